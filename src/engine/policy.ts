@@ -1,0 +1,159 @@
+/**
+ * The weight policy: the domain types every part of TeleScore reads, and the seed method's
+ * default policy (METHOD section 10). Validation of untrusted JSON lives in policySchema.ts;
+ * everything that holds a `Policy` may trust it.
+ */
+
+export type Direction = "higher" | "lower";
+
+/**
+ * How a metric gets its points (METHOD section 1):
+ * - "baseline": actual vs the position's baseline (workload metrics),
+ * - "target": actual vs a per-rep target given with the data (revenue, net profit),
+ * - "fixed": actual vs the policy's own `target` (CSAT 90),
+ * - "rating": a manager rating on the policy's rating scale.
+ */
+export type Scoring = "baseline" | "target" | "fixed" | "rating";
+
+/** What a metric's values are; decides whether negatives are invalid (METHOD section 2). */
+export type Unit = "count" | "minutes" | "money" | "percent" | "rating";
+
+export interface Metric {
+  key: string;
+  /** Weight within its dimension; a dimension's metric weights add up to 100. */
+  weight: number;
+  direction: Direction;
+  floor: number;
+  cap: number;
+  scoring: Scoring;
+  unit: Unit;
+  /** The fixed target, for scoring "fixed" (e.g. satisfaction: 90). */
+  target?: number;
+  /** Display names; the key is shown when absent. */
+  label?: { en: string; zh: string };
+}
+
+export interface Dimension {
+  key: string;
+  /** Weight in the total; a policy's dimension weights add up to 100. */
+  weight: number;
+  metrics: Metric[];
+  label?: { en: string; zh: string };
+}
+
+/** Expected monthly volume per workload metric for a position, with 12 monthly factors. */
+export interface Baseline {
+  position: string;
+  /** metric key -> monthly volume (e.g. calls: 1800). */
+  values: Record<string, number>;
+  /** Twelve factors, January first; effective baseline = value x seasonal[month - 1]. */
+  seasonal: number[];
+}
+
+export interface GradeBand {
+  grade: string;
+  /** Inclusive lower bound: a rounded score >= min gets this grade. */
+  min: number;
+}
+
+export type CsatMethod = "top2" | "mean";
+
+export interface Policy {
+  schemaVersion: number;
+  name: string;
+  /** Revision number, increased on every save. */
+  revision: number;
+  dimensions: Dimension[];
+  baselines: Baseline[];
+  /** Strictly decreasing lower bounds; a score under the last one gets `lowestGrade`. */
+  bands: GradeBand[];
+  lowestGrade: string;
+  /** Below this share of workdays present, a month is not evaluated. */
+  minPresence: number;
+  /** Weight of the quality score in QUARTER_SCORE (0..1). */
+  quarterQualityWeight: number;
+  /** Ratings run 1..ratingScale. */
+  ratingScale: number;
+  csatMethod: CsatMethod;
+  /** Optional calibration: grade -> largest expected share (0..1), e.g. { A: 0.2 }. */
+  targetDistribution?: Record<string, number>;
+}
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+const metric = (
+  key: string,
+  weight: number,
+  scoring: Scoring,
+  unit: Unit,
+  label: { en: string; zh: string },
+  extra: Partial<Metric> = {},
+): Metric => ({ key, weight, direction: "higher", floor: 0, cap: 1.2, scoring, unit, label, ...extra });
+
+const flatSeason = (): number[] => Array.from({ length: 12 }, () => 1);
+
+/** The seed method's policy (METHOD section 10). A fresh copy on every call: callers may edit it. */
+export function defaultPolicy(): Policy {
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    name: "TeleScore default",
+    revision: 1,
+    dimensions: [
+      {
+        key: "workload",
+        weight: 30,
+        label: { en: "Workload", zh: "工作量" },
+        metrics: [
+          metric("calls", 40, "baseline", "count", { en: "Calls dialed", zh: "呼出量" }),
+          metric("talk_minutes", 30, "baseline", "minutes", { en: "Talk minutes", zh: "通话时长" }),
+          metric("customers", 30, "baseline", "count", { en: "Customers handled", zh: "客户数" }),
+        ],
+      },
+      {
+        key: "sales",
+        weight: 50,
+        label: { en: "Sales results", zh: "销售业绩" },
+        metrics: [
+          metric("revenue", 50, "target", "money", { en: "Revenue", zh: "销售额" }),
+          metric("net_profit", 30, "target", "money", { en: "Net profit", zh: "净利润" }),
+          metric("satisfaction", 20, "fixed", "percent", { en: "Customer satisfaction (CSAT %)", zh: "客户满意度" }, { target: 90 }),
+        ],
+      },
+      {
+        key: "initiatives",
+        weight: 20,
+        label: { en: "Key initiatives", zh: "重点工作" },
+        metrics: [
+          metric("team_building", 30, "rating", "rating", { en: "Team building", zh: "团队建设" }),
+          metric("customer_service", 40, "rating", "rating", { en: "Customer service", zh: "客户服务" }),
+          metric("sales_skills", 30, "rating", "rating", { en: "Sales skills", zh: "销售技巧" }),
+        ],
+      },
+    ],
+    baselines: [
+      { position: "Junior", values: { calls: 1800, talk_minutes: 1500, customers: 120 }, seasonal: flatSeason() },
+      { position: "Senior", values: { calls: 2000, talk_minutes: 1800, customers: 160 }, seasonal: flatSeason() },
+      { position: "Team Lead", values: { calls: 1000, talk_minutes: 900, customers: 80 }, seasonal: flatSeason() },
+    ],
+    bands: [
+      { grade: "A", min: 90 },
+      { grade: "B", min: 80 },
+      { grade: "C", min: 70 },
+      { grade: "D", min: 60 },
+    ],
+    lowestGrade: "E",
+    minPresence: 0.5,
+    quarterQualityWeight: 0.3,
+    ratingScale: 5,
+    csatMethod: "top2",
+  };
+}
+
+/** Finds a metric by key across dimensions, with the dimension it belongs to. */
+export function findMetric(policy: Policy, key: string): { dimension: Dimension; metric: Metric } | undefined {
+  for (const dimension of policy.dimensions) {
+    const m = dimension.metrics.find((x) => x.key === key);
+    if (m) return { dimension, metric: m };
+  }
+  return undefined;
+}
