@@ -1,0 +1,70 @@
+/**
+ * Baselines (METHOD section 3): the expected monthly volume of a workload metric for a position,
+ * scaled by the month's seasonal factor, and the workload dimension scored against them.
+ */
+import { notFoundError, numError } from "./errors";
+import { sameName, type Baseline, type Policy } from "./policy";
+import { DEFAULT_CAP, DEFAULT_FLOOR, metricPoints } from "./points";
+import { weightedMean } from "./total";
+
+export function findBaseline(policy: Policy, position: string): Baseline {
+  const found = policy.baselines.find((b) => sameName(b.position, position));
+  if (!found) {
+    const known = policy.baselines.map((b) => b.position).join(", ");
+    throw notFoundError(`Unknown position "${position}". Use one of the policy's positions: ${known}.`);
+  }
+  return found;
+}
+
+/** base[position][metric] × seasonal[month − 1]; without a month, the base value (no seasonal factor). */
+export function effectiveBaseline(policy: Policy, metricKey: string, position: string, month?: number): number {
+  const baseline = findBaseline(policy, position);
+  const key = Object.keys(baseline.values).find((k) => sameName(k, metricKey));
+  if (key === undefined) {
+    const known = Object.keys(baseline.values).join(", ");
+    throw notFoundError(`Position "${baseline.position}" has no baseline for metric "${metricKey}". Use one of: ${known}.`);
+  }
+  if (month === undefined) return baseline.values[key];
+  if (!Number.isInteger(month) || month < 1 || month > 12) {
+    throw numError(`month must be a whole number from 1 to 12 (got ${month}). Enter the month of the period, e.g. 3 for March.`);
+  }
+  return baseline.values[key] * baseline.seasonal[month - 1];
+}
+
+function requireNonNegative(actual: number, what: string): void {
+  if (actual < 0) throw numError(`${what} cannot be negative (got ${actual}). Enter a count or a number of minutes, 0 or more.`);
+}
+
+/** BASELINE_SCORE: points of actual / baseline. Workload values are counts or minutes, so never negative. */
+export function baselineScore(actual: number, baseline: number, cap: number = DEFAULT_CAP, floor: number = DEFAULT_FLOOR): number {
+  requireNonNegative(actual, "actual");
+  if (!(baseline > 0)) throw numError(`baseline must be greater than 0 (got ${baseline}). Enter the position's expected monthly volume.`);
+  return metricPoints(actual, baseline, { direction: "higher", cap, floor });
+}
+
+/**
+ * The workload dimension: each baseline-scored metric of the "workload" dimension gets points against
+ * the position's effective baseline with the metric's own direction, cap and floor; the result is the
+ * weighted mean over the metrics present (METHOD section 7). Values for metrics the policy does not
+ * score against a baseline are ignored: the policy decides what counts.
+ */
+export function workloadScore(
+  policy: Policy,
+  actuals: Record<string, number | null>,
+  position: string,
+  month?: number,
+): number | null {
+  const workload = policy.dimensions.find((d) => d.key === "workload");
+  if (!workload) throw notFoundError(`The policy "${policy.name}" has no "workload" dimension. Add it to the policy to score workload.`);
+  findBaseline(policy, position); // an unknown position is #N/A even when every actual is blank
+  return weightedMean(
+    workload.metrics
+      .filter((m) => m.scoring === "baseline")
+      .map((m) => {
+        const actual = actuals[m.key] ?? null;
+        if (actual === null) return { weight: m.weight, points: null };
+        requireNonNegative(actual, m.key);
+        return { weight: m.weight, points: metricPoints(actual, effectiveBaseline(policy, m.key, position, month), m) };
+      }),
+  );
+}

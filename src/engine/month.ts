@@ -1,0 +1,47 @@
+/**
+ * Monthly evaluation with leave (METHOD section 4): the target is prorated by the share of
+ * workdays the rep was present, and a month with too little presence is not evaluated.
+ */
+import { numError, valueError } from "./errors";
+import type { Direction } from "./policy";
+import { metricPoints, requireTarget, ruleWithDefaults } from "./points";
+
+/** (workdays − leave) / workdays. Half days of leave are fine; workdays need not be whole either. */
+export function presence(workdays: number, leaveDays: number): number {
+  if (!(workdays > 0) || !Number.isFinite(workdays)) {
+    throw numError(`workdays must be greater than 0 (got ${workdays}). Enter the number of workdays in the month.`);
+  }
+  if (!(leaveDays >= 0) || leaveDays > workdays) {
+    throw numError(`leave_days must be from 0 to the month's workdays, ${workdays} (got ${leaveDays}). Enter the days of leave taken in the month.`);
+  }
+  return (workdays - leaveDays) / workdays;
+}
+
+export interface MonthOptions {
+  workdays?: number | null;
+  leaveDays?: number | null;
+  cap?: number;
+  floor?: number;
+  direction?: Direction;
+  minPresence: number;
+}
+
+/**
+ * MONTH_SCORE: points of actual against target × presence. Without workdays there is no proration.
+ * Blank leave with workdays means no leave. Leave without workdays is an error rather than silently
+ * unprorated. A month below minPresence, or with no presence at all, is not evaluated: null, never 0.
+ */
+export function monthScore(actual: number, target: number, opts: MonthOptions): number | null {
+  const { workdays = null, leaveDays = null } = opts;
+  requireTarget(target); // before proration, so the message shows the target the user typed
+  const rule = ruleWithDefaults(opts);
+  if (workdays === null) {
+    if (leaveDays !== null) {
+      throw valueError(`leave_days (${leaveDays}) needs workdays to prorate the target. Enter the month's workdays, or leave leave_days blank.`);
+    }
+    return metricPoints(actual, target, rule);
+  }
+  const share = presence(workdays, leaveDays ?? 0);
+  if (share < opts.minPresence || share === 0) return null;
+  return metricPoints(actual, target * share, rule);
+}

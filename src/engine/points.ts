@@ -1,0 +1,57 @@
+/**
+ * Points: from attainment to a score (METHOD section 2). Points are never rounded here;
+ * only display rounds (see roundHalfAwayFromZero in total.ts).
+ */
+import { numError } from "./errors";
+import type { Direction } from "./policy";
+
+/** METHOD section 2 defaults, used when neither the policy nor the caller gives a cap/floor. */
+export const DEFAULT_CAP = 1.2;
+export const DEFAULT_FLOOR = 0;
+
+/** How one metric turns attainment into points; a policy `Metric` fits this shape. */
+export interface PointsRule {
+  direction: Direction;
+  cap: number;
+  floor: number;
+}
+
+/** A rule from optional parts, the METHOD defaults filling in: direction higher, cap 1.2, floor 0. */
+export function ruleWithDefaults(rule: { direction?: Direction; cap?: number; floor?: number }): PointsRule {
+  return { direction: rule.direction ?? "higher", cap: rule.cap ?? DEFAULT_CAP, floor: rule.floor ?? DEFAULT_FLOOR };
+}
+
+/** A target must be a positive number (METHOD section 2: target <= 0 is #NUM!). */
+export function requireTarget(target: number): void {
+  if (!(target > 0) || !Number.isFinite(target)) {
+    throw numError(`target must be greater than 0 (got ${target}). Enter the rep's target for the period.`);
+  }
+}
+
+/**
+ * Attainment `a`: actual / target for "higher", 2 − actual / target for "lower", then max(a, 0).
+ * Any sign of actual is accepted: money may be negative; whether a count may be is the caller's call.
+ */
+export function attainment(actual: number, target: number, direction: Direction): number {
+  if (!Number.isFinite(actual)) throw numError(`actual must be a finite number (got ${actual}). Enter the rep's result for the period.`);
+  requireTarget(target);
+  const ratio = actual / target;
+  return Math.max(direction === "lower" ? 2 - ratio : ratio, 0);
+}
+
+/** p = 0 when a < floor, else 100 × min(a, cap). With cap > 0 and floor >= 0, p is in [0, 100 × cap]. */
+export function points(a: number, cap: number = DEFAULT_CAP, floor: number = DEFAULT_FLOOR): number {
+  if (!Number.isFinite(a)) throw numError(`attainment must be a finite number (got ${a}).`);
+  if (!(cap > 0) || !Number.isFinite(cap)) {
+    throw numError(`cap must be greater than 0 (got ${cap}). Enter the largest attainment that still earns points, e.g. 1.2 for 120 points.`);
+  }
+  if (!(floor >= 0) || !Number.isFinite(floor)) {
+    throw numError(`floor must be 0 or more (got ${floor}). Enter the attainment below which a metric earns 0 points, e.g. 0.6, or 0 for none.`);
+  }
+  return a < floor ? 0 : 100 * Math.min(a, cap);
+}
+
+/** Points of one metric: its attainment against the target, capped and floored by its rule. */
+export function metricPoints(actual: number, target: number, rule: PointsRule): number {
+  return points(attainment(actual, target, rule.direction), rule.cap, rule.floor);
+}

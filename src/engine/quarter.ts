@@ -1,0 +1,50 @@
+/**
+ * Quarterly evaluation (METHOD section 4): the ratio is recomputed from the quarter's sums, never
+ * averaged from monthly scores, then blended with an optional quality score.
+ */
+import { numError, valueError } from "./errors";
+import type { Direction } from "./policy";
+import { metricPoints, requireTarget, ruleWithDefaults } from "./points";
+
+export interface QuarterOptions {
+  /** The manager's quality score, 0..100; blank means none. */
+  quality?: number | null;
+  /** Weight of the quality score, 0..1 (the policy's quarterQualityWeight). */
+  qualityWeight: number;
+  cap?: number;
+  floor?: number;
+  direction?: Direction;
+}
+
+/**
+ * QUARTER_SCORE: base = points(Σ actual / Σ target) over the months where both are present;
+ * (1 − w) × base + w × quality when a quality score is given, else base. No month present: null.
+ */
+export function quarterScore(actuals: (number | null)[], targets: (number | null)[], opts: QuarterOptions): number | null {
+  if (actuals.length !== targets.length) {
+    throw valueError(
+      `actuals and targets must hold the same number of cells (got ${actuals.length} and ${targets.length}). Select one cell per month in each range.`,
+    );
+  }
+  const { quality = null, qualityWeight } = opts;
+  if (quality !== null && !(quality >= 0 && quality <= 100)) {
+    throw numError(`quality must be from 0 to 100 (got ${quality}). Enter the manager's quality score for the quarter.`);
+  }
+  if (!(qualityWeight >= 0 && qualityWeight <= 1)) {
+    throw numError(`quality weight must be from 0 to 1 (got ${qualityWeight}). Set the policy's quarter quality weight, e.g. 0.3.`);
+  }
+  let sumActual = 0;
+  let sumTarget = 0;
+  let months = 0;
+  actuals.forEach((actual, i) => {
+    const target = targets[i];
+    if (actual === null || target === null) return;
+    requireTarget(target); // each month's target, so a 0 or negative one is reported, not netted out
+    sumActual += actual;
+    sumTarget += target;
+    months += 1;
+  });
+  if (months === 0) return null;
+  const base = metricPoints(sumActual, sumTarget, ruleWithDefaults(opts));
+  return quality === null ? base : (1 - qualityWeight) * base + qualityWeight * quality;
+}

@@ -1,0 +1,66 @@
+/**
+ * Ratings and satisfaction (METHOD section 5): manager ratings on a 1..scaleMax scale, and CSAT
+ * from customer survey ratings on the same kind of scale.
+ */
+import { notFoundError, numError, valueError } from "./errors";
+import type { CsatMethod, Policy } from "./policy";
+import { weightedMean } from "./total";
+
+function requireScale(scaleMax: number): void {
+  if (!Number.isInteger(scaleMax) || scaleMax < 2) {
+    throw numError(`scale_max must be a whole number of 2 or more (got ${scaleMax}). Enter the top of the rating scale, e.g. 5.`);
+  }
+}
+
+/**
+ * 100 × rating / scaleMax. A manager may give a half point (3.5), so any number in 1..scaleMax is
+ * accepted here; survey ratings (csat) must be whole.
+ */
+export function ratingPoints(rating: number, scaleMax: number): number {
+  requireScale(scaleMax);
+  if (!(rating >= 1 && rating <= scaleMax)) {
+    throw numError(`rating must be from 1 to ${scaleMax} (got ${rating}). Enter the manager's rating on the 1–${scaleMax} scale.`);
+  }
+  return (100 * rating) / scaleMax;
+}
+
+/**
+ * INITIATIVE_SCORE: the policy-weighted mean of the points of the "initiatives" dimension's rating
+ * metrics present. Ratings for keys the policy does not rate are ignored: the policy decides what counts.
+ */
+export function initiativeScore(policy: Policy, ratings: Record<string, number | null>, scaleMax: number = policy.ratingScale): number | null {
+  const initiatives = policy.dimensions.find((d) => d.key === "initiatives");
+  if (!initiatives) {
+    throw notFoundError(`The policy "${policy.name}" has no "initiatives" dimension. Add it to the policy to score initiatives.`);
+  }
+  return weightedMean(
+    initiatives.metrics
+      .filter((m) => m.scoring === "rating")
+      .map((m) => {
+        const rating = ratings[m.key] ?? null;
+        return { weight: m.weight, points: rating === null ? null : ratingPoints(rating, scaleMax) };
+      }),
+  );
+}
+
+/**
+ * CSAT % from survey ratings, blanks ignored; null when there are none.
+ * top2: 100 × count(rating >= scaleMax − 1) / count. mean: 100 × (mean − 1) / (scaleMax − 1).
+ * A survey answer is a whole number on the scale; anything else is #NUM!.
+ */
+export function csat(ratings: (number | null)[], scaleMax: number, method: CsatMethod): number | null {
+  requireScale(scaleMax);
+  if (method !== "top2" && method !== "mean") throw valueError(`method must be "top2" or "mean" (got "${method}").`);
+  const given = ratings.filter((r): r is number => r !== null);
+  for (const r of given) {
+    if (!Number.isInteger(r) || r < 1 || r > scaleMax) {
+      throw numError(
+        `Survey ratings must be whole numbers from 1 to ${scaleMax} (got ${r}, cell ${ratings.indexOf(r) + 1} of the range). Correct or clear that rating.`,
+      );
+    }
+  }
+  if (given.length === 0) return null;
+  if (method === "top2") return (100 * given.filter((r) => r >= scaleMax - 1).length) / given.length;
+  const mean = given.reduce((sum, r) => sum + r, 0) / given.length;
+  return (100 * (mean - 1)) / (scaleMax - 1);
+}
