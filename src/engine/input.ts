@@ -1,0 +1,100 @@
+/**
+ * Cell values as the functions and the review-sheet import see them (METHOD section 9): a number
+ * is taken as it is, text that a person would read as a number (" 1,200 ", "85%", full-width
+ * "１２００") is accepted, anything else is #VALUE! naming the parameter and the value; blank is
+ * "missing" (`null`, METHOD section 7).
+ */
+import { numError, valueError } from "./errors";
+
+export type CellValue = number | string | boolean | null | undefined;
+
+export interface NumberRules {
+  nonNegative?: boolean;
+  positive?: boolean;
+  integer?: boolean;
+}
+
+/**
+ * Sign, integer part (plain digits, or 1-3 digits then groups of exactly 3 after commas), fraction,
+ * exponent, percent (also "85 %", as French typography writes it): what Excel accepts when the same text is typed into a cell.
+ */
+const NUMERIC_TEXT = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|[+-]?\.\d+)(?:e([+-]?\d+))?(\s*%)?$/i;
+
+/** Longest piece of a user's text quoted back in a message. */
+const QUOTE_LIMIT = 40;
+
+/** The value as a number, `null` when blank; #VALUE! for text that is no number or a boolean, #NUM! out of range. */
+export function readNumber(value: CellValue, param: string, rules?: NumberRules): number | null {
+  return coerce(value, () => param, rules);
+}
+
+/** The value as trimmed text, `null` when blank; a number gives its digits; TRUE/FALSE is #VALUE!. */
+export function readText(value: CellValue, param: string): string | null {
+  if (typeof value === "boolean") throw valueError(`${value ? "TRUE" : "FALSE"} is not valid text for ${param}. Enter a name or leave the cell empty.`);
+  if (typeof value === "number") return String(value);
+  const text = value?.trim();
+  return text ? text : null;
+}
+
+/** Every cell of a range as a number or `null`, row by row; a message names the bad cell's row/column. */
+export function readNumbers(range: CellValue[][], param: string, rules?: NumberRules): (number | null)[] {
+  const columns = range[0]?.length ?? 0;
+  const out: (number | null)[] = [];
+  range.forEach((row, r) =>
+    row.forEach((value, c) => {
+      out.push(coerce(value, () => cellName(param, r, c, range.length, columns), rules));
+    }),
+  );
+  return out;
+}
+
+/** "amounts", "amounts (row 3)", "amounts (column 2)" or "amounts (row 3, column 2)". */
+function cellName(param: string, r: number, c: number, rows: number, columns: number): string {
+  const where = [rows > 1 ? `row ${r + 1}` : "", columns > 1 ? `column ${c + 1}` : ""].filter(Boolean).join(", ");
+  return where ? `${param} (${where})` : param;
+}
+
+/** `name` is a function so that a 100,000-cell range builds a cell's name only when it is wrong. */
+function coerce(value: CellValue, name: () => string, rules: NumberRules | undefined): number | null {
+  let x: number;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw numError(`${name()} must be a finite number (got ${value}).`);
+    x = value;
+  } else if (typeof value === "string") {
+    const parsed = parseNumericText(value);
+    if (parsed === null) return null;
+    if (Number.isNaN(parsed)) throw valueError(`"${quote(value)}" is not a number for ${name()}. Enter a number such as 1200, 1,200 or 85%.`);
+    if (!Number.isFinite(parsed)) throw numError(`${name()} is too large: "${quote(value)}".`);
+    x = parsed;
+  } else if (typeof value === "boolean") {
+    throw valueError(`${value ? "TRUE" : "FALSE"} is not a number for ${name()}. Enter a number or leave the cell empty.`);
+  } else {
+    return null;
+  }
+  if (rules) checkRange(x, name, rules);
+  return x === 0 ? 0 : x; // no -0 from "-0"
+}
+
+/** `null` for blank text, NaN for text that is no number, else the number (±Infinity when it overflows). */
+function parseNumericText(raw: string): number | null {
+  // NFKC folds full-width digits, comma, period, signs, percent and the ideographic space to ASCII.
+  const text = (/[^\x20-\x7e]/.test(raw) ? raw.normalize("NFKC").replace(/\u2212/g, "-") : raw).trim();
+  if (text === "") return null;
+  const m = NUMERIC_TEXT.exec(text);
+  if (!m) return NaN;
+  const [, mantissa, exponent = "0", percent] = m;
+  // Shift the exponent instead of dividing by 100, so "12.3%" is the double nearest 0.123.
+  return Number(`${mantissa.replace(/,/g, "")}e${Number(exponent) - (percent ? 2 : 0)}`);
+}
+
+function checkRange(x: number, name: () => string, rules: NumberRules): void {
+  if (rules.positive && !(x > 0)) throw numError(`${name()} must be greater than 0 (got ${x}).`);
+  if (rules.nonNegative && x < 0) throw numError(`${name()} must be 0 or more (got ${x}).`);
+  if (rules.integer && !Number.isInteger(x)) throw numError(`${name()} must be a whole number (got ${x}).`);
+}
+
+/** The user's text, cut to QUOTE_LIMIT characters (whole code points) so a pasted paragraph stays readable. */
+function quote(text: string): string {
+  const chars = Array.from(text.trim());
+  return chars.length > QUOTE_LIMIT ? `${chars.slice(0, QUOTE_LIMIT - 1).join("")}…` : chars.join("");
+}

@@ -1,0 +1,355 @@
+/**
+ * Validation of an untrusted policy (a saved file, the task pane's editor, workbook settings):
+ * the zod schema of `Policy`, the rules that tie its parts together (weights adding up to 100,
+ * bands, baselines, unique keys), and messages a policy author can act on, each with the path of
+ * the offending value (`dimensions[1].metrics[0].cap: must be greater than 0`).
+ * What passes is a fresh object built by zod: the parsed input is never merged into anything.
+ */
+import { Decimal } from "decimal.js";
+import { z } from "zod";
+import { CURRENT_SCHEMA_VERSION, type Policy } from "./policy";
+
+export type PolicyResult = { ok: true; policy: Policy } | { ok: false; errors: string[] };
+
+/** Keys that reach an object's prototype machinery; refused anywhere in a policy. */
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/** A policy nests 5 levels deep; the key scan stops a little below that (and so never loops on cycles). */
+const SCAN_DEPTH = 8;
+
+const text = z.string().refine((s) => s.trim() !== "", "must not be empty");
+const nonNegative = z.number().min(0, "must be 0 or more");
+const positive = z.number().gt(0, "must be greater than 0");
+const fraction = z.number().min(0, "must be 0 or more").max(1, "must be 1 or less (a share: 0.5 is 50%)");
+const key = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, "must start with a lowercase letter and hold only a-z, 0-9 and _ (e.g. net_profit)")
+  .refine((k) => !FORBIDDEN_KEYS.has(k), "is a reserved word; choose another key");
+const label = z.strictObject({ en: z.string(), zh: z.string() }).optional();
+
+const metricSchema = z.strictObject({
+  key,
+  weight: nonNegative,
+  direction: z.enum(["higher", "lower"]),
+  floor: nonNegative,
+  cap: positive,
+  scoring: z.enum(["baseline", "target", "fixed", "rating"]),
+  unit: z.enum(["count", "minutes", "money", "percent", "rating"]),
+  target: positive.optional(),
+  label,
+});
+
+const dimensionSchema = z.strictObject({
+  key,
+  weight: nonNegative,
+  metrics: z.array(metricSchema).min(1, "must hold at least one metric"),
+  label,
+});
+
+const baselineSchema = z.strictObject({
+  position: text,
+  values: z.record(key, positive),
+  seasonal: z.array(positive).length(12, "must hold exactly 12 factors, January first (1 = no seasonal change)"),
+});
+
+const shapeSchema = z.strictObject({
+  schemaVersion: z.number().int("must be a whole number").min(1, "must be 1 or more"),
+  name: text,
+  revision: z.number().int("must be a whole number").min(0, "must be 0 or more"),
+  dimensions: z.array(dimensionSchema).min(1, "must hold at least one dimension"),
+  baselines: z.array(baselineSchema),
+  bands: z.array(z.strictObject({ grade: text, min: z.number() })),
+  lowestGrade: text,
+  minPresence: fraction,
+  quarterQualityWeight: fraction,
+  ratingScale: z.number().int("must be a whole number").min(2, "must be 2 or more").max(10, "must be 10 or less"),
+  csatMethod: z.enum(["top2", "mean"]),
+  targetDistribution: z.record(text, fraction).optional(),
+});
+
+type Shape = z.infer<typeof shapeSchema>;
+type Ctx = z.RefinementCtx<Shape>;
+type Path = (string | number)[];
+
+/** Rules across fields; they run only on a policy whose every field is well formed. */
+function checkConsistency(p: Shape, ctx: Ctx): void {
+  const issue = (path: Path, message: string) => ctx.addIssue({ code: "custom", path, message });
+  checkWeights(p, issue);
+  checkKeys(p, issue);
+  checkBaselines(p, issue);
+  checkGrades(p, issue);
+}
+
+type Report = (path: Path, message: string) => void;
+
+/** Weight sums, exact in decimal and rounded to 2 decimals (half away from zero), must be 100. */
+function checkWeights(p: Shape, issue: Report): void {
+  const check = (subject: string, items: { key: string; weight: number }[]) => {
+    const sum = items.reduce((s, x) => s.plus(x.weight), new Decimal(0)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    if (sum.eq(100)) return;
+    const gap = `${sum.minus(100).abs().toFixed()} ${sum.lt(100) ? "short of" : "over"} 100`;
+    const list = items.map((x) => `${x.key} ${x.weight}`).join(", ");
+    issue([], `${subject} add up to ${sum.toFixed()}, ${gap} (${list}).`);
+  };
+  check("Dimension weights", p.dimensions);
+  for (const d of p.dimensions) check(`Metric weights in "${d.key}"`, d.metrics);
+}
+
+/** Dimension keys unique; metric keys unique across the policy; cap >= floor; a fixed target where needed. */
+function checkKeys(p: Shape, issue: Report): void {
+  const dimensionAt = new Map<string, number>();
+  const metricAt = new Map<string, string>();
+  p.dimensions.forEach((d, di) => {
+    const first = dimensionAt.get(d.key);
+    if (first === undefined) dimensionAt.set(d.key, di);
+    else issue(["dimensions", di, "key"], `"${d.key}" is already the key of dimensions[${first}]; dimension keys must be unique`);
+    d.metrics.forEach((m, mi) => {
+      const path = ["dimensions", di, "metrics", mi];
+      const seen = metricAt.get(m.key);
+      if (seen === undefined) metricAt.set(m.key, formatPath(path));
+      else issue([...path, "key"], `"${m.key}" is already the key of ${seen}; metric keys must be unique across the policy`);
+      if (m.cap < m.floor) issue([...path, "cap"], `must be at least the floor (${m.floor})`);
+      if (m.scoring === "fixed" && m.target === undefined) {
+        issue([...path, "target"], `is missing; a metric scored "fixed" needs a target greater than 0 (e.g. 90 for CSAT 90%)`);
+      }
+    });
+  });
+}
+
+/** Positions unique ignoring case and spaces; each gives exactly the baseline-scored metrics. */
+function checkBaselines(p: Shape, issue: Report): void {
+  const metrics = p.dimensions.flatMap((d) => d.metrics);
+  const needed = metrics.filter((m) => m.scoring === "baseline").map((m) => m.key);
+  if (needed.length > 0 && p.baselines.length === 0) {
+    issue(["baselines"], `must list at least one position: ${needed.join(", ")} are scored against baselines`);
+  }
+  const positionAt = new Map<string, number>();
+  p.baselines.forEach((b, bi) => {
+    const normal = b.position.trim().toLowerCase();
+    const first = positionAt.get(normal);
+    if (first === undefined) positionAt.set(normal, bi);
+    else {
+      issue(["baselines", bi, "position"], `"${b.position}" is the same position as baselines[${first}] ("${p.baselines[first].position}"): positions are matched ignoring case and surrounding spaces`);
+    }
+    for (const k of Object.keys(b.values)) {
+      const m = metrics.find((x) => x.key === k);
+      if (!m) issue(["baselines", bi, "values", k], `there is no metric "${k}" in the policy`);
+      else if (m.scoring !== "baseline") issue(["baselines", bi, "values", k], `"${k}" is not scored against baselines (its scoring is "${m.scoring}")`);
+    }
+    const missing = needed.filter((k) => !(k in b.values));
+    if (missing.length > 0) issue(["baselines", bi, "values"], `${b.position} has no baseline for ${missing.map((k) => `"${k}"`).join(", ")}`);
+  });
+}
+
+/** Bands strictly decreasing with unique grades; the lowest grade and calibration grades fit them. */
+function checkGrades(p: Shape, issue: Report): void {
+  const grades = new Set<string>();
+  p.bands.forEach((band, i) => {
+    const previous = p.bands[i - 1];
+    if (previous && !(band.min < previous.min)) {
+      issue(["bands", i, "min"], `must be below ${previous.min}, the lower bound of grade "${previous.grade}": bands run from the highest grade down`);
+    }
+    if (grades.has(band.grade)) issue(["bands", i, "grade"], `grade "${band.grade}" is used twice`);
+    grades.add(band.grade);
+  });
+  if (grades.has(p.lowestGrade)) issue(["lowestGrade"], `"${p.lowestGrade}" is already a band's grade`);
+  grades.add(p.lowestGrade);
+  for (const g of Object.keys(p.targetDistribution ?? {})) {
+    if (!grades.has(g)) issue(["targetDistribution", g], `"${g}" is not one of the policy's grades (${[...grades].join(", ")})`);
+  }
+}
+
+/** The whole policy: its shape, then (only when the shape is right) the rules across fields. */
+export const policySchema: z.ZodType<Policy> = shapeSchema.superRefine(checkConsistency, {
+  when: (payload) => payload.issues.length === 0,
+});
+
+/** Checks untrusted data and returns a fresh, valid policy or every problem found, one message each. */
+export function validatePolicy(data: unknown): PolicyResult {
+  const version = isObject(data) ? data.schemaVersion : undefined;
+  if (typeof version === "number" && version > CURRENT_SCHEMA_VERSION) {
+    return {
+      ok: false,
+      errors: [
+        `This policy was saved by a newer TeleScore (policy schema version ${version}; this TeleScore reads up to version ${CURRENT_SCHEMA_VERSION}). Update TeleScore to open it.`,
+      ],
+    };
+  }
+  const forbidden = forbiddenKeys(data, [], 0);
+  if (forbidden.length > 0) return { ok: false, errors: forbidden };
+  const result = policySchema.safeParse(data, { error: describeIssue });
+  return result.success ? { ok: true, policy: result.data } : { ok: false, errors: result.error.issues.flatMap(formatIssue) };
+}
+
+/** Parses a policy file's text (a leading byte-order mark allowed) and validates it; bad JSON says where. */
+export function parsePolicyJson(json: string): PolicyResult {
+  const body = json.startsWith("\uFEFF") ? json.slice(1) : json;
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (e) {
+    return { ok: false, errors: [describeJsonError(body, e)] };
+  }
+  return validatePolicy(data);
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === "object" && x !== null;
+}
+
+function forbiddenKeys(value: unknown, path: Path, depth: number): string[] {
+  if (!isObject(value) || depth > SCAN_DEPTH) return [];
+  return Object.keys(value).flatMap((k) =>
+    FORBIDDEN_KEYS.has(k)
+      ? [`${formatPath([...path, k])}: the key "${k}" is not allowed in a policy`]
+      : forbiddenKeys(value[k], [...path, Array.isArray(value) ? Number(k) : k], depth + 1),
+  );
+}
+
+/** `dimensions[1].metrics[0].cap`; a key that is no identifier is quoted: `values["my key"]`. */
+function formatPath(path: PropertyKey[]): string {
+  return path
+    .map((seg, i) =>
+      typeof seg === "number" ? `[${seg}]` : /^[A-Za-z_$][\w$]*$/.test(String(seg)) ? `${i ? "." : ""}${String(seg)}` : `[${JSON.stringify(String(seg))}]`,
+    )
+    .join("");
+}
+
+/** One line per problem; an unknown-keys issue gives a line per key. Root-level sentences stand alone. */
+function formatIssue(issue: z.core.$ZodIssue): string[] {
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((k) => `${formatPath([...issue.path, k])}: is not a policy setting (check its spelling, or remove it)`);
+  }
+  const message = issue.code === "invalid_key" ? `the key ${issue.issues.map((i) => i.message).join("; ")}` : issue.message;
+  if (issue.path.length > 0) return [`${formatPath(issue.path)}: ${message}`];
+  return [issue.code === "custom" ? message : `policy: ${message}`];
+}
+
+/** Messages for the issues the schema gives no message of its own: wrong types and unknown choices. */
+function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === "invalid_type") {
+    if (issue.input === undefined) return "is missing";
+    const expected: Record<string, string> = { number: "a number", string: "text", array: "a list", object: "an object", record: "an object" };
+    return `must be ${expected[issue.expected] ?? issue.expected} (got ${describeValue(issue.input)})`;
+  }
+  if (issue.code === "invalid_value") {
+    return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")} (got ${describeValue(issue.input)})`;
+  }
+  return undefined;
+}
+
+function describeValue(x: unknown): string {
+  if (typeof x === "string") return x.length > 40 ? `${JSON.stringify(x.slice(0, 39))}…` : JSON.stringify(x);
+  if (Array.isArray(x)) return "a list";
+  if (isObject(x)) return "an object";
+  return String(x);
+}
+
+/** Engines word JSON errors differently (and not all give a position), so find the place ourselves. */
+function describeJsonError(json: string, error: unknown): string {
+  const found = new JsonScanner(json).firstError();
+  if (!found) return `The policy file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`;
+  const before = json.slice(0, found.at).split("\n");
+  const line = before.length;
+  const column = before[before.length - 1].length + 1;
+  const rest = json.slice(found.at).split(/\r?\n/)[0].slice(0, 12);
+  const actual = found.at >= json.length ? "the end of the text" : rest ? `'${rest}'` : "a line break";
+  return `The policy file is not valid JSON: at line ${line}, column ${column}, expected ${found.expected} but found ${actual}.`;
+}
+
+/** Nesting beyond this is refused by the scanner, which recurses (a policy nests 5 levels). */
+const JSON_DEPTH = 64;
+
+/** A JSON syntax checker (RFC 8259) that reports the offset of the first error and what was expected there. */
+class JsonScanner {
+  private at = 0;
+  constructor(private readonly json: string) {}
+
+  firstError(): { at: number; expected: string } | undefined {
+    try {
+      this.value(0);
+      this.space();
+      if (this.at < this.json.length) this.fail("the end of the text");
+      return undefined;
+    } catch (e) {
+      if (e instanceof JsonScanError) return { at: e.at, expected: e.expected };
+      throw e;
+    }
+  }
+
+  private fail(expected: string): never {
+    throw new JsonScanError(this.at, expected);
+  }
+
+  private space(): void {
+    while (/[ \t\n\r]/.test(this.json.charAt(this.at))) this.at++;
+  }
+
+  /** Matches a sticky pattern at the current offset and moves past it; false when it does not match. */
+  private take(pattern: RegExp): boolean {
+    pattern.lastIndex = this.at;
+    if (!pattern.test(this.json)) return false;
+    this.at = pattern.lastIndex;
+    return true;
+  }
+
+  private expect(char: string, expected: string): void {
+    if (this.json[this.at] !== char) this.fail(expected);
+    this.at++;
+  }
+
+  private value(depth: number): void {
+    if (depth > JSON_DEPTH) this.fail(`data nested at most ${JSON_DEPTH} levels deep`);
+    this.space();
+    const c = this.json[this.at];
+    if (c === "{") this.container("}", () => this.member(depth));
+    else if (c === "[") this.container("]", () => this.value(depth + 1));
+    else if (c === '"') this.string();
+    else if (!this.take(/-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y)) {
+      this.fail("a value (text in double quotes, a number, true, false, null, { or [)");
+    }
+  }
+
+  /** `{ member, ... }` or `[ value, ... ]`, with the empty forms. */
+  private container(close: string, item: () => void): void {
+    this.at++;
+    this.space();
+    if (this.json[this.at] === close) {
+      this.at++;
+      return;
+    }
+    for (;;) {
+      item();
+      this.space();
+      if (this.json[this.at] === close) {
+        this.at++;
+        return;
+      }
+      this.expect(",", `"," or "${close}"`);
+    }
+  }
+
+  private member(depth: number): void {
+    this.space();
+    if (this.json[this.at] !== '"') this.fail("a property name in double quotes");
+    this.string();
+    this.space();
+    this.expect(":", '":" after the property name');
+    this.value(depth + 1);
+  }
+
+  private string(): void {
+    this.at++;
+    this.take(/(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*/y);
+    if (this.at >= this.json.length) this.fail('a closing "');
+    if (this.json[this.at] !== '"') this.fail(this.json[this.at] === "\\" ? "a valid escape (\\n, \\\", \\\\, \\u00e9, ...)" : "no line break or control character inside text");
+    this.at++;
+  }
+}
+
+class JsonScanError {
+  constructor(
+    readonly at: number,
+    readonly expected: string,
+  ) {}
+}
