@@ -1,0 +1,56 @@
+/**
+ * The pane's language as React context: components read their texts with `useStrings()` and
+ * their number formats with `useFormat()`; the language switch changes it with `useLocale()`.
+ */
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { makeFormat, type Format } from "./format";
+import { browserStorage, initialLocale, saveLocale, type Locale } from "./locale";
+import { STRINGS, type Strings } from "./strings";
+
+interface LocaleState {
+  locale: Locale;
+  setLocale: (locale: Locale) => void;
+  strings: Strings;
+  format: Format;
+}
+
+const LocaleContext = createContext<LocaleState | null>(null);
+
+export interface LocaleProviderProps {
+  /** Office's display language (e.g. "zh-CN"); used unless the user chose a language before. */
+  displayLanguage: string | null | undefined;
+  /** Where the user's choice is remembered; the browser's localStorage by default. */
+  storage?: Storage | null;
+  children: ReactNode;
+}
+
+export function LocaleProvider({ displayLanguage, storage = browserStorage(), children }: LocaleProviderProps) {
+  const [locale, setLocaleState] = useState(() => initialLocale(displayLanguage, storage));
+  const setLocale = useCallback(
+    (next: Locale) => {
+      saveLocale(storage, next);
+      setLocaleState(next);
+    },
+    [storage],
+  );
+  const value = useMemo(
+    () => ({ locale, setLocale, strings: STRINGS[locale], format: makeFormat(locale) }),
+    [locale, setLocale],
+  );
+  return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
+}
+
+function useLocaleState(): LocaleState {
+  const state = useContext(LocaleContext);
+  if (state === null) throw new Error("TeleScore: a component that shows text must sit inside <LocaleProvider>.");
+  return state;
+}
+
+export function useLocale(): { locale: Locale; setLocale: (locale: Locale) => void } {
+  const { locale, setLocale } = useLocaleState();
+  return { locale, setLocale };
+}
+
+export const useStrings = (): Strings => useLocaleState().strings;
+
+export const useFormat = (): Format => useLocaleState().format;
