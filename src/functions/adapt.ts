@@ -1,0 +1,177 @@
+/**
+ * How a TELE custom function meets Excel: what Excel passes in, what goes back to the cell.
+ * functions.ts declares the functions; everything they share lives here; the scoring is the engine's.
+ *
+ * HOW AN EMPTY CELL REACHES A CUSTOM FUNCTION, per declared parameter type (METHOD section 7 needs a
+ * blank told apart from 0). What Microsoft documents and what its engineers said on the tracker:
+ * - An omitted optional argument is `null`; TypeScript default values never fire.
+ *   https://learn.microsoft.com/en-us/office/dev/add-ins/excel/custom-functions-parameter-options#optional-parameters
+ * - A range argument (`number[][]`, `any[][]`: dimensionality "matrix") arrives as a 2-D array, rows
+ *   first (same page, #range-parameters). The docs say nothing about the empty cells inside it.
+ * - `any` scalar, reference to an empty cell: `null` on Excel on the web and on current desktop
+ *   builds; older Windows builds passed 0. The change shipped as a bug fix with no requirement set
+ *   to detect it (Microsoft's answer, 2024-08-07): https://github.com/OfficeDev/office-js/issues/4702
+ * - `any[][]` ranges: empty cells arrived as 0 in older builds (https://github.com/OfficeDev/office-js/issues/1951,
+ *   https://github.com/OfficeDev/office-js/issues/5262, the latter closed as fixed in 2025).
+ * - `number` (and `number[][]`): Excel converts the argument to the declared type before the call,
+ *   as its own numeric arguments do; an empty cell is then 0, indistinguishable from a typed 0, and
+ *   TRUE would be 1, text an Excel #VALUE! without our message (the #1951 thread: "the behavior is
+ *   the same for built-in function like SUM()").
+ * So every TELE parameter is declared `any` (scalars, written `unknown` in TypeScript, which the
+ * metadata generator maps to "any") or `any[][]` (ranges, `unknown[][]`): a blank arrives as
+ * null, undefined or "" and is read as missing; numeric text, TRUE/FALSE and the messages of
+ * METHOD section 9 are ours (src/engine/input.ts). Known limit: on a desktop build older than the
+ * fix above, Excel itself hands over an empty cell as 0, and it is scored as 0.
+ *
+ * Errors: a ScoreError becomes `CustomFunctions.Error` with #VALUE!, #NUM! or #N/A and its message.
+ * Excel shows a custom message only with #VALUE! and #N/A
+ * (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/custom-functions-errors); #NUM!
+ * carries its message anyway. Any other exception is a bug and is rethrown (Excel shows #VALUE!).
+ *
+ * Blank out: the engine's `null` becomes "" (an empty-looking cell), never 0. Inside a spilled
+ * array this matters twice: Excel shows a `null` array element as 0
+ * (https://github.com/OfficeDev/office-js/issues/1503).
+ */
+import { ScoreError, numError, valueError, type ErrorKind } from "../engine/errors";
+import { readNumber, readNumbers, readText, type CellValue } from "../engine/input";
+import { findMetric, type Policy } from "../engine/policy";
+import { ruleWithDefaults, type PointsRule } from "../engine/points";
+import { getPolicy, whenPolicyReady } from "../engine/policyStore";
+import { monthOfSerial } from "../engine/workdays";
+
+/** What a TELE function puts in a cell: a number, a text (a grade), or "" for blank. */
+export type CellResult = number | string;
+
+/** The Excel error for an engine error kind. Looked up at call time: the runtime defines the global. */
+function excelCode(kind: ErrorKind): CustomFunctions.ErrorCode {
+  switch (kind) {
+    case "value":
+      return CustomFunctions.ErrorCode.invalidValue;
+    case "num":
+      return CustomFunctions.ErrorCode.invalidNumber;
+    case "na":
+      return CustomFunctions.ErrorCode.notAvailable;
+  }
+}
+
+/** Runs a computation; a ScoreError leaves as the CustomFunctions.Error the cell shows. */
+function excel<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (e) {
+    throw e instanceof ScoreError ? new CustomFunctions.Error(excelCode(e.kind), e.message) : e;
+  }
+}
+
+/** A cell result from an engine value: `null` (blank) becomes "". */
+function blankOut(value: CellResult | null): CellResult {
+  return value === null ? "" : value;
+}
+
+/** A TELE function's result: the computation's value, blank as "", engine errors as Excel errors. */
+export function result(compute: () => CellResult | null): CellResult {
+  return excel(() => blankOut(compute()));
+}
+
+/**
+ * The same, for a computation that needs the policy: synchronous once the policy is loaded (the
+ * usual case, and the fast one on a recalculation of thousands of cells); before that, a Promise
+ * that settles when the task pane loads it (Excel shows #BUSY! meanwhile).
+ */
+export function resultWithPolicy(compute: (policy: Policy) => CellResult | null): CellResult | Promise<CellResult> {
+  const policy = getPolicy();
+  if (policy) return result(() => compute(policy));
+  return whenPolicyReady().then((loaded) => result(() => compute(loaded)));
+}
+
+/**
+ * A spilled result the shape of the range argument it is computed from, filled row by row with
+ * the computed values; blanks as "" because Excel would show a null element as 0.
+ */
+export function spillResult(range: unknown, param: string, compute: (cells: CellValue[][]) => (number | null)[]): CellResult[][] {
+  return excel(() => {
+    const cells = cellRange(range, param);
+    const values = compute(cells);
+    let i = 0;
+    return cells.map((row) => row.map(() => blankOut(values[i++])));
+  });
+}
+
+/**
+ * A scalar argument as a cell value. With `any` parameters Excel may also pass a data type (an
+ * entity or linked value), which no TELE function can read.
+ */
+export function cellValue(value: unknown, param: string): CellValue {
+  if (value === null || value === undefined || ["number", "string", "boolean"].includes(typeof value)) return value as CellValue;
+  throw valueError(`${param} must be a number or text, not a data type or a list. Enter a plain value or a cell reference.`);
+}
+
+/** A range argument as rows of cell values: omitted is no cells; a single value is a 1 × 1 range. */
+export function cellRange(value: unknown, param: string): CellValue[][] {
+  if (value === null || value === undefined) return [];
+  const rows = Array.isArray(value) ? value : [[value]];
+  return rows.map((row: unknown) => (Array.isArray(row) ? row : [row]).map((v: unknown) => cellValue(v, param)));
+}
+
+/** A number argument (METHOD section 9), `null` when blank. */
+export function numberArg(value: unknown, param: string): number | null {
+  return readNumber(cellValue(value, param), param);
+}
+
+/** A text argument, trimmed, `null` when blank. */
+export function textArg(value: unknown, param: string): string | null {
+  return readText(cellValue(value, param), param);
+}
+
+/** Every cell of a range argument as a number or `null`, row by row. */
+export function numbersArg(value: unknown, param: string): (number | null)[] {
+  return readNumbers(cellRange(value, param), param);
+}
+
+/** The non-blank numbers of a range argument (holiday lists and the like). */
+export function presentNumbersArg(value: unknown, param: string): number[] {
+  return numbersArg(value, param).filter((x): x is number => x !== null);
+}
+
+/**
+ * A period as a month 1..12, `undefined` when blank (no seasonal factor). A month number 1..12 is
+ * taken as it is; a number from 32 on is an Excel date serial and gives its month (MONTH()). Serials
+ * 1..31 would be days of January 1900, never a review period, so they are read as month numbers,
+ * and 13..31 is an error.
+ */
+export function periodArg(value: unknown, param: string): number | undefined {
+  const n = numberArg(value, param);
+  if (n === null) return undefined;
+  if (n >= 32) return monthOfSerial(n);
+  if (Number.isInteger(n) && n >= 1 && n <= 12) return n;
+  throw numError(`${param} must be a month number from 1 to 12 or a date (got ${n}). Enter e.g. 3 for March, or a date in the month.`);
+}
+
+/** A text argument that must be one of `choices` (matched ignoring case), `null` when blank. */
+export function choiceArg<T extends string>(value: unknown, param: string, choices: readonly T[]): T | null {
+  const text = textArg(value, param);
+  if (text === null) return null;
+  const found = choices.find((c) => c.toLowerCase() === text.toLowerCase());
+  if (found === undefined) {
+    throw valueError(`${param} must be ${choices.map((c) => `"${c}"`).join(" or ")} (got "${text}").`);
+  }
+  return found;
+}
+
+/** A quarter's months from a range argument: at most 3 cells, blanks kept in place. */
+export function quarterMonthsArg(value: unknown, param: string): (number | null)[] {
+  const months = numbersArg(value, param);
+  if (months.length > 3) {
+    throw valueError(`${param} holds ${months.length} cells, but a quarter has 3 months. Select one cell per month, at most 3.`);
+  }
+  return months;
+}
+
+/**
+ * How the policy scores a metric (direction, cap, floor), the `cap` argument overriding the cap; a
+ * metric the policy does not have is scored by METHOD section 2's defaults.
+ */
+export function ruleOf(policy: Policy, metricKey: string, cap: number | null): PointsRule {
+  const rule = ruleWithDefaults(findMetric(policy, metricKey)?.metric ?? {});
+  return cap === null ? rule : { ...rule, cap };
+}
