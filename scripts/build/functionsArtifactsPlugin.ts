@@ -1,0 +1,79 @@
+/**
+ * Webpack plugin deriving what Excel and users read next to functions.json (which
+ * CustomFunctionsMetadataPlugin generates from the JSDoc):
+ *   functions.zh-CN.json   the metadata with Chinese descriptions, referenced by the manifest's
+ *                          zh-CN override; fails the build when the translation table and the
+ *                          functions disagree on an id or a parameter;
+ *   help/functions.html    the page every function's helpUrl opens; fails the build when a
+ *                          helpUrl does not point at its own section there.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Compilation, Compiler } from "webpack";
+import type { FunctionsMetadata } from "./functionsMetadata";
+import { helpPath, renderHelpPage } from "./functionsHelpPage";
+import { localizeMetadata } from "./localizeMetadata";
+import { DEV_ORIGIN } from "./productionHost";
+
+export interface FunctionsArtifactsOptions {
+  /** Asset name of the generated metadata. */
+  metadataAsset: string;
+  /** Absolute path of the zh-CN translation table. */
+  translations: string;
+  /** Asset name of the localized metadata (must match the manifest's zh-CN override URL). */
+  localizedAsset: string;
+  helpAsset: string;
+  /** The custom functions namespace shown in signatures (the manifest's Functions.Namespace). */
+  namespace: string;
+}
+
+const NAME = "FunctionsArtifactsPlugin";
+
+export class FunctionsArtifactsPlugin {
+  constructor(private readonly options: FunctionsArtifactsOptions) {}
+
+  apply(compiler: Compiler): void {
+    const { RawSource } = compiler.webpack.sources;
+    compiler.hooks.thisCompilation.tap(NAME, (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: NAME, stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_DERIVED },
+        () => {
+          const fail = (message: string) => compilation.errors.push(new compiler.webpack.WebpackError(`${NAME}: ${message}`));
+          compilation.fileDependencies.add(this.options.translations);
+          const generated = compilation.getAsset(this.options.metadataAsset);
+          // Without it, CustomFunctionsMetadataPlugin has already reported why.
+          if (!generated) return;
+          const metadata = JSON.parse(generated.source.source().toString()) as FunctionsMetadata;
+          const table = this.readTable(fail);
+          if (table === undefined) return;
+
+          const tableName = path.relative(compiler.context, this.options.translations);
+          const localized = localizeMetadata(metadata, table, tableName);
+          localized.problems.forEach(fail);
+          for (const fn of metadata.functions) {
+            const expected = DEV_ORIGIN + helpPath(fn.id);
+            if (fn.helpUrl !== expected) {
+              fail(`${fn.id}: helpUrl is ${fn.helpUrl ? `"${fn.helpUrl}"` : "missing"}; add "@helpurl ${expected}" to its JSDoc`);
+            }
+          }
+          emit(compilation, this.options.localizedAsset, new RawSource(`${JSON.stringify(localized.metadata, null, 4)}\n`));
+          emit(compilation, this.options.helpAsset, new RawSource(renderHelpPage(metadata, localized.metadata, this.options.namespace)));
+        },
+      );
+    });
+  }
+
+  private readTable(fail: (message: string) => void): unknown {
+    try {
+      return JSON.parse(readFileSync(this.options.translations, "utf8"));
+    } catch (error) {
+      fail(`cannot read the translation table ${this.options.translations}: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+}
+
+function emit(compilation: Compilation, name: string, source: InstanceType<Compiler["webpack"]["sources"]["RawSource"]>): void {
+  if (compilation.getAsset(name)) compilation.updateAsset(name, source);
+  else compilation.emitAsset(name, source);
+}
