@@ -1,12 +1,12 @@
 /**
- * Starts the pane: waits for Office (which also resolves outside Office, with no host), puts the
- * default policy in the store if nothing has loaded one yet, and renders the app.
+ * Starts the pane: waits for Office (which also resolves outside Office, with no host), loads the
+ * workbook's policy into the store (the default outside Excel or when none is stored), and
+ * renders the app.
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
-import { defaultPolicy } from "../engine/policy";
-import { getPolicy, setPolicy } from "../engine/policyStore";
 import { App } from "./App";
+import { bootstrapPolicy } from "./policyBootstrap";
 
 /** The slice of the global `Office` the pane needs; a plain object stands in for it in tests. */
 export interface OfficeHost {
@@ -16,7 +16,7 @@ export interface OfficeHost {
 
 export async function mountTaskpane(container: HTMLElement, office: OfficeHost): Promise<Root> {
   await office.onReady();
-  if (getPolicy() === undefined) setPolicy(defaultPolicy());
+  await bootstrapPolicy();
   // Outside Office there is no display language; the browser's is the next best guess.
   const displayLanguage = office.context?.displayLanguage ?? navigator.language;
   const root = createRoot(container);

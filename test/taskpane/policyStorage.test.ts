@@ -1,0 +1,359 @@
+import { defaultPolicy, type Policy } from "../../src/engine/policy";
+import { getPolicy, resetPolicyStoreForTests, setPolicy, whenPolicyReady } from "../../src/engine/policyStore";
+import { weightOf } from "../../src/engine/total";
+import {
+  HISTORY_KEY,
+  HISTORY_LIMIT,
+  POLICY_KEY,
+  PolicyValidationError,
+  REJECTED_KEY,
+  exportPolicyJson,
+  importPolicyJson,
+  listHistory,
+  loadPolicy,
+  restoreVersion,
+  savePolicy,
+  type PolicyVersion,
+  type RejectedEntry,
+} from "../../src/taskpane/excel/policyStorage";
+import { createExcelHost, uninstallExcel, type ExcelHost } from "../support/excelSettingsHost";
+import { seedPolicyV0 } from "../support/policyV0";
+
+const T1 = "2025-03-01T08:00:00.000Z";
+
+/** The default policy with sales reweighted: workload 30, sales 45, initiatives 25 (adds up to 100). */
+function salesAt(sales: number, initiatives: number): Policy {
+  const p = defaultPolicy();
+  p.dimensions[1].weight = sales;
+  p.dimensions[2].weight = initiatives;
+  return p;
+}
+
+function host(initial: Record<string, unknown> = {}): ExcelHost {
+  const h = createExcelHost(initial);
+  h.install();
+  return h;
+}
+
+/** The context.sync() calls `run` makes. */
+async function syncsOf<T>(h: ExcelHost, run: () => Promise<T>): Promise<{ value: T; syncs: number }> {
+  const before = h.syncCount();
+  const value = await run();
+  return { value, syncs: h.syncCount() - before };
+}
+
+const stored = <T>(h: ExcelHost, key: string): T => JSON.parse(h.settings.get(key) as string) as T;
+const weights = (p: Policy) => p.dimensions.map((d) => d.weight);
+
+beforeEach(() => {
+  resetPolicyStoreForTests();
+  // Only the clock matters (savedAt); the code under test sets no timers.
+  jest.useFakeTimers({ now: new Date(T1) });
+});
+afterEach(() => {
+  jest.useRealTimers();
+  uninstallExcel();
+});
+
+describe("loadPolicy", () => {
+  it("gives the default policy when the workbook has none, in one sync, writing nothing", async () => {
+    const h = host();
+    const { value: result, syncs } = await syncsOf(h, loadPolicy);
+    expect(result).toEqual({ status: "default", policy: defaultPolicy(), kept: [] });
+    expect(syncs).toBe(1);
+    expect(h.settings.size).toBe(0);
+    expect(h.log).toEqual(["sync"]);
+  });
+
+  it("reads back what was saved (save -> reload round trip)", async () => {
+    const h = host();
+    const saved = await savePolicy(salesAt(45, 25), { note: "Q2 weights", user: "Li Na" });
+    resetPolicyStoreForTests(); // a fresh session opening the saved workbook
+    const result = await loadPolicy();
+    expect(result.status).toBe("loaded");
+    expect(result.policy).toEqual(saved);
+    expect(weights(result.policy)).toEqual([30, 45, 25]);
+    expect(result.policy.revision).toBe(2); // the default's revision 1, plus one
+    expect(typeof h.settings.get(POLICY_KEY)).toBe("string");
+  });
+
+  it("rejects corrupt JSON: says what is wrong, keeps the text, and uses the default on first load", async () => {
+    const corrupt = '{"schemaVersion": 1, "name": "Q2", "dimensions": [';
+    const h = host({ [POLICY_KEY]: corrupt });
+    const result = await loadPolicy();
+    expect(result.status).toBe("rejected");
+    expect(result.rejectedJson).toBe(corrupt);
+    // The text is 50 characters long, so it ends before column 51, where a value was expected.
+    expect(result.problem).toMatch(/^The policy stored in this workbook cannot be used: The policy file is not valid JSON: at line 1, column 51, expected a value/);
+    expect(result.problem).toMatch(/TeleScore formulas use the default policy until a valid policy is saved/);
+    expect(result.policy).toEqual(defaultPolicy());
+    // The load wrote nothing: the corrupt text is still there, as it was.
+    expect(h.log).toEqual(["sync"]);
+    expect([...h.settings]).toEqual([[POLICY_KEY, corrupt]]);
+  });
+
+  it("keeps using the policy already in use when the stored one turns corrupt", async () => {
+    host({ [POLICY_KEY]: "not json" });
+    const inUse = { ...salesAt(45, 25), revision: 7 };
+    setPolicy(inUse);
+    const result = await loadPolicy();
+    expect(result.status).toBe("rejected");
+    expect(result.policy).toBe(inUse);
+    expect(result.problem).toMatch(/use the policy in use so far \(revision 7\)/);
+  });
+
+  it("falls back to the newest valid history version on first load: the last policy saved", async () => {
+    const h = host();
+    await savePolicy(salesAt(45, 25), { note: "a", user: null }); // revision 2
+    await savePolicy(salesAt(40, 30), { note: "b", user: null }); // revision 3
+    h.settings.set(POLICY_KEY, "{");
+    resetPolicyStoreForTests();
+    const result = await loadPolicy();
+    expect(result.status).toBe("rejected");
+    expect(weights(result.policy)).toEqual([30, 40, 30]);
+    expect(result.problem).toMatch(`use revision 3 from the history (saved ${T1})`);
+  });
+
+  it("rejects a policy saved by a newer TeleScore, and keeps it", async () => {
+    const newer = JSON.stringify({ ...defaultPolicy(), schemaVersion: 2, newSetting: true });
+    const h = host({ [POLICY_KEY]: newer });
+    const result = await loadPolicy();
+    expect(result.status).toBe("rejected");
+    expect(result.problem).toMatch(/This policy was saved by a newer TeleScore \(policy schema version 2; this TeleScore reads up to version 1\)/);
+    expect(result.rejectedJson).toBe(newer);
+    expect(result.policy).toEqual(defaultPolicy());
+    expect(h.settings.get(POLICY_KEY)).toBe(newer);
+  });
+
+  it("rejects a valid-JSON policy that breaks the rules, naming the rule", async () => {
+    host({ [POLICY_KEY]: JSON.stringify(salesAt(45, 20)) });
+    const result = await loadPolicy();
+    expect(result.status).toBe("rejected");
+    // 30 + 45 + 20 = 95, 5 short of 100.
+    expect(result.problem).toMatch("Dimension weights add up to 95, 5 short of 100 (workload 30, sales 45, initiatives 20).");
+  });
+
+  it("judges a setting that is not text by its JSON", async () => {
+    host({ [POLICY_KEY]: 42 });
+    const result = await loadPolicy();
+    expect(result.status).toBe("rejected");
+    expect(result.rejectedJson).toBe("42");
+    expect(result.problem).toMatch("cannot be used: policy: must be an object (got 42)");
+  });
+
+  it("migrates a policy stored by the pre-release weights sheet (v0), without rewriting it", async () => {
+    const v0 = JSON.stringify(seedPolicyV0());
+    const h = host({ [POLICY_KEY]: v0 });
+    const result = await loadPolicy();
+    expect(result.status).toBe("migrated");
+    expect(result.migratedFrom).toBe(0);
+    expect(result.policy).toEqual(defaultPolicy()); // 0.3/0.5/0.2 -> 30/50/20, csatMethod top2
+    expect(h.settings.get(POLICY_KEY)).toBe(v0);
+  });
+
+  it("reports what earlier saves kept of unreadable settings", async () => {
+    const entry: RejectedEntry = { key: POLICY_KEY, json: "{", reason: "bad", rejectedAt: T1 };
+    host({ [REJECTED_KEY]: JSON.stringify([entry]) });
+    expect((await loadPolicy()).kept).toEqual([entry]);
+  });
+});
+
+describe("savePolicy", () => {
+  it("writes, then puts the policy in the store, then recalculates the workbook, and only then resolves", async () => {
+    const h = host();
+    const seenAtCalculation: { revision?: number; sales?: number }[] = [];
+    h.onCalculate = () => {
+      const p = getPolicy();
+      seenAtCalculation.push({ revision: p?.revision, sales: p && weightOf(p, "sales") });
+    };
+    const { value: saved, syncs } = await syncsOf(h, () => savePolicy(salesAt(45, 25), { note: "", user: null }));
+    expect(h.log).toEqual(["sync", `write ${HISTORY_KEY}`, `write ${POLICY_KEY}`, "sync", "calculate Full", "sync"]);
+    expect(syncs).toBe(3); // read, write, recalculate
+    // When Excel recalculated, the store already held revision 2 with sales at 45 / 100 = 0.45.
+    expect(seenAtCalculation).toEqual([{ revision: 2, sales: 0.45 }]);
+    expect(saved.revision).toBe(2);
+  });
+
+  it("lets a function reading the store see the new weights once save resolves", async () => {
+    host();
+    setPolicy(defaultPolicy());
+    await savePolicy(salesAt(40, 30), { note: "", user: null });
+    expect(weightOf(getPolicy()!, "sales")).toBe(0.4); // 40 / 100
+    expect(weightOf(await whenPolicyReady(), "initiatives")).toBe(0.3); // 30 / 100
+  });
+
+  it("keeps a history version per save: revision, time, note and user", async () => {
+    const h = host();
+    await savePolicy(salesAt(45, 25), { note: "Q2 weights", user: "Li Na" });
+    await savePolicy(salesAt(40, 30), { note: "", user: null });
+    const history = stored<PolicyVersion[]>(h, HISTORY_KEY);
+    expect(history.map(({ revision, savedAt, note, user }) => ({ revision, savedAt, note, user }))).toEqual([
+      { revision: 2, savedAt: T1, note: "Q2 weights", user: "Li Na" },
+      { revision: 3, savedAt: T1, note: "", user: null },
+    ]);
+    expect(weights(history[0].policy as Policy)).toEqual([30, 45, 25]);
+  });
+
+  it("numbers a save after the highest revision the workbook has seen", async () => {
+    const old: PolicyVersion = { revision: 9, savedAt: T1, note: "", user: null, policy: { ...defaultPolicy(), revision: 9 } };
+    const h = host({ [HISTORY_KEY]: JSON.stringify([old]), [POLICY_KEY]: JSON.stringify({ ...defaultPolicy(), revision: 9 }) });
+    const saved = await savePolicy(salesAt(45, 25), { note: "", user: null }); // the editor's copy says revision 1
+    expect(saved.revision).toBe(10);
+    expect(JSON.parse(h.settings.get(POLICY_KEY) as string).revision).toBe(10);
+  });
+
+  it("never stores an invalid policy", async () => {
+    const h = host({ [POLICY_KEY]: JSON.stringify(defaultPolicy()) });
+    setPolicy(defaultPolicy());
+    const before = [...h.settings];
+    const attempt = savePolicy(salesAt(45, 20), { note: "", user: null });
+    await expect(attempt).rejects.toThrow(PolicyValidationError);
+    // 30 + 45 + 20 = 95.
+    await expect(attempt).rejects.toMatchObject({ errors: ["Dimension weights add up to 95, 5 short of 100 (workload 30, sales 45, initiatives 20)."] });
+    expect([...h.settings]).toEqual(before);
+    expect(h.syncCount()).toBe(0);
+    expect(weightOf(getPolicy()!, "sales")).toBe(0.5);
+  });
+
+  it("moves an unreadable stored policy to the rejected setting before overwriting it", async () => {
+    const corrupt = '{"schemaVersion": 1,';
+    const h = host({ [POLICY_KEY]: corrupt });
+    await savePolicy(salesAt(45, 25), { note: "", user: null });
+    expect(h.log.slice(0, 4)).toEqual(["sync", `write ${REJECTED_KEY}`, `write ${HISTORY_KEY}`, `write ${POLICY_KEY}`]);
+    const kept = stored<RejectedEntry[]>(h, REJECTED_KEY);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatchObject({ key: POLICY_KEY, json: corrupt, rejectedAt: T1 });
+    expect(kept[0].reason).toMatch(/^The policy file is not valid JSON/);
+    // A later load still offers it.
+    expect((await loadPolicy()).kept).toEqual(kept);
+  });
+
+  it("keeps an unreadable history and an unreadable rejected list too, rather than dropping them", async () => {
+    const h = host({ [HISTORY_KEY]: "[{", [REJECTED_KEY]: "oops" });
+    await savePolicy(salesAt(45, 25), { note: "", user: null });
+    const kept = stored<RejectedEntry[]>(h, REJECTED_KEY);
+    expect(kept.map((e) => [e.key, e.json])).toEqual([
+      [REJECTED_KEY, "oops"],
+      [HISTORY_KEY, "[{"],
+    ]);
+    expect(stored<PolicyVersion[]>(h, HISTORY_KEY).map((v) => v.revision)).toEqual([2]);
+  });
+
+  it("drops the oldest history versions to stay within the size limit, keeping the newest", async () => {
+    const h = host();
+    const one = JSON.stringify({ revision: 0, savedAt: T1, note: "", user: null, policy: defaultPolicy() }).length;
+    const saves = Math.ceil(HISTORY_LIMIT / one) + 2; // enough versions to pass the limit
+    for (let i = 0; i < saves; i++) await savePolicy(i % 2 ? salesAt(45, 25) : salesAt(40, 30), { note: "", user: null });
+    const text = h.settings.get(HISTORY_KEY) as string;
+    const revisions = (JSON.parse(text) as PolicyVersion[]).map((v) => v.revision);
+    expect(text.length).toBeLessThanOrEqual(HISTORY_LIMIT);
+    expect(revisions[revisions.length - 1]).toBe(saves + 1); // the newest: revision 1 + saves
+    expect(revisions[0]).toBeGreaterThan(2); // the first saves were dropped
+    expect(revisions).toEqual(revisions.map((_, i) => revisions[0] + i)); // what stays is contiguous
+  });
+});
+
+describe("history", () => {
+  it("lists versions newest first, in one sync", async () => {
+    const h = host();
+    await savePolicy(salesAt(45, 25), { note: "first", user: "Li Na" });
+    await savePolicy(salesAt(40, 30), { note: "second", user: null });
+    const { value: list, syncs } = await syncsOf(h, listHistory);
+    expect(syncs).toBe(1);
+    expect(list.map((v) => [v.revision, v.note, v.user])).toEqual([
+      [3, "second", null],
+      [2, "first", "Li Na"],
+    ]);
+    expect(weights(list[1].policy!)).toEqual([30, 45, 25]);
+  });
+
+  it("restores a version as a new save noted 'Restored revision N', and recalculates", async () => {
+    const h = host();
+    await savePolicy(salesAt(45, 25), { note: "", user: null }); // revision 2
+    await savePolicy(salesAt(40, 30), { note: "", user: null }); // revision 3
+    h.log.length = 0;
+    const { value: restored, syncs } = await syncsOf(h, () => restoreVersion(2, { user: "Wang Wei" }));
+    expect(syncs).toBe(3);
+    expect(h.log).toEqual(["sync", `write ${HISTORY_KEY}`, `write ${POLICY_KEY}`, "sync", "calculate Full", "sync"]);
+    expect(restored.revision).toBe(4);
+    expect(weights(restored)).toEqual([30, 45, 25]);
+    expect(weightOf(getPolicy()!, "sales")).toBe(0.45);
+    const newest = (await listHistory())[0];
+    expect([newest.revision, newest.note, newest.user]).toEqual([4, "Restored revision 2", "Wang Wei"]);
+  });
+
+  it("adds the user's note to a restore's note", async () => {
+    host();
+    await savePolicy(salesAt(45, 25), { note: "", user: null });
+    await restoreVersion(2, { user: null, note: "back to Q2" });
+    expect((await listHistory())[0].note).toBe("Restored revision 2: back to Q2");
+  });
+
+  it("refuses to restore a revision the history does not hold, writing nothing", async () => {
+    const h = host();
+    await savePolicy(salesAt(45, 25), { note: "", user: null });
+    const before = [...h.settings];
+    await expect(restoreVersion(5, { user: null })).rejects.toThrow("Revision 5 is not in this workbook's policy history.");
+    expect([...h.settings]).toEqual(before);
+  });
+
+  it("restores a version saved in an older schema by migrating it", async () => {
+    const v0: PolicyVersion = { revision: 1, savedAt: T1, note: "from the sheet", user: null, policy: seedPolicyV0() };
+    const h = host({ [HISTORY_KEY]: JSON.stringify([v0]) });
+    const restored = await restoreVersion(1, { user: null });
+    expect(restored).toEqual({ ...defaultPolicy(), revision: 2 });
+    expect(JSON.parse(h.settings.get(POLICY_KEY) as string).schemaVersion).toBe(1);
+  });
+
+  it("says which stored version cannot be used, and refuses to restore it", async () => {
+    const broken: PolicyVersion = { revision: 3, savedAt: T1, note: "", user: null, policy: salesAt(45, 20) };
+    host({ [HISTORY_KEY]: JSON.stringify([broken]) });
+    const [entry] = await listHistory();
+    expect(entry.policy).toBeNull();
+    expect(entry.problem).toBe("Dimension weights add up to 95, 5 short of 100 (workload 30, sales 45, initiatives 20).");
+    await expect(restoreVersion(3, { user: null })).rejects.toThrow(/^Revision 3 cannot be restored: Dimension weights add up to 95/);
+  });
+
+  it("reports an unreadable history instead of listing nothing", async () => {
+    host({ [HISTORY_KEY]: '{"revision": 1}' });
+    await expect(listHistory()).rejects.toThrow("The policy history stored in this workbook cannot be read: it is not a list of saved versions.");
+  });
+});
+
+describe("export and import", () => {
+  it("exports pretty JSON with keys in a fixed order, whatever order the object has", () => {
+    const p = defaultPolicy();
+    const shuffled = Object.fromEntries(Object.entries(p).reverse()) as unknown as Policy;
+    const text = exportPolicyJson(p);
+    expect(exportPolicyJson(shuffled)).toBe(text);
+    expect(text.startsWith('{\n  "schemaVersion": 1,\n  "name": "TeleScore default",\n  "revision": 1,\n  "dimensions": [\n    {\n      "key": "workload",')).toBe(true);
+    expect(text.endsWith('  "csatMethod": "top2"\n}\n')).toBe(true);
+    // Keys outside the fixed order (a baseline's metric keys) follow alphabetically.
+    expect(text).toContain('"values": {\n        "calls": 1800,\n        "customers": 120,\n        "talk_minutes": 1500\n      }');
+  });
+
+  it("imports what it exported", () => {
+    const p = salesAt(45, 25);
+    expect(importPolicyJson(exportPolicyJson(p))).toEqual({ ok: true, policy: p });
+  });
+
+  it("imports an older file (v0, with a byte-order mark) by migrating it", () => {
+    expect(importPolicyJson(`\uFEFF${JSON.stringify(seedPolicyV0())}`)).toEqual({ ok: true, policy: defaultPolicy() });
+  });
+
+  it("refuses a bad file with the reasons, and changes nothing", async () => {
+    const h = host({ [POLICY_KEY]: JSON.stringify(defaultPolicy()) });
+    setPolicy(defaultPolicy());
+    const before = [...h.settings];
+    expect(importPolicyJson('{"schemaVersion": 1 "name": "x"}')).toEqual({
+      ok: false,
+      errors: ["The policy file is not valid JSON: at line 1, column 21, expected \",\" or \"}\" but found '\"name\": \"x\"}'."],
+    });
+    const wrongWeights = importPolicyJson(exportPolicyJson(salesAt(45, 20)));
+    expect(wrongWeights).toEqual({ ok: false, errors: ["Dimension weights add up to 95, 5 short of 100 (workload 30, sales 45, initiatives 20)."] });
+    expect(importPolicyJson(JSON.stringify({ ...defaultPolicy(), schemaVersion: 3 }))).toMatchObject({ ok: false });
+    expect([...h.settings]).toEqual(before);
+    expect(h.syncCount()).toBe(0);
+    expect(weightOf(getPolicy()!, "sales")).toBe(0.5);
+  });
+});
