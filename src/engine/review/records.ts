@@ -1,0 +1,162 @@
+/**
+ * The rows of a rep-period table, read through its header mapping into typed records: text as text,
+ * periods as months, talk time as minutes, CSAT as %, every number through the shared cell coercion
+ * (METHOD section 9). A row with a cell that cannot be read is kept aside with the reasons and its
+ * sheet row number, so the review can list it while the other rows are still scored.
+ */
+import Decimal from "decimal.js";
+import { ScoreError, valueError } from "../errors";
+import { readNumber, readText, type CellValue } from "../input";
+import { toMinutes, unitFromNumberFormat, type DurationUnit } from "./duration";
+import { TELE_FIELDS, teleField, type FieldKey, type TeleField } from "./fields";
+import type { HeaderMapping } from "./headerMapping";
+import { parseMonth, type Month } from "./period";
+
+/** A block of cells as read from the workbook: a header row and the data rows under it. */
+export interface SourceTable {
+  headers: string[];
+  rows: CellValue[][];
+  /** The sheet row number of rows[0], so messages and formulas can name the row. */
+  firstRow: number;
+  /** Each column's number format where known (from its first data cell): tells an h:mm:ss or a % column. */
+  numberFormats?: (string | null | undefined)[];
+}
+
+export interface RepPeriodRecord {
+  /** Index into SourceTable.rows. */
+  index: number;
+  /** Sheet row number. */
+  row: number;
+  repKey: string;
+  repId: string | null;
+  repName: string | null;
+  position: string | null;
+  period: Month;
+  /** The numeric fields that are mapped: talk time in minutes, CSAT in %, blank as null. */
+  values: Partial<Record<FieldKey, number | null>>;
+}
+
+export interface RowProblem {
+  index: number;
+  row: number;
+  /** What is known of the row, to tell the user whose row it is and whether it belongs to the period. */
+  repKey: string | null;
+  repId: string | null;
+  repName: string | null;
+  period: Month | null;
+  reason: string;
+}
+
+/** How names are compared: full/half width, case and every space ignored ("  jim " is "Jim", "张 三" is "张三"). */
+export function nameKey(name: string): string {
+  return name.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
+}
+
+/** A rep is known by id where the table has one, else by name. */
+export function repKey(repId: string | null, repName: string | null): string | null {
+  if (repId !== null) return `id:${nameKey(repId)}`;
+  return repName === null ? null : `name:${nameKey(repName)}`;
+}
+
+const isBlank = (v: CellValue): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+/** True when a number format shows a percentage (a literal "%" in quotes does not count). */
+function percentFormat(format: string | null | undefined): boolean {
+  return !!format && format.replace(/"[^"]*"/g, "").replace(/\\./g, "").includes("%");
+}
+
+/**
+ * How the table's numbers are to be read, column-wide: the talk-time unit (the header's, else an
+ * h:mm:ss number format's, else minutes) and whether CSAT cells hold fractions (a % format: Excel
+ * keeps 85% as 0.85). The live review formulas need the same answers (reviewLayout's LiveContext).
+ */
+export function columnUnits(table: SourceTable, mapping: HeaderMapping): { talkUnit: DurationUnit; satisfactionIsFraction: boolean } {
+  const talk = mapping.columns.talkMinutes;
+  const csat = mapping.columns.satisfaction;
+  return {
+    talkUnit: talk === undefined ? "minutes" : (mapping.headers[talk].unit ?? unitFromNumberFormat(table.numberFormats?.[talk]) ?? "minutes"),
+    satisfactionIsFraction: csat !== undefined && percentFormat(table.numberFormats?.[csat]),
+  };
+}
+
+interface ColumnReader {
+  field: TeleField;
+  column: number;
+  read: (value: CellValue) => number | string | Month | null;
+}
+
+function columnReaders(table: SourceTable, mapping: HeaderMapping): ColumnReader[] {
+  const units = columnUnits(table, mapping);
+  return TELE_FIELDS.flatMap((field) => {
+    const column = mapping.columns[field.key];
+    if (column === undefined) return [];
+    const header = mapping.headers[column].header || field.label.en;
+    return [{ field, column, read: readerFor(field, header, units) }];
+  });
+}
+
+function readerFor(field: TeleField, header: string, units: ReturnType<typeof columnUnits>): ColumnReader["read"] {
+  switch (field.kind) {
+    case "text":
+      return (v) => readText(v, header);
+    case "period":
+      return (v) => parseMonth(v, header);
+    case "duration":
+      return (v) => toMinutes(v, units.talkUnit, header);
+    case "percent":
+      // CSAT is in % points: a fraction (a % cell, or text typed as "85%", which reads as 0.85) is scaled, exactly.
+      return (v) => {
+        const x = readNumber(v, header, { nonNegative: true });
+        const typedPercent = typeof v === "string" && v.normalize("NFKC").includes("%");
+        return x !== null && (units.satisfactionIsFraction || typedPercent) ? new Decimal(x).times(100).toNumber() : x;
+      };
+    case "money":
+      return (v) => readNumber(v, header);
+    default:
+      return (v) => readNumber(v, header, { nonNegative: true });
+  }
+}
+
+/**
+ * Reads every non-blank row. The mapping must have its required fields (rep id or name, position,
+ * period); the pane asks the user to map them first, so a missing one here is #VALUE!.
+ */
+export function readRecords(table: SourceTable, mapping: HeaderMapping): { records: RepPeriodRecord[]; problems: RowProblem[] } {
+  if (mapping.missing.length > 0) {
+    const names = mapping.missing.map((group) => group.map((k) => teleField(k).label.en).join(" or ")).join(", ");
+    throw valueError(`Map a column to ${names} before generating the review.`);
+  }
+  const readers = columnReaders(table, mapping);
+  const records: RepPeriodRecord[] = [];
+  const problems: RowProblem[] = [];
+  table.rows.forEach((cells, index) => {
+    if (cells.every(isBlank)) return;
+    const reasons: string[] = [];
+    const failed = new Set<FieldKey>();
+    const got: Partial<Record<FieldKey, number | string | Month | null>> = {};
+    for (const { field, column, read } of readers) {
+      try {
+        got[field.key] = read(cells[column]);
+      } catch (e) {
+        if (!(e instanceof ScoreError)) throw e;
+        reasons.push(e.message);
+        failed.add(field.key);
+      }
+    }
+    const repId = (got.repId as string | null | undefined) ?? null;
+    const repName = (got.repName as string | null | undefined) ?? null;
+    const period = (got.period as Month | null | undefined) ?? null;
+    if (repId === null && repName === null && !failed.has("repId") && !failed.has("repName")) reasons.push("The rep's id and name are both blank.");
+    if (period === null && !failed.has("period")) reasons.push("The period is blank.");
+    const key = repKey(repId, repName);
+    const row = table.firstRow + index;
+    if (reasons.length > 0) {
+      problems.push({ index, row, repKey: key, repId, repName, period, reason: reasons.join(" ") });
+      return;
+    }
+    const values: Partial<Record<FieldKey, number | null>> = {};
+    for (const { field } of readers) if (field.kind !== "text" && field.kind !== "period") values[field.key] = got[field.key] as number | null;
+    records.push({ index, row, repKey: key as string, repId, repName, position: (got.position as string | null) ?? null, period: period as Month, values });
+  });
+  return { records, problems };
+}

@@ -1,0 +1,343 @@
+/**
+ * The review sheet as a plan the Excel adapter writes (issue 4, "The review sheet"): its columns
+ * with English and Chinese headers and number formats, and each rep's row of cells, either live
+ * (TELE formulas over the source cells, so a corrected input or a new policy flows through) or as a
+ * values-only snapshot that opens correctly without the add-in. Nothing here touches Office.
+ *
+ * A row is an array of cells, one per column: a number, a string (a formula when it starts with
+ * "="; text made safe by safeText otherwise), "" for an empty cell, or null for "leave the cell as
+ * it is" (the manager's comment and sign-off, kept on regeneration). Office's `Range.formulas`
+ * takes all of these in one 2-D array; a null is skipped by the update.
+ */
+import type { Metric, Policy } from "../policy";
+import { DEFAULT_CAP } from "../points";
+import type { DurationUnit } from "./duration";
+import { METRIC_SOURCES, NET_PROFIT_TERMS, type FieldKey } from "./fields";
+import { periodKey, type Period } from "./period";
+import type { MetricResult, ReviewRow } from "./reviewRows";
+
+export type Lang = "en" | "zh";
+export type SheetCell = string | number | null;
+
+export const NUMBER_FORMATS = {
+  text: "General",
+  score: "0.0",
+  money: "#,##0.00",
+  /** CSAT is kept in % points (85 means 85%), so the sign is a literal, not Excel's ×100 percent format. */
+  percent: '0.0"%"',
+  share: "0%",
+  count: "#,##0",
+  minutes: "#,##0.0",
+  rating: "0.0",
+  rank: "0",
+} as const;
+
+export type ColumnRole =
+  | { kind: "repId" | "repName" | "position" | "period" | "presence" | "quality" | "total" | "grade" | "rank" | "missing" | "comment" | "signedOff" }
+  | { kind: "actual" | "target" | "points"; metric: Metric; dimension: string }
+  | { kind: "dimension"; dimension: string };
+
+export interface ReviewColumn {
+  key: string;
+  role: ColumnRole;
+  header: { en: string; zh: string };
+  numberFormat: string;
+  /** Typed by a person; regenerating the review never writes these cells. */
+  manual: boolean;
+}
+
+const column = (key: string, role: ColumnRole, en: string, zh: string, numberFormat: string, manual = false): ReviewColumn => ({
+  key,
+  role,
+  header: { en, zh },
+  numberFormat,
+  manual,
+});
+
+const UNIT_FORMAT: Record<Metric["unit"], string> = {
+  count: NUMBER_FORMATS.count,
+  minutes: NUMBER_FORMATS.minutes,
+  money: NUMBER_FORMATS.money,
+  percent: NUMBER_FORMATS.percent,
+  rating: NUMBER_FORMATS.rating,
+};
+
+const TARGET_WORD: Record<Metric["scoring"], { en: string; zh: string }> = {
+  baseline: { en: "baseline", zh: "基准" },
+  target: { en: "target", zh: "目标" },
+  fixed: { en: "target", zh: "目标" },
+  rating: { en: "scale", zh: "满分" },
+};
+
+/** The review's columns for the policy and the kind of period, left to right. */
+export function reviewColumns(policy: Policy, period: Period): ReviewColumn[] {
+  const metricColumns = policy.dimensions.flatMap((d) =>
+    d.metrics.flatMap((m) => {
+      const label = m.label ?? { en: m.key, zh: m.key };
+      const target = period.kind === "quarter" && m.scoring === "baseline" ? TARGET_WORD.target : TARGET_WORD[m.scoring];
+      return [
+        column(`${m.key}.actual`, { kind: "actual", metric: m, dimension: d.key }, `${label.en} – actual`, `${label.zh}实际`, UNIT_FORMAT[m.unit]),
+        column(`${m.key}.target`, { kind: "target", metric: m, dimension: d.key }, `${label.en} – ${target.en}`, `${label.zh}${target.zh}`, UNIT_FORMAT[m.unit]),
+        column(`${m.key}.points`, { kind: "points", metric: m, dimension: d.key }, `${label.en} – points`, `${label.zh}得分`, NUMBER_FORMATS.score),
+      ];
+    }),
+  );
+  return [
+    column("repId", { kind: "repId" }, "Rep ID", "工号", NUMBER_FORMATS.text),
+    column("repName", { kind: "repName" }, "Name", "姓名", NUMBER_FORMATS.text),
+    column("position", { kind: "position" }, "Position", "岗位", NUMBER_FORMATS.text),
+    column("period", { kind: "period" }, "Period", "期间", NUMBER_FORMATS.text),
+    period.kind === "month"
+      ? column("presence", { kind: "presence" }, "Presence", "出勤率", NUMBER_FORMATS.share)
+      : column("quality", { kind: "quality" }, "Quality score", "质量评分", NUMBER_FORMATS.score),
+    ...metricColumns,
+    ...policy.dimensions.map((d) =>
+      column(`dimension.${d.key}`, { kind: "dimension", dimension: d.key }, `${d.label?.en ?? d.key} score`, `${d.label?.zh ?? d.key}得分`, NUMBER_FORMATS.score),
+    ),
+    column("total", { kind: "total" }, "Total", "总分", NUMBER_FORMATS.score),
+    column("grade", { kind: "grade" }, "Grade", "等级", NUMBER_FORMATS.text),
+    column("rank", { kind: "rank" }, "Rank", "排名", NUMBER_FORMATS.rank),
+    column("missing", { kind: "missing" }, "Missing metrics", "缺失指标", NUMBER_FORMATS.text),
+    column("comment", { kind: "comment" }, "Manager comment", "主管评语", NUMBER_FORMATS.text, true),
+    column("signedOff", { kind: "signedOff" }, "Signed off", "签字确认", NUMBER_FORMATS.text, true),
+  ];
+}
+
+/** "Review 2026-07" / "考核 2026-Q3": valid sheet names (no : \ / ? * [ ], under 31 characters). */
+export function reviewSheetName(period: Period, lang: Lang): string {
+  return `${lang === "zh" ? "考核" : "Review"} ${periodKey(period)}`;
+}
+
+/**
+ * Text exactly as given, written so that Excel keeps it as text. Range.values and Range.formulas
+ * parse a string as if typed: one starting with = + - (and @) becomes a formula (Microsoft's
+ * Excel.Range.values reference), "00123" a number, "2026-07" a date, "TRUE" a boolean, "#N/A" an
+ * error. A leading apostrophe makes Excel store the rest as text (the quote-prefix flag; the
+ * apostrophe is not part of the value and Range.values reads the text back without it), so it is
+ * added whenever the text could be read as anything else: when it does not start with a letter
+ * (formula signs, digits, spaces, tabs, line breaks, quotes, #), when it is TRUE or FALSE, and
+ * when it starts like a date with a month name ("May 5"). Plain names are left as they are.
+ */
+export function safeText(text: string): string {
+  if (text === "") return "";
+  const readAsSomethingElse =
+    !/^\p{L}/u.test(text) ||
+    /^(true|false)$/i.test(text.trim()) ||
+    /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s,/-]*\d/i.test(text);
+  return readAsSomethingElse ? `'${text}` : text;
+}
+
+/** 0 -> "A", 25 -> "Z", 26 -> "AA". */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    letters = String.fromCharCode(65 + r) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+const text = (s: string | null): string => (s === null ? "" : safeText(s));
+const num = (x: number | null): number | string => (x === null ? "" : x);
+const metricOf = (row: ReviewRow, key: string): MetricResult | undefined => row.metrics.find((m) => m.key === key);
+
+/** Cells shared by both modes: who, the period, and the manual cells (null: left alone). */
+function commonCell(col: ReviewColumn, row: ReviewRow): SheetCell | undefined {
+  switch (col.role.kind) {
+    case "repId":
+      return text(row.repId);
+    case "repName":
+      return text(row.repName);
+    case "position":
+      return text(row.position);
+    case "period":
+      return text(row.period);
+    case "comment":
+    case "signedOff":
+      return null;
+    default:
+      return undefined;
+  }
+}
+
+/** The values-only row: every score a number, as the engine computed it (display rounds, the cell does not). */
+export function valueRow(columns: ReviewColumn[], row: ReviewRow): SheetCell[] {
+  return columns.map((col) => {
+    const common = commonCell(col, row);
+    if (common !== undefined) return common;
+    const role = col.role;
+    switch (role.kind) {
+      case "presence":
+        return num(row.presence);
+      case "quality":
+        return num(row.quality);
+      case "actual":
+      case "target":
+      case "points":
+        return num(metricOf(row, role.metric.key)?.[role.kind] ?? null);
+      case "dimension":
+        return num(row.dimensions[role.dimension] ?? null);
+      case "total":
+        return num(row.total);
+      case "grade":
+        return text(row.grade);
+      case "rank":
+        return num(row.rank);
+      default:
+        return text(row.missing.join(", "));
+    }
+  });
+}
+
+export interface LiveContext {
+  /** This row's sheet row number, and the review table's first and last data rows (for RANK.EQ). */
+  sheetRow: number;
+  firstRow: number;
+  lastRow: number;
+  /** The sheet column of the first review column, 0-based (A = 0). Default 0. */
+  firstColumn?: number;
+  /** The A1 address (sheet-qualified, e.g. "Data!D5") of a field's cell in a source row, or null when the field has no column. */
+  source: (field: FieldKey, sourceIndex: number) => string | null;
+  /** What a number in the talk-time column means (default minutes); records.columnUnits gives it. */
+  talkUnit?: DurationUnit;
+  /** True when CSAT cells hold fractions (85% stored as 0.85, a % number format); records.columnUnits gives it. */
+  satisfactionIsFraction?: boolean;
+}
+
+const TO_MINUTES: Record<DurationUnit, string> = { minutes: "", seconds: "/60", hours: "*60", time: "*1440" };
+const DEFAULT_DIMENSIONS = ["workload", "sales", "initiatives"];
+
+/** A string literal in a formula: quotes doubled. */
+const excelString = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
+/** "f(a,b,,d)": blank arguments in the middle are omitted arguments, trailing ones are dropped. */
+function call(fn: string, args: (string | null)[]): string {
+  const used = [...args];
+  while (used.length > 0 && used[used.length - 1] === null) used.pop();
+  return `${fn}(${used.map((a) => a ?? "").join(",")})`;
+}
+
+/** Σ w·p / Σ w over the cells that are not blank; blank when all are; an error in a cell shows. */
+function weightedMeanFormula(cells: string[], weights: string[]): string {
+  const allBlank = `AND(${cells.map((c) => `${c}=""`).join(",")})`;
+  const sum = cells.map((c, i) => `IF(${c}="",0,${c}*${weights[i]})`).join("+");
+  const weight = cells.map((c, i) => `(${c}<>"")*${weights[i]}`).join("+");
+  return `=IF(${allBlank},"",(${sum})/(${weight}))`;
+}
+
+/** 0 points below the floor: points under 100 × floor happen exactly when attainment is under it (floor <= cap). */
+function withFloor(expression: string, floor: number): string {
+  return floor > 0 ? `=IF(${expression}="","",IF(${expression}<${100 * floor},0,${expression}))` : `=${expression}`;
+}
+
+/**
+ * The live row: identity and (for a quarter) the summed actuals and targets as values, every score a
+ * formula. Month: actuals reference the source cells, baselines are TELE.BASELINE of the rep's
+ * position cell, points are MONTH_SCORE (with workdays and leave), SALES_SCORE and PROFIT_SCORE.
+ * Quarter: points are QUARTER_SCORE over the row's sums with the quality cell. A rule those
+ * functions cannot express (direction "lower"; in a quarter also a floor or a cap other than 1.2) is
+ * written as the computed value instead, so live and values-only never disagree.
+ */
+export function liveRow(columns: ReviewColumn[], row: ReviewRow, policy: Policy, ctx: LiveContext): SheetCell[] {
+  const first = ctx.firstColumn ?? 0;
+  const letterOf = (key: string): string => columnLetter(first + columns.findIndex((c) => c.key === key));
+  const self = (key: string): string => `${letterOf(key)}${ctx.sheetRow}`;
+  const isMonth = columns.some((c) => c.role.kind === "presence");
+  const src = (field: FieldKey): string | null => (isMonth ? ctx.source(field, row.sourceIndexes[0]) : null);
+
+  const actual = (metric: Metric): SheetCell => {
+    if (!isMonth) return num(metricOf(row, metric.key)?.actual ?? null);
+    const from = METRIC_SOURCES[metric.key]?.actual;
+    if (from === undefined) return "";
+    if (from === "netProfit") {
+      const [revenue, cost, ...rest] = NET_PROFIT_TERMS.map(src);
+      return revenue === null || cost === null ? "" : `=${call("TELE.NET_PROFIT", [revenue, cost, ...rest])}`;
+    }
+    const cell = src(from);
+    if (cell === null) return "";
+    const scale = from === "talkMinutes" ? TO_MINUTES[ctx.talkUnit ?? "minutes"] : from === "satisfaction" && ctx.satisfactionIsFraction ? "*100" : "";
+    return `=IF(${cell}="","",${cell}${scale})`;
+  };
+
+  const target = (metric: Metric): SheetCell => {
+    if (!isMonth) return num(metricOf(row, metric.key)?.target ?? null);
+    switch (metric.scoring) {
+      case "baseline":
+        // the month as a number: the review's month is fixed, and a text period cell ("2026-07") is no date to TELE.BASELINE
+        return `=${call("TELE.BASELINE", [excelString(metric.key), src("position"), String(row.sourceMonths[0].month)])}`;
+      case "target": {
+        const field = METRIC_SOURCES[metric.key]?.target;
+        const cell = field ? src(field) : null;
+        return cell === null ? "" : `=IF(${cell}="","",${cell})`;
+      }
+      case "fixed":
+        return metric.target ?? "";
+      default:
+        return policy.ratingScale;
+    }
+  };
+
+  const points = (metric: Metric): SheetCell => {
+    const computed = num(metricOf(row, metric.key)?.points ?? null);
+    const a = self(`${metric.key}.actual`);
+    const t = self(`${metric.key}.target`);
+    if (metric.scoring === "rating") return `=IF(${a}="","",100*${a}/${t})`;
+    if (isMonth && metric.key === "revenue") return `=${call("TELE.SALES_SCORE", [a, t])}`; // the policy's revenue rule
+    if (isMonth && metric.key === "net_profit") return `=${call("TELE.PROFIT_SCORE", [a, t])}`;
+    if (metric.direction !== "higher") return computed;
+    const cap = metric.cap === DEFAULT_CAP ? null : String(metric.cap);
+    if (isMonth) {
+      const presenceArgs = metric.scoring === "baseline" ? [src("workdays"), src("leaveDays")] : [null, null];
+      return withFloor(call("TELE.MONTH_SCORE", [a, t, ...presenceArgs, cap]), metric.floor);
+    }
+    if (cap !== null || metric.floor > 0) return computed;
+    return `=${call("TELE.QUARTER_SCORE", [a, t, self("quality")])}`;
+  };
+
+  const pointsColumns = columns.flatMap((c) => (c.role.kind === "points" ? [{ key: c.key, metric: c.role.metric, dimension: c.role.dimension }] : []));
+
+  return columns.map((col) => {
+    const common = commonCell(col, row);
+    if (common !== undefined) return common;
+    const role = col.role;
+    switch (role.kind) {
+      case "presence": {
+        const workdays = src("workdays");
+        const leave = src("leaveDays");
+        return workdays === null ? "" : `=IF(${workdays}="","",(${workdays}-${leave === null ? 0 : `N(${leave})`})/${workdays})`;
+      }
+      case "quality":
+        return num(row.quality);
+      case "actual":
+        return actual(role.metric);
+      case "target":
+        return target(role.metric);
+      case "points":
+        return points(role.metric);
+      case "dimension": {
+        const own = pointsColumns.filter((p) => p.dimension === role.dimension);
+        return weightedMeanFormula(
+          own.map((p) => self(p.key)),
+          own.map((p) => `TELE.WEIGHT(${excelString(`${p.dimension}.${p.metric.key}`)})`),
+        );
+      }
+      case "total": {
+        const keys = policy.dimensions.map((d) => d.key);
+        const isDefault = keys.length === 3 && DEFAULT_DIMENSIONS.every((k) => keys.includes(k));
+        return isDefault
+          ? `=${call("TELE.TOTAL_SCORE", DEFAULT_DIMENSIONS.map((k) => self(`dimension.${k}`)))}`
+          : weightedMeanFormula(keys.map((k) => self(`dimension.${k}`)), keys.map((k) => `TELE.WEIGHT(${excelString(k)})`));
+      }
+      case "grade":
+        return `=TELE.GRADE(${self("total")})`;
+      case "rank": {
+        const letter = letterOf("total");
+        return `=IF(ISNUMBER(${self("total")}),RANK.EQ(${self("total")},$${letter}$${ctx.firstRow}:$${letter}$${ctx.lastRow}),"")`;
+      }
+      default:
+        return `=TEXTJOIN(", ",TRUE(),${pointsColumns.map((p) => `IF(${self(p.key)}="",${excelString(p.metric.key)},"")`).join(",")})`;
+    }
+  });
+}
