@@ -1,0 +1,27 @@
+/**
+ * Excel.Application (https://learn.microsoft.com/javascript/api/excel/excel.application):
+ * calculate(Excel.CalculationType.full) recomputes every formula; calculation is always
+ * automatic here, and suspending it until the next sync changes nothing (writes in one sync are
+ * already calculated once, at its end).
+ */
+import { ClientObject, type Readers } from "./clientObject";
+import type { Workbook } from "./workbook";
+
+export class Application extends ClientObject<Workbook> {
+  protected readonly _typeName = "Application";
+
+  protected override _readers(): Readers<Workbook> {
+    return { calculationMode: () => "Automatic" };
+  }
+
+  get calculationMode(): string {
+    return this._get("calculationMode");
+  }
+
+  /** "Recalculate", "Full" or "FullRebuild" (Excel.CalculationType). */
+  calculate(calculationType: string): void {
+    this._queue("calculate", [calculationType], (model) => model.calculate(calculationType));
+  }
+
+  suspendApiCalculationUntilNextSync(): void {}
+}

@@ -1,0 +1,55 @@
+/**
+ * Excel.Workbook, the root proxy of a RequestContext (https://learn.microsoft.com/javascript/api/excel/excel.workbook):
+ * worksheets, tables, defined names, settings, the application, and the selection the user made
+ * in the page's grid.
+ */
+import { Application } from "./application";
+import { ClientObject } from "./clientObject";
+import { NamedItemCollection } from "./names";
+import { Range } from "./range";
+import type { RequestContext } from "./requestContext";
+import { SettingCollection } from "./settings";
+import { TableCollection } from "./table";
+import type { Workbook } from "./workbook";
+import { WorksheetCollection } from "./worksheet";
+
+export class ExcelWorkbook extends ClientObject<Workbook> {
+  protected readonly _typeName = "Workbook";
+  private _worksheets: WorksheetCollection | undefined;
+  private _tables: TableCollection | undefined;
+  private _names: NamedItemCollection | undefined;
+  private _settings: SettingCollection | undefined;
+  private _application: Application | undefined;
+
+  constructor(context: RequestContext) {
+    super(context, () => context._model, true);
+  }
+
+  get worksheets(): WorksheetCollection {
+    return (this._worksheets ??= new WorksheetCollection(this.context, this._derive((m) => m)));
+  }
+
+  get tables(): TableCollection {
+    return (this._tables ??= new TableCollection(this.context, this._derive((m) => m)));
+  }
+
+  get names(): NamedItemCollection {
+    return (this._names ??= new NamedItemCollection(this.context, this._derive((m) => m)));
+  }
+
+  get settings(): SettingCollection {
+    return (this._settings ??= new SettingCollection(this.context, this._derive((m) => m)));
+  }
+
+  get application(): Application {
+    return (this._application ??= new Application(this.context, this._derive((m) => m)));
+  }
+
+  getSelectedRange(): Range {
+    return new Range(this.context, this._derive((m) => m.selection));
+  }
+
+  getActiveCell(): Range {
+    return new Range(this.context, this._derive((m) => ({ sheet: m.selection.sheet, area: { ...m.selection.area, rows: 1, cols: 1 } })));
+  }
+}

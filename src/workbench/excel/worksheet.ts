@@ -1,0 +1,237 @@
+/**
+ * Excel.WorksheetCollection, Worksheet and WorksheetFreezePanes
+ * (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection,
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheet,
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheetfreezepanes).
+ * Sheet names follow Excel's rules (workbook.ts); getItem of a missing sheet fails at sync with
+ * ItemNotFound, getItemOrNullObject gives a null object.
+ */
+import { isInsideGrid, MAX_COLUMNS, MAX_ROWS, rect } from "./address";
+import { ChartCollection } from "./chart";
+import { ClientCollection, ClientObject, type ClientResult, type Exec, type Readers } from "./clientObject";
+import { invalidArgument, itemNotFound } from "./errors";
+import { Range, resolveRange } from "./range";
+import type { Sheet, SheetVisibility } from "./sheet";
+import { TableCollection } from "./table";
+import type { Workbook } from "./workbook";
+
+export class WorksheetCollection extends ClientCollection<Workbook, Sheet, Worksheet> {
+  protected readonly _typeName = "WorksheetCollection";
+
+  protected _list(model: Workbook): Sheet[] {
+    return [...model.sheets];
+  }
+
+  protected _item(sheet: Sheet): Worksheet {
+    return new Worksheet(this.context, () => sheet, true);
+  }
+
+  private _sheet(label: string, find: (model: Workbook) => Sheet | null, payload?: unknown): Worksheet {
+    return new Worksheet(this.context, this._derive(find), true)._instantiate(this._typeName, label, payload);
+  }
+
+  add(name?: string): Worksheet {
+    return this._sheet("add", (model) => model.addSheet(name), name ?? null);
+  }
+
+  getItem(key: string): Worksheet {
+    return this._sheet("getItem", (model) => {
+      const sheet = model.sheet(key);
+      if (!sheet) throw itemNotFound(`no sheet named ${JSON.stringify(key)}`);
+      return sheet;
+    });
+  }
+
+  getItemOrNullObject(key: string): Worksheet {
+    return this._sheet("getItemOrNullObject", (model) => model.sheet(key) ?? null);
+  }
+
+  getActiveWorksheet(): Worksheet {
+    return this._sheet("getActiveWorksheet", (model) => model.activeSheet);
+  }
+
+  getFirst(visibleOnly = false): Worksheet {
+    return this._sheet("getFirst", (model) => model.sheets.find((s) => !visibleOnly || s.visibility === "Visible")!);
+  }
+
+  getLast(visibleOnly = false): Worksheet {
+    return this._sheet("getLast", (model) => [...model.sheets].reverse().find((s) => !visibleOnly || s.visibility === "Visible")!);
+  }
+
+  getCount(visibleOnly = false): ClientResult<number> {
+    return this._result("getCount", (model) => model.sheets.filter((s) => !visibleOnly || s.visibility === "Visible").length);
+  }
+}
+
+export class Worksheet extends ClientObject<Sheet> {
+  protected readonly _typeName = "Worksheet";
+  private _tables: TableCollection | undefined;
+  private _charts: ChartCollection | undefined;
+  private _freezePanes: WorksheetFreezePanes | undefined;
+
+  protected override _readers(): Readers<Sheet> {
+    return {
+      id: (s) => s.id,
+      name: (s) => s.name,
+      position: (s) => this.context._model.position(s),
+      visibility: (s) => s.visibility,
+      tabColor: (s) => s.tabColor,
+      showGridlines: (s) => s.showGridlines,
+      standardWidth: (s) => s.standardWidth,
+      standardHeight: (s) => s.standardHeight,
+    };
+  }
+
+  get id(): string {
+    return this._get("id");
+  }
+
+  get name(): string {
+    return this._get("name");
+  }
+  set name(name: string) {
+    this._set("name", name, (s) => this.context._model.renameSheet(s, name));
+  }
+
+  get position(): number {
+    return this._get("position");
+  }
+  set position(position: number) {
+    this._set("position", position, (s) => this.context._model.moveSheet(s, position));
+  }
+
+  get visibility(): SheetVisibility {
+    return this._get("visibility");
+  }
+  set visibility(visibility: SheetVisibility) {
+    this._set("visibility", visibility, (s) => this.context._model.setVisibility(s, visibility));
+  }
+
+  get tabColor(): string {
+    return this._get("tabColor");
+  }
+  set tabColor(color: string) {
+    this._set("tabColor", color, (s) => (s.tabColor = color));
+  }
+
+  get showGridlines(): boolean {
+    return this._get("showGridlines");
+  }
+  set showGridlines(show: boolean) {
+    this._set("showGridlines", show, (s) => (s.showGridlines = show));
+  }
+
+  get standardWidth(): number {
+    return this._get("standardWidth");
+  }
+  set standardWidth(width: number) {
+    this._set("standardWidth", width, (s) => this.context._model.setColumnWidth(s, rect(0, 0, MAX_ROWS, MAX_COLUMNS), width));
+  }
+
+  get standardHeight(): number {
+    return this._get("standardHeight");
+  }
+
+  get tables(): TableCollection {
+    return (this._tables ??= new TableCollection(this.context, this._derive((s) => s)));
+  }
+
+  get charts(): ChartCollection {
+    return (this._charts ??= new ChartCollection(this.context, this._derive((s) => s)));
+  }
+
+  get freezePanes(): WorksheetFreezePanes {
+    return (this._freezePanes ??= new WorksheetFreezePanes(this.context, this._derive((s) => s)));
+  }
+
+  /** getRange() is the whole sheet; an address naming another sheet is InvalidArgument. */
+  getRange(address?: string): Range {
+    return new Range(
+      this.context,
+      this._derive((sheet, exec) => (address === undefined ? { sheet, area: rect(0, 0, MAX_ROWS, MAX_COLUMNS) } : resolveRange(this.context, address, exec, sheet))),
+    );
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
+    return new Range(
+      this.context,
+      this._derive((sheet) => {
+        const area = rect(startRow, startColumn, rowCount, columnCount);
+        if (!isInsideGrid(area)) throw invalidArgument(`getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount}) is outside the sheet`);
+        return { sheet, area };
+      }),
+    );
+  }
+
+  getCell(row: number, column: number): Range {
+    return this.getRangeByIndexes(row, column, 1, 1);
+  }
+
+  /** The used range; on a blank sheet, A1 (Excel's Worksheet.getUsedRange does not fail). */
+  getUsedRange(valuesOnly = false): Range {
+    return new Range(this.context, this._derive((sheet) => ({ sheet, area: this.context._model.usedArea(sheet, valuesOnly) ?? rect(0, 0) })));
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): Range {
+    return new Range(
+      this.context,
+      this._derive((sheet) => {
+        const area = this.context._model.usedArea(sheet, valuesOnly);
+        return area ? { sheet, area } : null;
+      }),
+    )._instantiate(this._typeName, "getUsedRangeOrNullObject");
+  }
+
+  activate(): void {
+    this._queue("activate", [], (s) => this.context._model.activate(s));
+  }
+
+  delete(): void {
+    this._queue("delete", [], (s) => this.context._model.deleteSheet(s));
+  }
+}
+
+export class WorksheetFreezePanes extends ClientObject<Sheet> {
+  protected readonly _typeName = "WorksheetFreezePanes";
+
+  private _freeze(label: string, payload: unknown, panes: (s: Sheet, exec: Exec) => { rows: number; columns: number }): void {
+    this._queue(label, payload, (s, exec) => {
+      const { rows, columns } = panes(s, exec);
+      if (!(rows >= 0 && columns >= 0 && rows < MAX_ROWS && columns < MAX_COLUMNS)) throw invalidArgument(`cannot freeze ${rows} rows and ${columns} columns`);
+      s.freeze = { rows, columns };
+    });
+  }
+
+  /** Freezes the top rows; frozen columns are released (each freeze replaces the last). */
+  freezeRows(count = 1): void {
+    this._freeze("freezeRows", [count], () => ({ rows: count, columns: 0 }));
+  }
+
+  freezeColumns(count = 1): void {
+    this._freeze("freezeColumns", [count], () => ({ rows: 0, columns: count }));
+  }
+
+  /** Freezes the rows and columns up to the given range's bottom-right corner, inclusive. */
+  freezeAt(frozenRange: Range | string): void {
+    this._freeze("freezeAt", typeof frozenRange === "string" ? [frozenRange] : [], (s, exec) => {
+      const { area } = resolveRange(this.context, frozenRange, exec, s);
+      return { rows: area.row + area.rows, columns: area.col + area.cols };
+    });
+  }
+
+  unfreeze(): void {
+    this._freeze("unfreeze", [], () => ({ rows: 0, columns: 0 }));
+  }
+
+  /** The frozen cells ("$1:$2" for two frozen rows), or a null object when nothing is frozen. */
+  getLocationOrNullObject(): Range {
+    return new Range(
+      this.context,
+      this._derive((s) => {
+        const { rows, columns } = s.freeze;
+        if (rows === 0 && columns === 0) return null;
+        return { sheet: s, area: rect(0, 0, rows || MAX_ROWS, columns || MAX_COLUMNS) };
+      }),
+    )._instantiate(this._typeName, "getLocationOrNullObject");
+  }
+}
