@@ -1,10 +1,36 @@
-/** The task pane: a header with the language switch, then the policy (or a spinner until it is loaded). */
-import { Body1, makeStaticStyles, makeStyles, Spinner, Title3, tokens } from "@fluentui/react-components";
+/**
+ * The task pane: a header with the language switch, then one tab per view (or a spinner until
+ * the policy is loaded). A view is one line in VIEWS.
+ */
+import { Body1, makeStaticStyles, makeStyles, Spinner, Tab, TabList, Title3, tokens, useId } from "@fluentui/react-components";
+import { useState, type ReactNode } from "react";
+import type { Policy } from "../engine/policy";
+import { PolicyPage } from "./components/editor/PolicyPage";
 import { PolicyView } from "./components/PolicyView";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { LocaleProvider, useLocale, useStrings } from "./i18n/LocaleContext";
 import { languageTag } from "./i18n/locale";
+import type { Strings } from "./i18n/strings";
+import type { PolicyRepository } from "./policyRepository";
 import { usePolicy } from "./usePolicy";
+
+/** What every view is given. */
+interface ViewContext {
+  policy: Policy;
+  /** Absent outside a workbook that can store a policy: the policy is then shown read-only. */
+  repository: PolicyRepository | undefined;
+}
+
+interface View {
+  value: string;
+  label: (t: Strings) => string;
+  render: (context: ViewContext) => ReactNode;
+}
+
+/** The pane's views, in tab order. */
+const VIEWS: readonly View[] = [
+  { value: "policy", label: (t) => t.tabPolicy, render: ({ policy, repository }) => (repository ? <PolicyPage saved={policy} repository={repository} /> : <PolicyView policy={policy} />) },
+];
 
 // The pane is the whole page: the browser's default body margin would waste 16 of 320 px.
 const useStaticStyles = makeStaticStyles({ body: { margin: 0 } });
@@ -26,22 +52,27 @@ export interface AppProps {
   displayLanguage: string | null | undefined;
   /** Where the language choice is remembered; the browser's localStorage by default. */
   storage?: Storage | null;
+  /** Where the policy is saved; without one the policy can be read but not edited. */
+  repository?: PolicyRepository;
 }
 
-export function App({ displayLanguage, storage }: AppProps) {
+export function App({ displayLanguage, storage, repository }: AppProps) {
   return (
     <LocaleProvider displayLanguage={displayLanguage} storage={storage}>
-      <Pane />
+      <Pane repository={repository} />
     </LocaleProvider>
   );
 }
 
-function Pane() {
+function Pane({ repository }: { repository: PolicyRepository | undefined }) {
   useStaticStyles();
   const styles = useStyles();
   const t = useStrings();
   const { locale } = useLocale();
   const policy = usePolicy();
+  const tabsId = useId("view");
+  const [selected, setSelected] = useState(VIEWS[0]!.value);
+  const view = VIEWS.find((v) => v.value === selected) ?? VIEWS[0]!;
   return (
     <div className={styles.root} lang={languageTag(locale)}>
       <header className={styles.header}>
@@ -51,7 +82,18 @@ function Pane() {
         </div>
         <LanguageSwitch />
       </header>
-      <main>{policy ? <PolicyView policy={policy} /> : <Spinner label={t.loading} />}</main>
+      <TabList aria-label={t.views} selectedValue={view.value} onTabSelect={(_, data) => setSelected(String(data.value))}>
+        {VIEWS.map((v) => (
+          <Tab key={v.value} value={v.value} id={`${tabsId}-${v.value}`} aria-controls={`${tabsId}-panel`}>
+            {v.label(t)}
+          </Tab>
+        ))}
+      </TabList>
+      <main>
+        <div id={`${tabsId}-panel`} role="tabpanel" aria-labelledby={`${tabsId}-${view.value}`}>
+          {policy ? view.render({ policy, repository }) : <Spinner label={t.loading} />}
+        </div>
+      </main>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
 import { App } from "./App";
 import { bootstrapPolicy } from "./policyBootstrap";
+import { workbookRepository } from "./workbookRepository";
 
 /** The slice of the global `Office` the pane needs; a plain object stands in for it in tests. */
 export interface OfficeHost {
@@ -19,10 +20,12 @@ export async function mountTaskpane(container: HTMLElement, office: OfficeHost):
   await bootstrapPolicy();
   // Outside Office there is no display language; the browser's is the next best guess.
   const displayLanguage = office.context?.displayLanguage ?? navigator.language;
+  // Editing needs a workbook to store the policy in; outside Excel the pane shows it read-only.
+  const repository = typeof Excel === "undefined" ? undefined : workbookRepository();
   const root = createRoot(container);
   root.render(
     <FluentProvider theme={webLightTheme}>
-      <App displayLanguage={displayLanguage} />
+      <App displayLanguage={displayLanguage} repository={repository} />
     </FluentProvider>,
   );
   return root;

@@ -54,6 +54,100 @@ export interface Strings {
   bandBetween: (min: string, below: string) => string;
   bandBelow: (below: string) => string;
   bandAny: string;
+
+  views: string;
+  tabPolicy: string;
+  editPolicy: string;
+  unsavedChanges: string;
+
+  migratedTitle: string;
+  rejectedTitle: string;
+  rejectedBody: string;
+  downloadRejected: string;
+
+  note: string;
+  save: string;
+  saveUnavailable: string;
+  nothingToSave: string;
+  revert: string;
+  saving: string;
+  saved: (revision: string) => string;
+  saveFailed: (reason: string) => string;
+
+  importJson: string;
+  importFile: string;
+  imported: (file: string) => string;
+  importFailed: (file: string) => string;
+  exportJson: string;
+  resetToDefault: string;
+  resetTitle: string;
+  resetBody: string;
+  cancel: string;
+
+  problemsHeading: string;
+  draftValid: string;
+  enterNumber: string;
+  enterText: string;
+
+  shareHint: (percent: string) => string;
+  ratingScaleHint: string;
+
+  dimensionWeights: string;
+  metricWeights: (dimension: string) => string;
+  sumExact: (sum: string) => string;
+  sumShort: (sum: string, gap: string) => string;
+  sumOver: (sum: string, gap: string) => string;
+  sumNotNumber: string;
+  targetPercent: string;
+  remove: string;
+  removeItem: (name: string) => string;
+
+  addMetricHeading: string;
+  metricKey: string;
+  metricKeyHint: string;
+  labelEn: string;
+  labelZh: string;
+  scoring: string;
+  scoringNames: Record<"baseline" | "target" | "fixed" | "rating", string>;
+  unit: string;
+  unitNames: Record<"count" | "minutes" | "money" | "percent" | "rating", string>;
+  addMetric: string;
+  keyInvalid: string;
+  keyTaken: (key: string) => string;
+  metricAdded: (name: string, dimension: string) => string;
+
+  positionName: (row: string) => string;
+  baselineCell: (metric: string, position: string) => string;
+  seasonalCell: (month: string, position: string) => string;
+  positionTaken: string;
+  newPosition: string;
+  addPosition: string;
+
+  bandGrade: (row: string) => string;
+  bandMin: (grade: string) => string;
+  bandNotDecreasing: (above: string, grade: string) => string;
+  gradeTaken: string;
+  addBand: string;
+  lowestGrade: string;
+
+  historyHeading: string;
+  historyLoading: string;
+  historyEmpty: string;
+  historyFailed: (reason: string) => string;
+  versionTitle: (revision: string) => string;
+  versionMeta: (time: string, user: string) => string;
+  currentVersion: string;
+  viewingVersion: (revision: string) => string;
+  view: string;
+  viewVersion: (revision: string) => string;
+  closeVersion: string;
+  restore: string;
+  restoreVersion: (revision: string) => string;
+  restoreTitle: (revision: string) => string;
+  restoreBody: string;
+  restoring: string;
+  restored: (revision: string, saved: string) => string;
+  restoreFailed: (reason: string) => string;
 }
 
 const en: Strings = {
@@ -105,6 +199,100 @@ const en: Strings = {
   bandBetween: (min, below) => `${min} to under ${below}`,
   bandBelow: (below) => `Under ${below}`,
   bandAny: "Any score",
+
+  views: "Views",
+  tabPolicy: "Policy",
+  editPolicy: "Edit the policy",
+  unsavedChanges: "The editor holds changes that are not saved yet.",
+
+  migratedTitle: "The policy in this workbook was written by an older TeleScore and has been upgraded. Save (in the editor) to keep the upgrade in the workbook.",
+  rejectedTitle: "The policy saved in this workbook could not be used",
+  rejectedBody: "TeleScore uses the policy shown here until a valid policy is saved. The rejected text is kept in the workbook, so nothing is lost: download it to repair it or to send it to whoever keeps the policy.",
+  downloadRejected: "Download the rejected JSON",
+
+  note: "Note for this version (optional)",
+  save: "Save",
+  saveUnavailable: "Fix the problems listed below to save.",
+  nothingToSave: "No changes to save.",
+  revert: "Revert",
+  saving: "Saving…, recalculating",
+  saved: (revision) => `Saved as revision ${revision}.`,
+  saveFailed: (reason) => `Not saved: ${reason}`,
+
+  importJson: "Import JSON…",
+  importFile: "Policy file to import",
+  imported: (file) => `${file} is in the editor. Check it, then select Save.`,
+  importFailed: (file) => `${file} was not imported; nothing changed:`,
+  exportJson: "Export JSON",
+  resetToDefault: "Reset to default",
+  resetTitle: "Reset to the default policy?",
+  resetBody: "The editor then holds TeleScore's default policy. Nothing is saved until you select Save.",
+  cancel: "Cancel",
+
+  problemsHeading: "To fix before saving:",
+  draftValid: "The policy in the editor is valid.",
+  enterNumber: "Enter a number.",
+  enterText: "Enter a name.",
+
+  shareHint: (percent) => `A share from 0 to 1 (now ${percent}).`,
+  ratingScaleHint: "Ratings run from 1 to this number (2 to 10).",
+
+  dimensionWeights: "Dimension weights (%)",
+  metricWeights: (dimension) => `${dimension}: metrics`,
+  sumExact: (sum) => `Sum ${sum} / 100`,
+  sumShort: (sum, gap) => `Sum ${sum} / 100 — ${gap} short`,
+  sumOver: (sum, gap) => `Sum ${sum} / 100 — ${gap} over`,
+  sumNotNumber: "Sum unknown: every weight needs a number.",
+  targetPercent: "Target (%)",
+  remove: "Remove",
+  removeItem: (name) => `Remove ${name}`,
+
+  addMetricHeading: "Add a metric",
+  metricKey: "Key",
+  metricKeyHint: "Lowercase letters, digits and _, e.g. complaint_rate.",
+  labelEn: "Name in English",
+  labelZh: "Name in Chinese",
+  scoring: "Scored against",
+  scoringNames: { baseline: "Position baseline", target: "Per-rep target", fixed: "A fixed target", rating: "Manager rating" },
+  unit: "Unit",
+  unitNames: { count: "Count", minutes: "Minutes", money: "Money", percent: "Percent", rating: "Rating" },
+  addMetric: "Add metric",
+  keyInvalid: "Start with a lowercase letter and use only a-z, 0-9 and _.",
+  keyTaken: (key) => `"${key}" is already a metric.`,
+  metricAdded: (name, dimension) => `${name} was added to ${dimension} with weight 0: set its weight and rebalance the others.`,
+
+  positionName: (row) => `Position ${row} name`,
+  baselineCell: (metric, position) => `${metric} baseline, ${position}`,
+  seasonalCell: (month, position) => `${month} factor, ${position}`,
+  positionTaken: "This position is already listed.",
+  newPosition: "New position",
+  addPosition: "Add position",
+
+  bandGrade: (row) => `Grade ${row}`,
+  bandMin: (grade) => `Lowest score for ${grade}`,
+  bandNotDecreasing: (above, grade) => `Must be below ${above}, the lowest score for ${grade}.`,
+  gradeTaken: "This grade is already used.",
+  addBand: "Add band",
+  lowestGrade: "Grade under the last band",
+
+  historyHeading: "History",
+  historyLoading: "Loading the history…",
+  historyEmpty: "No version has been saved yet.",
+  historyFailed: (reason) => `The history could not be read: ${reason}`,
+  versionTitle: (revision) => `Revision ${revision}`,
+  versionMeta: (time, user) => `${time}, ${user}`,
+  currentVersion: "(in use)",
+  viewingVersion: (revision) => `Revision ${revision}, read-only`,
+  view: "View",
+  viewVersion: (revision) => `View revision ${revision}`,
+  closeVersion: "Close",
+  restore: "Restore",
+  restoreVersion: (revision) => `Restore revision ${revision}`,
+  restoreTitle: (revision) => `Restore revision ${revision}?`,
+  restoreBody: "Its policy is saved again as a new revision and every TELE formula is recalculated. The versions in between stay in the history.",
+  restoring: "Restoring…, recalculating",
+  restored: (revision, saved) => `Revision ${revision} was restored as revision ${saved}.`,
+  restoreFailed: (reason) => `Not restored: ${reason}`,
 };
 
 const zh: Strings = {
@@ -156,6 +344,100 @@ const zh: Strings = {
   bandBetween: (min, below) => `${min} 分至不足 ${below} 分`,
   bandBelow: (below) => `不足 ${below} 分`,
   bandAny: "任意分数",
+
+  views: "视图",
+  tabPolicy: "权重方案",
+  editPolicy: "编辑方案",
+  unsavedChanges: "编辑器中有尚未保存的修改。",
+
+  migratedTitle: "此工作簿中的方案由旧版 TeleScore 保存，已自动升级。在编辑器中保存后，升级结果才会写入工作簿。",
+  rejectedTitle: "无法使用此工作簿中保存的方案",
+  rejectedBody: "在保存有效方案之前，TeleScore 使用下面显示的方案。被拒绝的原文仍保留在工作簿中，不会丢失：可以下载后修复，或发给方案负责人。",
+  downloadRejected: "下载被拒绝的 JSON",
+
+  note: "版本说明（可选）",
+  save: "保存",
+  saveUnavailable: "请先修正下列问题再保存。",
+  nothingToSave: "没有需要保存的修改。",
+  revert: "撤销修改",
+  saving: "正在保存并重新计算…",
+  saved: (revision) => `已保存为版本 ${revision}。`,
+  saveFailed: (reason) => `未保存：${reason}`,
+
+  importJson: "导入 JSON…",
+  importFile: "要导入的方案文件",
+  imported: (file) => `已将 ${file} 载入编辑器。请检查后点击“保存”。`,
+  importFailed: (file) => `未导入 ${file}，没有任何更改：`,
+  exportJson: "导出 JSON",
+  resetToDefault: "恢复默认方案",
+  resetTitle: "恢复为默认方案？",
+  resetBody: "编辑器将载入 TeleScore 默认方案。点击“保存”之前不会保存任何内容。",
+  cancel: "取消",
+
+  problemsHeading: "保存前需要修正：",
+  draftValid: "编辑器中的方案有效。",
+  enterNumber: "请输入数字。",
+  enterText: "请输入名称。",
+
+  shareHint: (percent) => `0 到 1 之间的比例（目前为 ${percent}）。`,
+  ratingScaleHint: "评分从 1 分到此数值（2 至 10）。",
+
+  dimensionWeights: "维度权重（%）",
+  metricWeights: (dimension) => `${dimension}的指标`,
+  sumExact: (sum) => `合计 ${sum} / 100`,
+  sumShort: (sum, gap) => `合计 ${sum} / 100 — 还差 ${gap}`,
+  sumOver: (sum, gap) => `合计 ${sum} / 100 — 超出 ${gap}`,
+  sumNotNumber: "无法合计：每个权重都需要填写数字。",
+  targetPercent: "目标（%）",
+  remove: "删除",
+  removeItem: (name) => `删除 ${name}`,
+
+  addMetricHeading: "添加指标",
+  metricKey: "键名",
+  metricKeyHint: "小写字母、数字和 _，如 complaint_rate。",
+  labelEn: "英文名称",
+  labelZh: "中文名称",
+  scoring: "评分依据",
+  scoringNames: { baseline: "岗位基准数", target: "按人设定的目标", fixed: "固定目标", rating: "主管评分" },
+  unit: "单位",
+  unitNames: { count: "数量", minutes: "分钟", money: "金额", percent: "百分比", rating: "评分" },
+  addMetric: "添加指标",
+  keyInvalid: "须以小写字母开头，只能使用 a-z、0-9 和 _。",
+  keyTaken: (key) => `“${key}”已是现有指标。`,
+  metricAdded: (name, dimension) => `已将 ${name} 添加到${dimension}，权重为 0：请设置其权重并调整其他权重。`,
+
+  positionName: (row) => `岗位 ${row} 名称`,
+  baselineCell: (metric, position) => `${position}的${metric}基准数`,
+  seasonalCell: (month, position) => `${position}的${month}系数`,
+  positionTaken: "该岗位已存在。",
+  newPosition: "新岗位",
+  addPosition: "添加岗位",
+
+  bandGrade: (row) => `第 ${row} 档等级`,
+  bandMin: (grade) => `${grade} 的最低分`,
+  bandNotDecreasing: (above, grade) => `必须低于 ${above}（${grade} 的最低分）。`,
+  gradeTaken: "该等级已被使用。",
+  addBand: "添加等级",
+  lowestGrade: "低于最后一档时的等级",
+
+  historyHeading: "历史版本",
+  historyLoading: "正在加载历史版本…",
+  historyEmpty: "还没有保存过任何版本。",
+  historyFailed: (reason) => `无法读取历史版本：${reason}`,
+  versionTitle: (revision) => `版本 ${revision}`,
+  versionMeta: (time, user) => `${time}，${user}`,
+  currentVersion: "（当前使用）",
+  viewingVersion: (revision) => `版本 ${revision}（只读）`,
+  view: "查看",
+  viewVersion: (revision) => `查看版本 ${revision}`,
+  closeVersion: "关闭",
+  restore: "恢复",
+  restoreVersion: (revision) => `恢复版本 ${revision}`,
+  restoreTitle: (revision) => `恢复版本 ${revision}？`,
+  restoreBody: "该版本的方案将作为新版本再次保存，并重新计算所有 TELE 公式。中间的版本仍保留在历史中。",
+  restoring: "正在恢复并重新计算…",
+  restored: (revision, saved) => `版本 ${revision} 已恢复为版本 ${saved}。`,
+  restoreFailed: (reason) => `未恢复：${reason}`,
 };
 
 export const STRINGS: Record<Locale, Strings> = { en, zh };
