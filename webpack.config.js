@@ -24,6 +24,8 @@ const { FunctionsArtifactsPlugin } = buildHelper("functionsArtifactsPlugin.ts");
 const { LocalOfficeJsPlugin } = buildHelper("localOfficeJsPlugin.ts");
 const { ProductionHostPlugin } = buildHelper("productionHostPlugin.ts");
 const { DevOnlyGuardPlugin } = buildHelper("devOnlyGuardPlugin.ts");
+const { ContentSecurityPolicyPlugin } = buildHelper("contentSecurityPolicyPlugin.ts");
+const { contentSecurityPolicy } = buildHelper("contentSecurityPolicy.ts");
 const { DEV_ORIGIN, productionHost } = buildHelper("productionHost.ts");
 
 const DEV_PORT = 3000;
@@ -114,6 +116,8 @@ module.exports = async (env, argv) => {
         chunks: ["runtime", "taskpane", "functions"],
       }),
       new LocalOfficeJsPlugin({ src: `${OFFICE_JS_DIR}/office.js`, html: HtmlWebpackPlugin }),
+      // Every generated page carries the policy itself, so it holds on whatever server hosts dist/.
+      new ContentSecurityPolicyPlugin({ policy: contentSecurityPolicy(), untouched: [`${OFFICE_JS_DIR}/`] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -137,8 +141,9 @@ module.exports = async (env, argv) => {
     config.devServer = {
       port: DEV_PORT,
       server: await devServerHttps(),
-      // Office on the web fetches the manifest's resources cross-origin.
-      headers: { "Access-Control-Allow-Origin": "*" },
+      // Office on the web fetches the manifest's resources cross-origin. The policy as a header
+      // too: the same as the pages' <meta>, so the two never disagree.
+      headers: { "Access-Control-Allow-Origin": "*", "Content-Security-Policy": contentSecurityPolicy() },
       // Everything is served from the compilation (dist in memory); no folder of extra files.
       static: false,
       client: { overlay: { warnings: false } },

@@ -182,15 +182,29 @@ export function validatePolicy(data: unknown): PolicyResult {
 }
 
 /** Parses a policy file's text (a leading byte-order mark allowed) and validates it; bad JSON says where. */
-export function parsePolicyJson(json: string): PolicyResult {
+/**
+ * The largest policy text accepted. The default policy is about 5 KB; workbook settings hold about
+ * 2 MB in all (history included), so anything near this size is not a policy a person wrote.
+ */
+export const MAX_POLICY_CHARS = 200_000;
+
+/** JSON text -> data, refusing oversized text before parsing and saying where broken JSON breaks. */
+export function parseJsonText(json: string): { ok: true; data: unknown } | { ok: false; errors: string[] } {
+  if (json.length > MAX_POLICY_CHARS) {
+    const kb = (n: number) => `${Math.ceil(n / 1000).toLocaleString("en-US")} KB`;
+    return { ok: false, errors: [`The policy file is too large (${kb(json.length)}; at most ${kb(MAX_POLICY_CHARS)}). Choose a TeleScore policy file (.json exported from the task pane).`] };
+  }
   const body = json.startsWith("\uFEFF") ? json.slice(1) : json;
-  let data: unknown;
   try {
-    data = JSON.parse(body);
+    return { ok: true, data: JSON.parse(body) };
   } catch (e) {
     return { ok: false, errors: [describeJsonError(body, e)] };
   }
-  return validatePolicy(data);
+}
+
+export function parsePolicyJson(json: string): PolicyResult {
+  const parsed = parseJsonText(json);
+  return parsed.ok ? validatePolicy(parsed.data) : parsed;
 }
 
 function isObject(x: unknown): x is Record<string, unknown> {

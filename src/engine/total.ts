@@ -17,7 +17,11 @@ export function weightedMean(items: { weight: number; points: number | null }[])
     weighted += weight * points;
     weights += weight;
   }
-  return weights === 0 ? null : weighted / weights;
+  if (weights === 0) return null;
+  const mean = weighted / weights;
+  // Finite scores can still overflow when weighted (1e308 x 30): that is input no score can be.
+  if (!Number.isFinite(mean)) throw numError("The scores are too large to combine. Scores are points, normally 0 to 120: check the input cells.");
+  return mean;
 }
 
 /** S_d: the dimension's metric weights over the metrics with points; keys the dimension lacks are ignored. */

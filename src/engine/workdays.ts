@@ -93,7 +93,8 @@ function weekdaysThrough(n: number): number {
 export function countWorkdays(start: number, end: number, holidays: number[], makeupDays: number[]): number {
   const from = wholeDay(start, "start");
   const to = wholeDay(end, "end");
-  if (from > to) return -countWorkdays(end, start, holidays, makeupDays);
+  // 0 - n, not -n: a reversed range with no workdays is 0, never -0.
+  if (from > to) return 0 - countWorkdays(end, start, holidays, makeupDays);
   const inRange = (s: number): boolean => s >= from && s <= to;
   const off = new Set(holidays.map((h) => wholeDay(h, "holidays")));
   const on = new Set(makeupDays.map((m) => wholeDay(m, "makeup_days")));

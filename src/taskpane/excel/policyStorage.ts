@@ -11,7 +11,7 @@
  */
 import { CURRENT_SCHEMA_VERSION, defaultPolicy, type Policy } from "../../engine/policy";
 import { migrate } from "../../engine/policyMigrations";
-import { parsePolicyJson, validatePolicy } from "../../engine/policySchema";
+import { parseJsonText, validatePolicy } from "../../engine/policySchema";
 import { getPolicy, setPolicy } from "../../engine/policyStore";
 
 export const POLICY_KEY = "telescore.policy";
@@ -179,15 +179,8 @@ type ReadPolicy = { ok: true; policy: Policy; from: number | null } | { ok: fals
 
 /** JSON text -> migrated -> validated. */
 function readPolicyText(text: string): ReadPolicy {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text);
-  } catch {
-    // parsePolicyJson fails the same way and says where the JSON breaks.
-    const result = parsePolicyJson(text);
-    return result.ok ? { ...result, from: null } : result;
-  }
-  return readPolicyData(data);
+  const parsed = parseJsonText(text);
+  return parsed.ok ? readPolicyData(parsed.data) : parsed;
 }
 
 function readPolicyData(data: unknown): ReadPolicy {
