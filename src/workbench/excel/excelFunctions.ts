@@ -34,12 +34,18 @@ export class ExcelFunctionsPlugin extends FunctionPlugin {
 
   rankEq(ast: { args: Asts }, state: State): ReturnType<Run> {
     return this.runFunction(ast.args, state, this.metadata("RANK.EQ"), (number: number, ref: SimpleRangeValue, order: number) => {
-      const numbers = ref.valuesFromTopLeftCorner().flatMap((v) => {
-        const x = numberIn(v);
-        return x === null ? [] : [x];
-      });
-      if (!numbers.includes(number)) return new CellError(ErrorType.NA, "RANK.EQ: the number is not in the list.");
-      return 1 + numbers.filter((x) => (order === 0 ? x > number : x < number)).length;
+      // A plain loop: the review ranks thousands of reps over the same column, so this runs n² times.
+      let found = false;
+      let before = 0;
+      for (const row of ref.data) {
+        for (const cell of row) {
+          const x = numberIn(cell);
+          if (x === null) continue;
+          if (x === number) found = true;
+          else if (order === 0 ? x > number : x < number) before++;
+        }
+      }
+      return found ? 1 + before : new CellError(ErrorType.NA, "RANK.EQ: the number is not in the list.");
     });
   }
 }

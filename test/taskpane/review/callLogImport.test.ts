@@ -1,0 +1,99 @@
+/**
+ * A dialer's per-call log summed per agent per month into a rep-period table sheet, in the emulated
+ * workbook: dates as text and as Excel serials, blank cells for unanswered calls, agents spelt with
+ * different spacing and case, unreadable rows listed; then a review made from that sheet.
+ */
+import { importCallLog, CallLogError } from "../../../src/taskpane/excel/callLogImport";
+import { generateReview } from "../../../src/taskpane/excel/reviewSheet";
+import { reviewRows } from "./fixtures";
+import { reviewWorkbook } from "./reviewHarness";
+
+// Excel serials: 2021-01-01 is 44197, so 44200.5 is 2021-01-04 at noon and 44228 is 2021-02-01.
+// 0:02:23 as an Excel time is 143 / 86400 of a day.
+const LOG = [
+  ["Agent", "Call date", "Answered", "Talk duration", "Satisfaction rating"],
+  ["Jim", "2021-01-04 09:12:58", "Y", 143, 5],
+  ["  jim ", 44200.5, "Y", 143 / 86400, 4],
+  ["JIM", "'2021-01-05", "", "", ""],
+  ["Ann", "'2021-01-06", "N", "", ""],
+  ["Ann", 44228, "是", 60, 3],
+  ["", "'2021-01-07", "Y", 30, 5],
+  ["Bob", "not a date", "Y", 30, 5],
+  ["Bob", "'2021-01-08", "maybe", 30, 5],
+  ["Bob", "'2021-01-08", "Y", 30, 6],
+];
+
+const HEADERS = [
+  "Name", "Position", "Period", "Calls", "Answered calls", "Talk minutes", "CSAT", "Workdays", "Leave days", "Revenue", "Sales target", "Cost",
+  "Refunds", "After-sales cost", "Complaint cost", "Profit target", "Team building", "Customer service", "Sales skills",
+];
+
+describe("importing a call log", () => {
+  it("sums calls, answered calls, talk time and CSAT per agent per month into a new table sheet", async () => {
+    const wb = await reviewWorkbook({ Log: LOG });
+    const result = await importCallLog({ source: { kind: "range", address: "Log!A1:E10" }, locale: "en" });
+    expect(result).toMatchObject({
+      sheetName: "Rep data 2021-01 to 2021-02",
+      tableName: "TeleScoreRepData_2021_01",
+      tableAddress: "'Rep data 2021-01 to 2021-02'!A1:S4",
+      source: { kind: "table", name: "TeleScoreRepData_2021_01" },
+      rows: 3,
+      months: ["2021-01", "2021-02"],
+    });
+    expect(wb.sheetNames()).toEqual(["Log", "Rep data 2021-01 to 2021-02"]);
+    const sheet = `'${result.sheetName}'`;
+    expect(wb.values(`${sheet}!A1:S1`)[0]).toEqual(HEADERS);
+    // Jim, January ("Jim", "  jim ", "JIM" are one agent; each spelling once, so the first seen is shown):
+    //   3 calls; 2 answered (the blank flag is not answered); talk 143 s + 143 s (the Excel time) + nothing = 286 s = 4.7666… min;
+    //   ratings 5 and 4, both top-2: CSAT 2 / 2 = 100 %.
+    // Ann, January: 1 call, not answered, no talk time (0 min: the column exists), no rating, so no CSAT.
+    // Ann, February (the serial 44228): 1 call, answered (是), 60 s = 1 min, one rating of 3: CSAT 0 / 1 = 0 %.
+    expect(wb.values(`${sheet}!A2:G4`)).toEqual([
+      ["Jim", "", "2021-01", 3, 2, expect.closeTo(286 / 60, 9), 100],
+      ["Ann", "", "2021-01", 1, 0, 0, ""],
+      ["Ann", "", "2021-02", 1, 1, 1, 0],
+    ]);
+    // The period is text, not a date Excel made of "2021-01".
+    expect(wb.formulas(`${sheet}!C2`)).toEqual([["2021-01"]]);
+    expect(wb.numberFormats(`${sheet}!D2:G2`)).toEqual([["#,##0", "#,##0", "#,##0.0", '0.0"%"']]);
+    expect(wb.values(`${sheet}!H2:S2`)[0].every((v) => v === "")).toBe(true);
+    expect(wb.workbook.table(result.tableName)!.area).toEqual({ row: 0, col: 0, rows: 4, cols: 19 });
+
+    // Rows left out, with their sheet rows (the log's header is row 1): no agent, no date, a flag "maybe", a rating of 6.
+    expect(result.problems.map((p) => p.row)).toEqual([7, 8, 9, 10]);
+    expect(result.problems[2].reason).toMatch(/"maybe" is not an answered flag/);
+    expect(wb.values(`${sheet}!U1:V3`)).toEqual([
+      ["Call log rows left out", ""],
+      ["Rows", "Reason"],
+      [7, "The agent is blank."],
+    ]);
+  });
+
+  it("never takes an existing sheet's name, writes Chinese headers in Chinese, and a review can be made from the table once completed", async () => {
+    const wb = await reviewWorkbook({ Log: LOG.slice(0, 5), "坐席数据 2021-01": [["mine"]] });
+    const result = await importCallLog({ source: { kind: "range", address: "Log!A1:E5" }, locale: "zh" });
+    expect([result.requestedName, result.sheetName]).toEqual(["坐席数据 2021-01", "坐席数据 2021-01 (2)"]);
+    expect(wb.values("'坐席数据 2021-01'!A1")).toEqual([["mine"]]);
+    const sheet = `'${result.sheetName}'`;
+    expect(wb.values(`${sheet}!A1:G1`)[0]).toEqual(["姓名", "岗位", "月份", "呼出量", "接通数", "通话时长", "满意度"]);
+
+    // The user fills in the positions, and makes the January review from the table.
+    wb.put(`${sheet}!B2:B3`, [["Junior"], ["Senior"]]);
+    const review = await generateReview({ source: result.source, period: "2021-01", mode: "live", locale: "en", user: null });
+    expect(review.reps).toBe(2);
+    const [jim, ann] = reviewRows(wb, review.sheetName, 2);
+    // Jim: 3 calls against the Junior baseline 1800; 286 s of talk; CSAT 100 % against 90 -> 111.1 points (under the 120 cap).
+    expect([jim.repName, jim["calls.actual"], jim["satisfaction.actual"]]).toEqual(["Jim", 3, 100]);
+    expect(jim["talk_minutes.actual"]).toBeCloseTo(286 / 60, 9);
+    expect(jim["satisfaction.points"]).toBeCloseTo(1000 / 9, 6);
+    expect([ann.repName, ann["calls.actual"], ann["satisfaction.actual"]]).toEqual(["Ann", 1, ""]);
+  });
+
+  it("says so when no row of the log can be read, and adds no sheet", async () => {
+    const wb = await reviewWorkbook({ Log: [LOG[0], LOG[6], LOG[7]] });
+    const run = importCallLog({ source: { kind: "range", address: "Log!A1:E3" }, locale: "en" });
+    await expect(run).rejects.toBeInstanceOf(CallLogError);
+    await expect(importCallLog({ source: { kind: "range", address: "Log!A1:E3" }, locale: "en" })).rejects.toMatchObject({ problems: [{ row: 2 }, { row: 3 }] });
+    expect(wb.sheetNames()).toEqual(["Log"]);
+  });
+});
