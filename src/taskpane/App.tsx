@@ -8,8 +8,10 @@ import type { Policy } from "../engine/policy";
 import { PolicyPage } from "./components/editor/PolicyPage";
 import { PolicyView } from "./components/PolicyView";
 import { LanguageSwitch } from "./components/LanguageSwitch";
+import { ReconcileView } from "./components/ReconcileView";
+import { ReviewView } from "./components/review/ReviewView";
 import { LocaleProvider, useLocale, useStrings } from "./i18n/LocaleContext";
-import { languageTag } from "./i18n/locale";
+import { languageTag, type Locale } from "./i18n/locale";
 import type { Strings } from "./i18n/strings";
 import type { PolicyRepository } from "./policyRepository";
 import { usePolicy } from "./usePolicy";
@@ -19,6 +21,7 @@ interface ViewContext {
   policy: Policy;
   /** Absent outside a workbook that can store a policy: the policy is then shown read-only. */
   repository: PolicyRepository | undefined;
+  locale: Locale;
 }
 
 interface View {
@@ -30,6 +33,8 @@ interface View {
 /** The pane's views, in tab order. */
 const VIEWS: readonly View[] = [
   { value: "policy", label: (t) => t.tabPolicy, render: ({ policy, repository }) => (repository ? <PolicyPage saved={policy} repository={repository} /> : <PolicyView policy={policy} />) },
+  { value: "review", label: (t) => t.tabReview, render: ({ locale }) => <ReviewView locale={locale} /> },
+  { value: "reconcile", label: (t) => t.tabReconcile, render: ({ locale }) => <ReconcileView locale={locale} /> },
 ];
 
 // The pane is the whole page: the browser's default body margin would waste 16 of 320 px.
@@ -91,7 +96,7 @@ function Pane({ repository }: { repository: PolicyRepository | undefined }) {
       </TabList>
       <main>
         <div id={`${tabsId}-panel`} role="tabpanel" aria-labelledby={`${tabsId}-${view.value}`}>
-          {policy ? view.render({ policy, repository }) : <Spinner label={t.loading} />}
+          {policy ? view.render({ policy, repository, locale }) : <Spinner label={t.loading} />}
         </div>
       </main>
     </div>

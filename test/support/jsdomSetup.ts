@@ -2,6 +2,7 @@
  * What jsdom lacks and the pane's tests need. Import it first in a jsdom test (or list it in
  * jest's setupFiles). Only fills gaps; a jsdom that grows the API wins.
  */
+import { TextEncoder } from "util";
 
 /**
  * CSS.escape (CSSOM spec, "serialize an identifier"): user-event calls it to find the other
@@ -27,3 +28,6 @@ if (typeof window !== "undefined") {
   w.CSS ??= {};
   w.CSS.escape ??= cssEscape;
 }
+
+/** jsdom has no TextEncoder; the Excel adapters (chunkedSync) make one when their module loads. Node's is the same WHATWG class. */
+globalThis.TextEncoder ??= TextEncoder as typeof globalThis.TextEncoder;

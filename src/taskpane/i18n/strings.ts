@@ -57,6 +57,8 @@ export interface Strings {
 
   views: string;
   tabPolicy: string;
+  tabReview: string;
+  tabReconcile: string;
   editPolicy: string;
   unsavedChanges: string;
 
@@ -202,6 +204,8 @@ const en: Strings = {
 
   views: "Views",
   tabPolicy: "Policy",
+  tabReview: "Review",
+  tabReconcile: "Reconcile",
   editPolicy: "Edit the policy",
   unsavedChanges: "The editor holds changes that are not saved yet.",
 
@@ -347,6 +351,8 @@ const zh: Strings = {
 
   views: "视图",
   tabPolicy: "权重方案",
+  tabReview: "考核表",
+  tabReconcile: "对账",
   editPolicy: "编辑方案",
   unsavedChanges: "编辑器中有尚未保存的修改。",
 
