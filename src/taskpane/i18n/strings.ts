@@ -154,7 +154,7 @@ export interface Strings {
 
 const en: Strings = {
   appTitle: "TeleScore",
-  appSubtitle: "Weight policy",
+  appSubtitle: "Telemarketing performance review",
   language: "Language",
   loading: "Loading the policy…",
 
@@ -301,7 +301,7 @@ const en: Strings = {
 
 const zh: Strings = {
   appTitle: "TeleScore",
-  appSubtitle: "权重方案",
+  appSubtitle: "电话销售绩效考核",
   language: "语言",
   loading: "正在加载权重方案…",
 
