@@ -7,7 +7,8 @@
  *   webpack --mode development   dist/ against https://localhost:3000/
  *   webpack --mode production    dist/ with every https://localhost:3000/ rewritten to
  *                                TELESCORE_HOST (default https://telescore.example.com/)
- *   webpack serve                dev server on https://localhost:3000
+ *   webpack serve                dev server on https://localhost:3000 (workbench.html: the
+ *                                browser workbench, in development builds only)
  *
  * The build helpers are TypeScript (scripts/build/), loaded through tsx's scoped require.
  */
@@ -77,6 +78,8 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: FUNCTIONS_SOURCE,
+      // The browser workbench (docs/workbench.md): development only, it bundles HyperFormula and ExcelJS.
+      ...(production ? {} : { workbench: "./src/workbench/index.tsx" }),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -115,6 +118,17 @@ module.exports = async (env, argv) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["runtime", "taskpane", "functions"],
       }),
+      ...(production
+        ? []
+        : [
+            new HtmlWebpackPlugin({
+              filename: "workbench.html",
+              template: "./src/workbench/workbench.html",
+              chunks: ["runtime", "workbench"],
+              // The template lists its bundles itself, leaving out office.js (the page brings its own Office).
+              inject: false,
+            }),
+          ]),
       new LocalOfficeJsPlugin({ src: `${OFFICE_JS_DIR}/office.js`, html: HtmlWebpackPlugin }),
       // Every generated page carries the policy itself, so it holds on whatever server hosts dist/.
       new ContentSecurityPolicyPlugin({ policy: contentSecurityPolicy(), untouched: [`${OFFICE_JS_DIR}/`] }),

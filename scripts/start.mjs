@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 /**
  * `npm start`: checks the manifest, starts the dev server in the background (development build
- * served on https://localhost:3000), then sideloads TeleScore into Excel desktop on Windows and
- * macOS, or prints the steps for Excel on the web elsewhere. `npm stop` ends it all.
- *
- *   npm start -- --workbench   (or TELESCORE_WORKBENCH=1) reserved for the local workbench
+ * served on https://localhost:3000), then
+ * - where Excel desktop runs (Windows, macOS): sideloads TeleScore into it (steps for Excel on the
+ *   web if that fails);
+ * - elsewhere (Linux), or with `npm start -- --workbench` or TELESCORE_WORKBENCH=1: prints the URL
+ *   of the workbench, the whole add-in in a browser without Excel (docs/workbench.md), and how
+ *   Excel on the web can still sideload manifest.xml.
+ * `npm stop` ends it all.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { openSync, readFileSync } from "node:fs";
@@ -17,10 +20,9 @@ import {
 const READY_TIMEOUT_MS = 180_000;
 const manifest = join(repoRoot, "manifest.xml");
 
-if (process.argv.includes("--workbench") || process.env.TELESCORE_WORKBENCH === "1") {
-  console.log("workbench not available yet");
-  process.exit(0);
-}
+const workbench = process.argv.includes("--workbench") || process.env.TELESCORE_WORKBENCH === "1" || !canSideload;
+/** The page whose serving says the build is done: the one this session is for. */
+const page = workbench ? "workbench.html" : "taskpane.html";
 
 const validation = spawnSync(process.execPath, [join(repoRoot, "node_modules/tsx/dist/cli.mjs"), "scripts/validate-manifest.ts"], {
   cwd: repoRoot,
@@ -43,9 +45,15 @@ try {
 }
 console.log(`TeleScore is served at ${DEV_URL}taskpane.html (dev server pid ${pid}, log: ${logFile}).`);
 
-const sideloaded = canSideload && officeAddinDebugging(["start", manifest, "desktop", "--app", "excel"]);
-writeState({ pid, startedAt, sideloaded });
-if (!sideloaded) printWebSteps();
+if (workbench) {
+  writeState({ pid, startedAt, sideloaded: false });
+  printWorkbench();
+  printWebSteps("Excel on the web can still run TeleScore from this dev server");
+} else {
+  const sideloaded = officeAddinDebugging(["start", manifest, "desktop", "--app", "excel"]);
+  writeState({ pid, startedAt, sideloaded });
+  if (!sideloaded) printWebSteps("Sideloading into Excel desktop did not work; use Excel on the web");
+}
 console.log("Stop the dev server (and unload the add-in) with `npm stop`.");
 
 /** Spawns `webpack serve` detached, logging to the session log, and records (returns) its state. */
@@ -64,15 +72,15 @@ function startServer() {
   return state;
 }
 
-/** Resolves once taskpane.html is served; rejects when the server dies or takes too long. */
+/** Resolves once the session's page is served; rejects when the server dies or takes too long. */
 async function waitUntilServed(serverPid) {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (!isOurServer(serverPid)) throw new Error("The dev server stopped before serving the add-in.");
-    if (await responds(`${DEV_URL}taskpane.html`)) return;
+    if (await responds(`${DEV_URL}${page}`)) return;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
-  throw new Error(`The dev server did not serve ${DEV_URL}taskpane.html within ${READY_TIMEOUT_MS / 1000} s.`);
+  throw new Error(`The dev server did not serve ${DEV_URL}${page} within ${READY_TIMEOUT_MS / 1000} s.`);
 }
 
 /** Whether `url` answers 200; the certificate may be the self-signed fallback, so it is not checked. */
@@ -95,11 +103,22 @@ function tail(file, lines) {
   }
 }
 
-function printWebSteps() {
-  const selfSigned = tail(logFile, 1000).includes("self-signed certificate");
+/** Whether the dev server fell back to its self-signed certificate, which browsers must be told to trust. */
+function selfSigned() {
+  return tail(logFile, 1000).includes("self-signed certificate");
+}
+
+function printWorkbench() {
   console.log(`
-${canSideload ? "Sideloading into Excel desktop did not work" : "Excel desktop does not run here"}; use Excel on the web:
-  1. ${selfSigned
+TeleScore workbench: ${DEV_URL}workbench.html
+  The task pane and the TELE functions beside a spreadsheet with a sample team, in the browser,
+  no Excel needed (docs/workbench.md).${selfSigned() ? "\n  The dev server's certificate is self-signed: accept the browser's warning once." : ""}`);
+}
+
+function printWebSteps(intro) {
+  console.log(`
+${intro}:
+  1. ${selfSigned()
     ? `Trust the dev server's certificate: open ${DEV_URL}taskpane.html in the browser you use for Excel
      and accept the certificate warning once. (Or install the Office dev CA, which needs sudo:
      \`npx office-addin-dev-certs install\`, then \`npm stop && npm start\`.)`

@@ -1,0 +1,213 @@
+/**
+ * .xlsx files for the workbench, through ExcelJS (a dev-only dependency, as the page is):
+ * WorkbookContent in and out. Kept: sheet names, order and visibility; values; formulas with
+ * their last values; number formats; bold and solid fills; column widths; frozen panes; tables
+ * (name and range; their style is Excel's default). Not kept: add-in settings (the stored policy —
+ * Excel keeps them in a web-extension part ExcelJS cannot write), conditional formats, charts,
+ * defined names and other formatting.
+ *
+ * Formulas are stored as Excel stores them:
+ * - custom functions with the `_xldudf_` prefix and the namespace's dot as "_":
+ *   `TELE.GRADE(` is `_xldudf_TELE_GRADE(` in the file, which is how Excel saves a JavaScript
+ *   custom function (Microsoft's answer in https://github.com/OfficeDev/Excel-Custom-Functions/issues/108;
+ *   a `[n]!` workbook reference before it, https://github.com/OfficeDev/office-js/issues/2568, is dropped on reading);
+ * - functions newer than Excel 2007 with the `_xlfn.` prefix
+ *   (https://support.microsoft.com/office/issue-an-xlfn-prefix-is-displayed-in-front-of-a-formula-882f1ef7-68fb-4fcd-8d54-9fbb77fd5025);
+ * - a spilled result as an array formula over its spill range (Excel shows it as a legacy
+ *   {=…} array formula), the spilled values cached in their cells.
+ */
+import ExcelJS from "exceljs";
+import { columnLetters, formatCells, parseAddress, rect } from "./excel/address";
+import type { SheetVisibility } from "./excel/sheet";
+import type { CellValue } from "./excel/workbook";
+import type { CellContent, SheetContent, WorkbookContent } from "./workbookContent";
+
+/** The custom functions' namespace (manifest.xml's Functions.Namespace). */
+const NAMESPACE = "TELE";
+
+/** Functions the add-in's sheets may use that Excel stores with `_xlfn.` (from Microsoft's list above). */
+const FUTURE_FUNCTIONS = [
+  "RANK.EQ", "RANK.AVG", "PERCENTRANK.INC", "PERCENTRANK.EXC", "PERCENTILE.INC", "PERCENTILE.EXC",
+  "QUARTILE.INC", "QUARTILE.EXC", "STDEV.S", "STDEV.P", "VAR.S", "VAR.P", "MODE.SNGL",
+  "IFNA", "IFS", "SWITCH", "XOR", "MAXIFS", "MINIFS", "CONCAT", "TEXTJOIN", "DAYS", "ISOWEEKNUM",
+  "CEILING.MATH", "FLOOR.MATH", "NETWORKDAYS.INTL", "WORKDAY.INTL", "XLOOKUP", "SEQUENCE", "UNIQUE",
+];
+
+/** The error values an .xlsx cell can hold; the formula engine's own (#CYCLE!, #ERROR!…) are saved as #VALUE!. */
+const FILE_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
+
+/** Excel's day 0 (1899-12-30), so that serial 1 is 1900-01-01 for every date after February 1900. */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const FUTURE_CALL = new RegExp(`(?<![\\w.])(${FUTURE_FUNCTIONS.map(escapeRegExp).join("|")})\\s*\\(`, "gi");
+const CUSTOM_CALL = new RegExp(`(?<![\\w.])${NAMESPACE}\\.(\\w+)\\s*\\(`, "gi");
+const STORED_CUSTOM = new RegExp(`(?:\\[\\d+\\]!)?_xldudf_${NAMESPACE}_`, "gi");
+
+/** Applies `change` to the parts of a formula outside its "string literals". */
+function outsideStrings(formula: string, change: (code: string) => string): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : change(part)))
+    .join("");
+}
+
+/** "=TELE.GRADE(RANK.EQ(A1,A:A))" -> "_xldudf_TELE_GRADE(_xlfn.RANK.EQ(A1,A:A))", as the file stores it. */
+export function toFileFormula(formula: string): string {
+  return outsideStrings(formula.replace(/^=/, ""), (code) =>
+    code.replace(CUSTOM_CALL, (_, name: string) => `_xldudf_${NAMESPACE}_${name}(`).replace(FUTURE_CALL, (_, name: string) => `_xlfn.${name}(`),
+  );
+}
+
+/** The file's formula as typed: "=TELE.GRADE(RANK.EQ(A1,A:A))". */
+export function fromFileFormula(stored: string): string {
+  return `=${outsideStrings(stored, (code) => code.replace(STORED_CUSTOM, `${NAMESPACE}.`).replace(/_xlfn\.|_xlws\./gi, ""))}`;
+}
+
+// ---- writing ----------------------------------------------------------------------------
+
+function fileError(text: string): ExcelJS.CellErrorValue {
+  return { error: (FILE_ERRORS.has(text) ? text : "#VALUE!") as ExcelJS.CellErrorValue["error"] };
+}
+
+/** The cell's value for ExcelJS; a spilling formula at (row, col) becomes an array formula over its spill. */
+function fileValue(cell: CellContent, row: number, col: number): ExcelJS.CellValue {
+  const value = cell.error ? fileError(String(cell.value)) : cell.value;
+  if (cell.formula === undefined) return value;
+  const result = value as ExcelJS.CellFormulaValue["result"];
+  const formula = toFileFormula(cell.formula);
+  if (!cell.spill) return { formula, result, date1904: false };
+  const ref = formatCells(rect(row, col, cell.spill.rows, cell.spill.cols));
+  return { formula, result, shareType: "array", ref, date1904: false } as ExcelJS.CellValue;
+}
+
+/** Points to Excel's column width in characters of the default font: pixels = 7 × characters + 5, at 96 dpi. */
+const widthInCharacters = (points: number): number => Math.max(0, (points / 0.75 - 5) / 7);
+const widthInPoints = (characters: number): number => (Math.round(characters * 7) + 5) * 0.75;
+
+const FILE_STATES: Record<SheetVisibility, ExcelJS.WorksheetState> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
+
+function writeSheet(book: ExcelJS.Workbook, sheet: SheetContent): void {
+  const ws = book.addWorksheet(sheet.name, { state: FILE_STATES[sheet.visibility ?? "Visible"] });
+  // Tables first: ExcelJS writes a table's rows into its cells, which the loop below then
+  // overwrites with the real contents (formulas included).
+  for (const table of sheet.tables ?? []) {
+    const row = (r: number) => Array.from({ length: table.area.cols }, (_, c) => sheet.cells[r]?.[table.area.col + c]);
+    const body = Array.from({ length: table.area.rows - 1 }, (_, i) => row(table.area.row + 1 + i).map((cell) => (cell && !cell.error ? cell.value : null)));
+    ws.addTable({
+      name: table.name,
+      ref: formatCells(rect(table.area.row, table.area.col)),
+      headerRow: true,
+      style: { theme: "TableStyleMedium2", showRowStripes: true },
+      columns: row(table.area.row).map((cell) => ({ name: String(cell?.value ?? ""), filterButton: true })),
+      rows: body,
+    });
+  }
+  sheet.cells.forEach((cells, r) =>
+    cells.forEach((cell, c) => {
+      if (!cell) return;
+      const target = ws.getCell(r + 1, c + 1);
+      target.value = fileValue(cell, r, c);
+      if (cell.numberFormat) target.numFmt = cell.numberFormat;
+      if (cell.bold) target.font = { bold: true };
+      if (cell.fill && /^#[0-9A-F]{6}$/i.test(cell.fill)) {
+        target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${cell.fill.slice(1).toUpperCase()}` } };
+      }
+    }),
+  );
+  for (const [col, points] of Object.entries(sheet.columnWidths ?? {})) ws.getColumn(Number(col) + 1).width = widthInCharacters(points);
+  const { rows = 0, columns = 0 } = sheet.freeze ?? {};
+  if (rows > 0 || columns > 0) ws.views = [{ state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: `${columnLetters(columns)}${rows + 1}` }];
+}
+
+/** The content as an .xlsx file. */
+export async function writeXlsx(content: WorkbookContent): Promise<ArrayBuffer> {
+  const book = new ExcelJS.Workbook();
+  for (const sheet of content.sheets) writeSheet(book, sheet);
+  const buffer = await book.xlsx.writeBuffer();
+  return buffer instanceof ArrayBuffer ? buffer : new Uint8Array(buffer).slice().buffer;
+}
+
+// ---- reading ----------------------------------------------------------------------------
+
+function serialOf(date: Date): number {
+  return (date.getTime() - EXCEL_EPOCH) / DAY_MS;
+}
+
+/** A value ExcelJS read (a cell's, or a formula's cached result) as the cell shows it. */
+function plainValue(value: unknown): { value: CellValue; error?: boolean } {
+  if (value === null || value === undefined) return { value: "" };
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return { value };
+  if (value instanceof Date) return { value: serialOf(value) };
+  const v = value as Partial<ExcelJS.CellErrorValue & ExcelJS.CellRichTextValue & ExcelJS.CellHyperlinkValue>;
+  if (v.error) return { value: v.error, error: true };
+  if (v.richText) return { value: v.richText.map((run) => run.text).join("") };
+  if (typeof v.text === "string") return { value: v.text };
+  return { value: "" };
+}
+
+function readCell(cell: ExcelJS.Cell): CellContent {
+  const raw = cell.value as unknown;
+  const isFormula = typeof raw === "object" && raw !== null && ("formula" in raw || "sharedFormula" in raw);
+  const content: CellContent = isFormula ? { ...plainValue((raw as ExcelJS.CellFormulaValue).result), formula: fromFileFormula(cell.formula) } : plainValue(raw);
+  if (!content.error) delete content.error;
+  if (cell.numFmt && cell.numFmt !== "General") content.numberFormat = cell.numFmt;
+  if (cell.font?.bold) content.bold = true;
+  const fill = cell.fill?.type === "pattern" && cell.fill.pattern === "solid" ? cell.fill.fgColor?.argb : undefined;
+  if (fill && /^[0-9A-F]{8}$/i.test(fill)) content.fill = `#${fill.slice(2).toUpperCase()}`;
+  return content;
+}
+
+const SHEET_VISIBILITY: Record<string, SheetVisibility> = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" };
+
+function readSheet(ws: ExcelJS.Worksheet): SheetContent {
+  const cells: (CellContent | null)[][] = [];
+  const arrays: { row: number; col: number; ref: string }[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) =>
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const content = readCell(cell);
+      if (content.value === "" && content.formula === undefined && Object.keys(content).length === 1) return;
+      (cells[r - 1] ??= [])[c - 1] = content;
+      const raw = cell.value as Partial<ExcelJS.CellFormulaValue> & { shareType?: string; ref?: string };
+      if (raw && raw.shareType === "array" && raw.ref) arrays.push({ row: r - 1, col: c - 1, ref: raw.ref });
+    }),
+  );
+  for (const { row, col, ref } of arrays) {
+    const area = parseAddress(ref)?.rect;
+    if (!area) continue;
+    cells[row][col]!.spill = { rows: area.rows, cols: area.cols };
+    for (let r = area.row; r < area.row + area.rows; r++) {
+      for (let c = area.col; c < area.col + area.cols; c++) {
+        const cell = cells[r]?.[c];
+        if ((r !== row || c !== col) && cell) cell.spilled = true;
+      }
+    }
+  }
+  const dense = Array.from({ length: cells.length }, (_, r) => Array.from({ length: cells[r]?.length ?? 0 }, (_, c) => cells[r]?.[c] ?? null));
+  const columnWidths: Record<number, number> = {};
+  for (let c = 1; c <= ws.columnCount; c++) {
+    const width = ws.getColumn(c).width;
+    if (width !== undefined) columnWidths[c - 1] = widthInPoints(width);
+  }
+  const view = (ws.views ?? []).find((v) => v.state === "frozen") as Partial<ExcelJS.WorksheetViewFrozen> | undefined;
+  return {
+    name: ws.name,
+    visibility: SHEET_VISIBILITY[ws.state] ?? "Visible",
+    cells: dense,
+    columnWidths,
+    freeze: { rows: view?.ySplit ?? 0, columns: view?.xSplit ?? 0 },
+    tables: ws.getTables().flatMap((t) => {
+      const model = (t as unknown as { table: { name: string; tableRef?: string; ref?: string } }).table;
+      const area = parseAddress(model.tableRef ?? model.ref ?? "")?.rect;
+      return area ? [{ name: model.name, area }] : [];
+    }),
+  };
+}
+
+/** The content of an .xlsx file. */
+export async function readXlsx(data: ArrayBuffer): Promise<WorkbookContent> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(data);
+  return { sheets: book.worksheets.map(readSheet) };
+}
