@@ -490,6 +490,19 @@ describe("calculation", () => {
       expect(b1.values).toEqual([[3]]);
     });
   });
+  test("calculate(Full) keeps a spilled array spilling", async () => {
+    const { Excel } = setup();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:C1").values = [[1, 2, 3]];
+      sheet.getRange("A2").values = [["=TRANSPOSE(A1:C1)"]];
+      context.workbook.application.calculate(Excel.CalculationType.full);
+      const spill = sheet.getRange("A2:A4").load("values");
+      await context.sync();
+      // TRANSPOSE of the row 1, 2, 3 spills down A2:A4; a rebuild that froze A3:A4 would give #SPILL! in A2.
+      expect(spill.values).toEqual([[1], [2], [3]]);
+    });
+  });
 });
 
 describe("the model the page's grid reads", () => {

@@ -538,9 +538,17 @@ export class Workbook {
     if (type === "Recalculate") return;
     this.evaluate();
     this.touch();
-    this.engine.rebuildAndRecalculate();
-    // A rebuild may number the engine's sheets afresh.
-    for (const sheet of this.sheetList) sheet.engineId = this.engine.getSheetId(sheet.name)!;
+    // Re-enter every formula rather than rebuildAndRecalculate: HyperFormula's rebuild serializes
+    // a spilled array's cells as constants, which then block the spill (#SPILL!).
+    this.engine.batch(() => {
+      for (const sheet of this.sheetList) {
+        this.engine.getSheetFormulas(sheet.engineId).forEach((row, r) =>
+          row?.forEach((formula, c) => {
+            if (formula !== undefined) this.engine.setCellContents({ sheet: sheet.engineId, row: r, col: c }, formula);
+          }),
+        );
+      }
+    });
   }
 
   // ---- tables ---------------------------------------------------------------------------
