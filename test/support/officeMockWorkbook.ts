@@ -1,6 +1,6 @@
 /**
  * A small Excel workbook for the task pane's sheet adapters, built from office-addin-mock's
- * OfficeMockObject: sheets of cells (values and number formats), tables, worksheet-scoped names,
+ * OfficeMockObject: sheets of cells (values and number formats), tables, workbook-scoped names,
  * the active sheet and the selection. It is the host, not the code under test, and behaves like
  * Excel where a wrong adapter would show it:
  * - a property reads as office-addin-mock's "not loaded" / "not synced" text until load + sync, and
@@ -9,7 +9,7 @@
  *   writes (an array of the wrong size fails; a leading apostrophe keeps text as text, and text that
  *   Excel would take for a formula fails, as the adapters never mean to write one), inserting
  *   whole columns (cells, names and tables move right), adding and deleting names (adding a name
- *   that exists fails);
+ *   that exists, or one a table has, fails);
  * - what a proxy reads is the sheet as it was when the code asked for the proxy;
  * - an Excel.run that ends with commands never synced fails.
  * `install()` makes it the global `Excel`; each Excel.run gets a fresh request context.
@@ -23,9 +23,13 @@ interface SheetModel {
   name: string;
   cells: Map<string, Cell>;
   formats: Map<string, string>;
-  /** Worksheet-scoped names; null for a name whose cells were deleted (its formula is =#REF!). */
-  names: Map<string, Rect | null>;
   tables: { name: string; rect: Rect }[];
+}
+
+/** A workbook-scoped name: its sheet and cells, or null cells when they were deleted (its formula is =#REF!). */
+interface NameModel {
+  sheet: string;
+  rect: Rect | null;
 }
 
 const keyOf = (row: number, col: number): string => `${row},${col}`;
@@ -40,11 +44,13 @@ export class MockWorkbook {
   /** context.sync() calls over all runs. */
   syncs = 0;
   private readonly sheets = new Map<string, SheetModel>();
+  /** Workbook-scoped names, by name as written. */
+  readonly names = new Map<string, NameModel>();
   private active: string;
   private selection: { sheet: string; rect: Rect } | null = null;
 
   constructor(...sheetNames: string[]) {
-    for (const name of sheetNames) this.sheets.set(name, { name, cells: new Map(), formats: new Map(), names: new Map(), tables: [] });
+    for (const name of sheetNames) this.sheets.set(name, { name, cells: new Map(), formats: new Map(), tables: [] });
     this.active = sheetNames[0];
   }
 
@@ -83,9 +89,10 @@ export class MockWorkbook {
     rows.forEach((row, i) => row.forEach((v, j) => (v === "" ? cells.delete(keyOf(r.row + i, r.col + j)) : cells.set(keyOf(r.row + i, r.col + j), v))));
   }
 
-  /** Points a worksheet-scoped name at `address`, or at deleted cells (null), as the user's edits would. */
+  /** Points a workbook-scoped name at `address` on `sheet`, or at deleted cells (null), as the user's edits would. */
   setName(sheet: string, name: string, address: string | null): void {
-    this.sheet(sheet).names.set(name, address === null ? null : parse(address));
+    this.sheet(sheet);
+    this.names.set(name, { sheet, rect: address === null ? null : parse(address) });
   }
 
   /** The cells' values, "" for an empty cell. */
@@ -102,10 +109,14 @@ export class MockWorkbook {
     this.sheet(sheet).tables.push({ name, rect: parse(address) });
   }
 
-  /** A worksheet-scoped name's address as Excel shows it in the name's formula, or undefined. */
-  nameAddress(sheet: string, name: string): string | undefined {
-    const r = this.sheet(sheet).names.get(name);
-    return r === undefined ? undefined : r === null ? "#REF!" : `${quoteSheetName(sheet)}!${formatCells(r, true)}`;
+  /** A name's formula as Excel shows it ("=Review!$F$1:$G$11", "=#REF!"), or undefined when there is no such name. */
+  nameFormula(name: string): string | undefined {
+    const n = this.names.get(name);
+    return n === undefined ? undefined : n.rect === null ? "=#REF!" : `=${quoteSheetName(n.sheet)}!${formatCells(n.rect, true)}`;
+  }
+
+  tableNames(): string[] {
+    return [...this.sheets.values()].flatMap((s) => s.tables.map((t) => t.name));
   }
 
   /** The smallest rectangle holding every non-empty cell, or null for an empty sheet. */
@@ -152,7 +163,7 @@ export class MockWorkbook {
     move(sheet.formats);
     const widen = (x: Rect): Rect =>
       x.col >= r.col ? rect(x.row, x.col + r.cols, x.rows, x.cols) : lastCol(x) >= r.col ? rect(x.row, x.col, x.rows, x.cols + r.cols) : x;
-    for (const [name, x] of sheet.names) sheet.names.set(name, x && widen(x));
+    for (const n of this.names.values()) if (n.sheet === sheet.name && n.rect) n.rect = widen(n.rect);
     for (const table of sheet.tables) table.rect = widen(table.rect);
   }
 }
@@ -161,7 +172,8 @@ export class MockWorkbook {
 class Batch {
   private readonly queue: (() => void)[] = [];
   private readonly proxies: OfficeMockObject[] = [];
-  private readonly rects = new WeakMap<object, Rect>();
+  /** Each Range proxy's sheet and cells, for names.add. */
+  private readonly places = new WeakMap<object, { sheet: SheetModel; rect: Rect }>();
   private syncs = 0;
   readonly context: OfficeMockObject;
 
@@ -179,6 +191,45 @@ class Batch {
       },
       sync: () => this.sync(),
     });
+    // Set after populating, as plain objects: office-addin-mock cannot load "items/name" of a collection.
+    Object.assign(this.context.workbook, {
+      names: this.collection(
+        () => [...wb.names.keys()].map((name) => ({ name, formula: wb.nameFormula(name) as string, delete: () => this.queue.push(() => wb.names.delete(name)) })),
+        { add: (name: string, range: object, comment: string) => this.addName(name, range, comment) },
+      ),
+      tables: this.collection(() => wb.tableNames().map((name) => ({ name })), {}),
+    });
+  }
+
+  /**
+   * A collection whose `items` are what the workbook held when load() was called, readable after
+   * the next sync (before it, reading them throws, as office.js's PropertyNotLoaded would).
+   */
+  private collection<T>(list: () => T[], methods: object): object {
+    let loaded: { items: T[]; askedAt: number } | null = null;
+    const batch = this;
+    return {
+      ...methods,
+      load(this: object) {
+        loaded = { items: list(), askedAt: batch.syncs };
+        return this;
+      },
+      get items(): T[] {
+        if (!loaded || batch.syncs === loaded.askedAt) throw new Error("collection items read before load() and context.sync()");
+        return loaded.items;
+      },
+    };
+  }
+
+  private addName(name: string, range: object, comment: string): object {
+    const place = this.places.get(range);
+    if (!place) throw new Error("names.add takes a Range of this context");
+    this.queue.push(() => {
+      const taken = [...this.wb.names.keys(), ...this.wb.tableNames()].some((n) => n.toLowerCase() === name.toLowerCase());
+      if (taken) throw new Error(`InvalidArgument: the name ${name} already exists`);
+      this.wb.names.set(name, { sheet: place.sheet.name, rect: place.rect });
+    });
+    return { name, comment };
   }
 
   async run(batch: (context: unknown) => Promise<unknown>): Promise<unknown> {
@@ -222,34 +273,12 @@ class Batch {
           const used = this.wb.usedRect(sheet);
           return this.nullable(this.range(sheet, used ?? rect(0, 0)), used === null, "the used range");
         },
-        names: {
-          getItemOrNullObject: (name: string) => this.namedItem(sheet, name),
-          add: (name: string, range: object, comment: string) => {
-            const r = this.rects.get(range);
-            if (!r) throw new Error("names.add takes a Range of this context");
-            this.queue.push(() => {
-              if (sheet.names.has(name)) throw new Error(`InvalidArgument: the name ${name} already exists`);
-              sheet.names.set(name, r);
-            });
-            return new OfficeMockObject({ name, comment });
-          },
-        },
         tables: { items: sheet.tables.map((table) => this.table(sheet, table.rect)) },
       }),
     );
     // Set after populating: a property would make office-addin-mock's own sync recurse into ours.
     Object.assign(worksheet, { context: this.context });
     return worksheet;
-  }
-
-  private namedItem(sheet: SheetModel, name: string): OfficeMockObject {
-    const r = sheet.names.get(name);
-    const item = new OfficeMockObject({
-      name,
-      formula: r === undefined ? "" : r === null ? "=#REF!" : `=${quoteSheetName(sheet.name)}!${formatCells(r, true)}`,
-      delete: () => this.queue.push(() => sheet.names.delete(name)),
-    });
-    return this.nullable(this.track(item), r === undefined, `the name ${name}`);
   }
 
   private table(sheet: SheetModel, r: Rect): OfficeMockObject {
@@ -286,7 +315,7 @@ class Batch {
         return Reflect.set(target, property, value, receiver);
       },
     });
-    this.rects.set(proxy, r);
+    this.places.set(proxy, { sheet, rect: r });
     this.track(mock);
     return proxy;
   }

@@ -76,7 +76,7 @@ describe("reconcileOnSheet", () => {
     expect(outcome.netProfitAddress).toBe("Review!C2:C4");
     // used range A1:D4 ends in column D; E stays empty; the block takes F1:G11
     expect(outcome.blockAddress).toBe("Review!F1:G11");
-    expect(wb.nameAddress("Review", BLOCK_NAME)).toBe("Review!$F$1:$G$11");
+    expect(wb.nameFormula(BLOCK_NAME)).toBe("=Review!$F$1:$G$11");
     expect(column(wb.values("Review", "F1:F11"))).toEqual(BLOCK_LABELS);
     expect(column(wb.values("Review", "G1:G11"))).toEqual(["", "Review!C2:C4", 6000.01, 0, 6000, 0.01, 0.01, "Within tolerance", "", "Mei Chen", AT_SERIAL]);
     expect(column(wb.formats("Review", "G1:G11"))).toEqual(BLOCK_FORMATS);
@@ -95,7 +95,7 @@ describe("reconcileOnSheet", () => {
     expect(column(wb.values("Review", "G1:G11"))).toEqual(["", "Review!C2:C4", 6000, 0, 6000, 0, 0, "Balanced", "", "Li Wei", AT_SERIAL]);
     expect(wb.values("Review", "F12:G12")).toEqual([["", ""]]);
     expect(wb.values("Review", "H1:K11").flat().every((v) => v === "")).toBe(true);
-    expect(wb.nameAddress("Review", BLOCK_NAME)).toBe("Review!$F$1:$G$11");
+    expect(wb.nameFormula(BLOCK_NAME)).toBe("=Review!$F$1:$G$11");
   });
 
   it("finds the block by its name wherever the user moved it", async () => {
@@ -121,8 +121,28 @@ describe("reconcileOnSheet", () => {
 
     const outcome = await reconcileOnSheet(request());
     expect(outcome.blockAddress).toBe("Review!F1:G11");
-    expect(wb.nameAddress("Review", BLOCK_NAME)).toBe("Review!$F$1:$G$11");
+    expect(wb.nameFormula(BLOCK_NAME)).toBe("=Review!$F$1:$G$11");
     expect(column(wb.values("Review", "F1:F11"))).toEqual(BLOCK_LABELS);
+  });
+
+  it("gives each sheet its own block, named for the workbook, and clears names left pointing at deleted cells", async () => {
+    const wb = reviewWorkbook();
+    await reconcileOnSheet(request());
+    // Another review (the Ledger sheet stands in for it), and an old block name whose cells were deleted.
+    wb.setValues("Ledger", "D1:D3", [["Net profit"], [6000], [0.01]]);
+    wb.setName("Ledger", `${BLOCK_NAME}_7`, null);
+    const other = await reconcileOnSheet(request({ netProfit: "Ledger!D2:D3", ledger: { kind: "amount", value: 6000.01 } }));
+
+    // Ledger's used range A1:D3 ends in column D: its block goes to F1:G11, under the next free name.
+    expect(other.blockAddress).toBe("Ledger!F1:G11");
+    expect(wb.nameFormula(`${BLOCK_NAME}_2`)).toBe("=Ledger!$F$1:$G$11");
+    expect(wb.nameFormula(`${BLOCK_NAME}_7`)).toBeUndefined();
+    expect(wb.nameFormula(BLOCK_NAME)).toBe("=Review!$F$1:$G$11");
+    // Reconciling the review again updates its own block, not the other sheet's.
+    await reconcileOnSheet(request({ reconciledBy: "Li Wei" }));
+    expect(wb.values("Review", "G10")).toEqual([["Li Wei"]]);
+    expect(wb.values("Ledger", "G10")).toEqual([["Mei Chen"]]);
+    expect(wb.values("Review", "H1:K11").flat().every((v) => v === "")).toBe(true);
   });
 
   it("writes the labels and status in Chinese for a Chinese pane", async () => {
@@ -162,7 +182,7 @@ describe("reconcileOnSheet", () => {
     wb.setValues("Review", "C3", [["n/a"]]);
     await expect(reconcileOnSheet(request())).rejects.toThrow('"n/a" is not a number for Review!C3');
     // nothing was written by the failed runs
-    expect(wb.nameAddress("Review", BLOCK_NAME)).toBeUndefined();
+    expect(wb.nameFormula(BLOCK_NAME)).toBeUndefined();
     expect(wb.values("Review", "F1:G11").flat().every((v) => v === "")).toBe(true);
   });
 
@@ -196,7 +216,7 @@ describe("allocateOnSheet", () => {
     expect(wb.formats("Review", "C2:C4")).toEqual([["General"], ["General"], ["General"]]); // the original keeps its own
     // the insertion moved the block from F1:G11 to G1:H11; it is updated there, not duplicated
     expect(outcome.blockAddress).toBe("Review!G1:H11");
-    expect(wb.nameAddress("Review", BLOCK_NAME)).toBe("Review!$G$1:$H$11");
+    expect(wb.nameFormula(BLOCK_NAME)).toBe("=Review!$G$1:$H$11");
     expect(column(wb.values("Review", "H1:H11"))).toEqual(["", "Review!C2:C4", 6000.01, 0, 6000, 0.01, 0.01, "Within tolerance", "Review!D2:D4", "Mei Chen", AT_SERIAL]);
     expect(column(wb.values("Review", "F1:F11")).every((v) => v === "")).toBe(true);
     expect(wb.syncs - syncsBefore).toBe(2);
@@ -261,7 +281,7 @@ describe("allocateOnSheet", () => {
     await expect(allocateOnSheet(request(), 0.02)).rejects.toThrow("changed since you reconciled");
     await expect(allocateOnSheet(request({ tolerance: 0 }), 0.01)).rejects.toThrow("the status is now: Over the ledger");
     expect(column(wb.values("Review", "D1:D4"))).toEqual(["Manager comment", "ok", "", "check refunds"]);
-    expect(wb.nameAddress("Review", BLOCK_NAME)).toBeUndefined();
+    expect(wb.nameFormula(BLOCK_NAME)).toBeUndefined();
   });
 });
 

@@ -108,6 +108,9 @@ export function reviewSheetName(period: Period, lang: Lang): string {
   return `${lang === "zh" ? "考核" : "Review"} ${periodKey(period)}`;
 }
 
+/** The most characters a cell holds, and so the most Excel reads as one cell's input. */
+const MAX_CELL_INPUT = 32_767;
+
 /**
  * Text exactly as given, written so that Excel keeps it as text. Range.values and Range.formulas
  * parse a string as if typed: one starting with = + - (and @) becomes a formula (Microsoft's
@@ -115,8 +118,18 @@ export function reviewSheetName(period: Period, lang: Lang): string {
  * error. A leading apostrophe makes Excel store the rest as text (the quote-prefix flag; the
  * apostrophe is not part of the value and Range.values reads the text back without it), so it is
  * added whenever the text could be read as anything else: when it does not start with a letter
- * (formula signs, digits, spaces, tabs, line breaks, quotes, #), when it is TRUE or FALSE, and
- * when it starts like a date with a month name ("May 5"). Plain names are left as they are.
+ * (formula signs, digits, spaces, tabs, line breaks, control characters, quotes, #), when it is
+ * TRUE or FALSE, and when it starts like a date with a month name ("May 5"). Plain names are left
+ * as they are. Every other character is kept, control characters included: the text came from a
+ * cell, so Excel holds it.
+ *
+ * What is written is at most MAX_CELL_INPUT characters, the apostrophe included. Excel reads what
+ * is written as typed input, and a cell takes at most 32,767 characters; Microsoft does not say
+ * whether the apostrophe counts, and the emulated host (src/workbench/excel/cellInput.ts) refuses
+ * the write when it does, so the input stays within the limit either way. The one text that cannot
+ * come through whole is therefore one of exactly 32,767 characters that needs the apostrophe: it
+ * loses its last character (its last two rather than half an emoji), and is still text. A refused
+ * write would fail the whole review instead.
  */
 export function safeText(text: string): string {
   if (text === "") return "";
@@ -124,7 +137,11 @@ export function safeText(text: string): string {
     !/^\p{L}/u.test(text) ||
     /^(true|false)$/i.test(text.trim()) ||
     /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s,/-]*\d/i.test(text);
-  return readAsSomethingElse ? `'${text}` : text;
+  const input = readAsSomethingElse ? `'${text}` : text;
+  if (input.length <= MAX_CELL_INPUT) return input;
+  const cut = input.slice(0, MAX_CELL_INPUT);
+  // A high surrogate at the end would be half a character (an emoji, a rare CJK ideograph).
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 /** 0 -> "A", 25 -> "Z", 26 -> "AA". */

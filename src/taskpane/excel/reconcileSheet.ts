@@ -4,10 +4,17 @@
  * of the net profit column:
  *
  * - The reconciliation block: a labelled 11 x 2 block (figures, status, who and when). It is found
- *   again by the worksheet-scoped name `TeleScore_Reconciliation`, so re-running updates it in place
- *   wherever the user moved it (a name follows cut/paste and inserted columns; a marker text would
- *   not survive a translation or an edit). A new block goes to the right of the sheet's used range,
- *   one empty column apart, at its top row, where it cannot cover data.
+ *   again by a defined name, so re-running updates it in place wherever the user moved it (a name
+ *   follows cut/paste, inserted columns and a renamed sheet; a marker text would not survive a
+ *   translation or an edit, and finding it would mean reading the whole sheet). The name is
+ *   workbook-scoped, `TeleScore_Reconciliation` (then `_2`, `_3`... for the blocks of other sheets),
+ *   and the block is the one whose name points at this sheet. Not worksheet-scoped: regenerating a
+ *   review replaces its sheet (reviewSheet.ts), and a worksheet's names are deleted with it, while a
+ *   workbook name outlives the sheet and is moved onto the new version with the cells it points at
+ *   (reviewPrevious.ts, like any name over a user's cells beside or below a review). A name left
+ *   pointing at deleted cells (#REF!) is removed when a new block is named.
+ *   A new block goes to the right of the sheet's used range, one empty column apart, at its top
+ *   row, where it cannot cover data.
  * - On Allocate, the "Adjusted net profit" column right beside the original, which is never written.
  *   The column beside is reused when it is ours (its header is the adjusted header, in either
  *   language) or empty, header included; when it holds anything else, a whole sheet column is
@@ -24,8 +31,11 @@ import { columnLetters, formatAddress, formatCells, isEntireColumns, isEntireRow
 import { RECONCILE_STRINGS, type ReconcileStrings } from "../components/reconcileStrings";
 import { LOCALES, type Locale } from "../i18n/locale";
 import { DATE_TIME_FORMAT, localSerial } from "./excelDate";
+import { freeTableName } from "./sheetNames";
 
 export const BLOCK_NAME = "TeleScore_Reconciliation";
+/** The block names: BLOCK_NAME, and BLOCK_NAME_2, _3... as freeTableName numbers them. */
+const BLOCK_NAMES = new RegExp(`^${BLOCK_NAME}(_\\d+)?$`, "i");
 const MONEY = NUMBER_FORMATS.money;
 const TEXT = NUMBER_FORMATS.text;
 
@@ -185,7 +195,9 @@ interface Reading {
   beside: Excel.Range | null;
   ledger: QueuedAmount;
   unassigned: QueuedAmount;
-  block: Excel.NamedItem;
+  /** The workbook's defined names and tables (one namespace), to find this sheet's block and name a new one. */
+  names: Excel.NamedItemCollection;
+  tables: Excel.TableCollection;
   used: Excel.Range;
   /** A rectangle of this sheet as an address the user reads ("Review!G2:G101"); after the sync. */
   address(r: Rect): string;
@@ -228,7 +240,8 @@ function queueReads(context: Excel.RequestContext, request: ReconcileRequest, t:
     beside: withBeside ? sheet.getRange(formatCells(rect(target.row - 1, target.col + 1, target.rows + 1, 1))).load("values") : null,
     ledger: queueAmount(context, request.ledger, t.ledger, t),
     unassigned: queueAmount(context, request.unassigned, t.unassigned, t),
-    block: sheet.names.getItemOrNullObject(BLOCK_NAME).load("formula"),
+    names: context.workbook.names.load("items/name, items/formula"),
+    tables: context.workbook.tables.load("items/name"),
     used: sheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, columnCount"),
     address: (r) => formatAddress(sheet.name, r),
   };
@@ -272,11 +285,12 @@ function writeBlock(
     [s.reconciledBy, safeText(request.reconciledBy.trim()), TEXT],
     [s.reconciledAt, localSerial(request.at), DATE_TIME_FORMAT],
   ];
-  const { sheet, block, used } = reading;
+  const { sheet, used } = reading;
   const shift = (col: number): number => (adjusted?.inserted && col >= adjusted.column ? col + 1 : col);
 
-  const previous = block.isNullObject ? null : parseAddress(block.formula.replace(/^=/, ""));
-  const kept = previous && (previous.sheet === undefined || previous.sheet === sheet.name) ? previous.rect : null;
+  const ours = reading.names.items.filter((n) => BLOCK_NAMES.test(n.name)).map((item) => ({ item, at: parseAddress(item.formula.replace(/^=/, "")) }));
+  const block = ours.find((n) => n.at?.sheet?.toLowerCase() === sheet.name.toLowerCase()) ?? null;
+  const kept = block?.at?.rect ?? null;
   let at: Rect;
   if (kept) {
     at = rect(kept.row, shift(kept.col), rows.length, 2);
@@ -289,8 +303,11 @@ function writeBlock(
   range.values = rows.map(([label, value]) => [safeText(label), value]);
   range.numberFormat = rows.map(([, , format]) => [TEXT, format]);
   if (!kept || kept.rows !== at.rows || kept.cols !== at.cols) {
-    if (!block.isNullObject) block.delete();
-    sheet.names.add(BLOCK_NAME, range, s.nameComment);
+    // This sheet's old name, and names whose cells were deleted (#REF!), make way; the block keeps its name.
+    const replaced = ours.filter((n) => n === block || n.at === null);
+    for (const n of replaced) n.item.delete();
+    const taken = [...reading.names.items, ...reading.tables.items].map((x) => x.name).filter((name) => !replaced.some((n) => n.item.name === name));
+    reading.names.add(block?.item.name ?? freeTableName(BLOCK_NAME, taken), range, s.nameComment);
   }
   return reading.address(at);
 }

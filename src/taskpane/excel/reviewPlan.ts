@@ -12,7 +12,8 @@
  *
  * A manager's cells (comment, sign-off, added columns) come from the previous version per rep; the
  * columns a manager added stay in the table, after TeleScore's. Cells a person typed outside
- * TeleScore's area keep their place beside or below it, moved out as far as the area grew.
+ * TeleScore's area keep their place beside or below it, moved out as far as the area grew, and the
+ * names that pointed at them move with them.
  */
 import type { Policy } from "../../engine/policy";
 import type { HeaderMapping } from "../../engine/review/headerMapping";
@@ -22,7 +23,7 @@ import { liveRow, NUMBER_FORMATS, safeText, valueRow, type Lang, type ReviewColu
 import type { ReviewReport, ReviewRow } from "../../engine/review/reviewRows";
 import { rect, type Rect } from "../../workbench/excel/address";
 import { DATE_TIME_FORMAT, localSerial } from "./excelDate";
-import { keptValue, placeCell, type KeptCell, type OldRow, type PreviousReview } from "./reviewPrevious";
+import { keptValue, placeCell, type KeptCell, type OldName, type OldRow, type PreviousReview } from "./reviewPrevious";
 import type { ReviewMode } from "./reviewRegistry";
 import { SHEET_STRINGS } from "./reviewStrings";
 import { summaryBlock, SUMMARY_WIDTH, type ReviewSummary } from "./reviewSummary";
@@ -107,6 +108,8 @@ export interface ReviewPlan {
   lists: Block | null;
   /** Cells typed outside TeleScore's area in the previous version, at their new places. */
   carried: Block[];
+  /** The workbook-scoped names that pointed at those cells, pointing at their new places. */
+  carriedNames: OldName[];
   /** TeleScore's area from A1. */
   area: { rows: number; columns: number };
 }
@@ -234,15 +237,16 @@ export function planReview(input: PlanInput): ReviewPlan {
     columns: Math.max(table.cells[0].length, SUMMARY_WIDTH + 1 + CHART_WIDTH),
   };
 
-  const carried = (input.previous?.blocks ?? []).map((b): Block => {
+  const blocks = (input.previous?.blocks ?? []).map((b) => {
     const down = b.side === "below" ? Math.max(0, area.rows - b.edge) : 0;
     const right = b.side === "right" ? Math.max(0, area.columns - b.edge) : 0;
-    return {
+    const block: Block = {
       row: b.area.row + down,
       col: b.area.col + right,
       cells: b.cells.map((line) => line.map((c) => placeCell(c, c.row + down, c.col + right))),
       formats: b.cells.map((line) => line.map((c) => c.format)),
     };
+    return { block, names: b.names.map((n) => ({ ...n, area: rect(n.area.row + down, n.area.col + right, n.area.rows, n.area.cols) })) };
   });
 
   return {
@@ -260,7 +264,8 @@ export function planReview(input: PlanInput): ReviewPlan {
       place: chartPlace,
     },
     lists: lists?.block ?? null,
-    carried,
+    carried: blocks.map((b) => b.block),
+    carriedNames: blocks.flatMap((b) => b.names),
     area,
   };
 }

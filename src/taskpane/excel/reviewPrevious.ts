@@ -5,17 +5,19 @@
  * - per rep (by rep key, as the engine keys reps: id, else name), the manager's cells: the comment
  *   and sign-off, and every column a manager added to the table;
  * - the whole row of a rep the new version has no row for, frozen as values, to be kept and marked;
- * - the cells a person typed outside TeleScore's area (right of it and below it).
+ * - the cells a person typed outside TeleScore's area (right of it and below it), with the
+ *   workbook-scoped names that point at them (the reconciliation block's among them).
  * A carried formula is moved as copy and paste would move it (shiftFormula), a carried text stays
- * text (safeText), a carried number keeps its number format.
+ * text (safeText), a carried number keeps its number format, a carried name points at the cells'
+ * new place. (The new version is a new sheet: without that, a name would be left saying #REF!.)
  *
- * Reading takes two syncs after the shared first one: the table's columns and the cells outside
- * the area, then (only when some rep is kept) the kept rows' values.
+ * Reading takes two syncs after the shared first one: the table's columns, the cells outside the
+ * area and the workbook's names, then (only when some rep is kept) the kept rows' values.
  */
 import { readText, type CellValue } from "../../engine/input";
 import { repKey } from "../../engine/review/records";
 import { safeText, type ReviewColumn, type SheetCell } from "../../engine/review/reviewLayout";
-import { MAX_COLUMNS, MAX_ROWS, type Rect, rect } from "../../workbench/excel/address";
+import { contains, MAX_COLUMNS, MAX_ROWS, parseAddress, type Rect, rect } from "../../workbench/excel/address";
 import type { ReviewRecord } from "./reviewRegistry";
 import { shiftFormula } from "./shiftFormula";
 
@@ -67,6 +69,14 @@ export interface OldBlock {
   edge: number;
   area: Rect;
   cells: OldCell[][];
+  /** The workbook-scoped names whose cells lie within the block. */
+  names: OldName[];
+}
+
+export interface OldName {
+  name: string;
+  comment: string;
+  area: Rect;
 }
 
 export interface PreviousReview {
@@ -114,8 +124,8 @@ function roles(headers: string[], record: ReviewRecord | null, columns: readonly
 
 /**
  * Phase 2: queues the reads of the rep id and name columns, the manual and the manager's columns
- * (values, formulas, formats) and the cells outside the area; `read()` after the sync gives the
- * previous review. Null when there is no marker table.
+ * (values, formulas, formats), the cells outside the area and the workbook's names; `read()` after
+ * the sync gives the previous review. Null when there is no marker table.
  */
 export function queuePreviousCells(context: Excel.RequestContext, queued: QueuedTable, record: ReviewRecord | null, columns: readonly ReviewColumn[]) {
   if (queued.table.isNullObject) return null;
@@ -143,6 +153,14 @@ export function queuePreviousCells(context: Excel.RequestContext, queued: Queued
         ["below", below, sheet.getRangeByIndexes(below, 0, MAX_ROWS - below, right)],
       ] as const).map(([side, edge, range]) => ({ side, edge, used: range.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount, values, formulas, numberFormat") }))
     : [];
+  const names = area ? context.workbook.names.load("items/name, items/formula, items/comment") : null;
+
+  /** The names that point at cells of this sheet, with those cells. */
+  const namesHere = (): OldName[] =>
+    (names?.items ?? []).flatMap((n) => {
+      const at = parseAddress(n.formula.replace(/^=/, ""));
+      return at?.sheet?.toLowerCase() === queued.sheet.name.toLowerCase() ? [{ name: n.name, comment: n.comment, area: at.rect }] : [];
+    });
 
   return {
     read(): PreviousReview {
@@ -164,13 +182,14 @@ export function queuePreviousCells(context: Excel.RequestContext, queued: Queued
         const extra = carriedColumns.filter((c) => extraIndexes.includes(c.index)).map((c) => cellOf(c, i));
         return { key: repKey(repId, repName), repId, repName, row: t.row + 1 + i, manual, extra };
       });
+      const here = namesHere();
       const blocks = blockRanges.flatMap(({ side, edge, used }): OldBlock[] => {
         if (used.isNullObject) return [];
         const r = rect(used.rowIndex, used.columnIndex, used.rowCount, used.columnCount);
         const cells = (used.values as CellValue[][]).map((line, i) =>
           line.map((value, j) => ({ value, formula: used.formulas[i][j] as CellValue, format: String(used.numberFormat[i][j]), row: r.row + i, col: r.col + j })),
         );
-        return [{ side, edge, area: r, cells }];
+        return [{ side, edge, area: r, cells, names: here.filter((n) => contains(r, n.area)) }];
       });
       return {
         sheetId: queued.sheet.id,

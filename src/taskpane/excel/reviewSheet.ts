@@ -11,7 +11,8 @@
  *    web's 5 MB request limit, one sync per chunk; the signal is checked before each.
  * 3. One last sync formats it (table, number formats, conditional formats, chart, frozen panes,
  *    widths) and swaps it in: the previous version is deleted, the staging sheet takes its name
- *    and place, and the record is updated.
+ *    and place, the workbook names over cells carried across point at their new place, and the
+ *    record is updated.
  *
  * So the number of syncs is 2 (3 when rows are kept) plus the read and write chunks, whatever
  * the number of reps. A cancel or an error before the last sync deletes the staging sheet: the
@@ -292,8 +293,14 @@ export async function generateReview(options: GenerateReviewOptions): Promise<Re
       const table = format(staging, plan, policy, columns, t, `TeleScoreStaging_${stamp}`);
       // Visible first: Excel refuses to delete the last visible sheet, which the previous version may be.
       staging.visibility = Excel.SheetVisibility.visible;
-      if (previous && record) context.workbook.worksheets.getItem(previous.sheetId).delete();
-      else if (previous) {
+      if (previous && record) {
+        context.workbook.worksheets.getItem(previous.sheetId).delete();
+        // Names over the carried cells went with the old sheet's cells (#REF!): they point at the new place.
+        for (const n of plan.carriedNames) {
+          context.workbook.names.getItemOrNullObject(n.name).delete();
+          context.workbook.names.add(n.name, area(staging, n.area), n.comment);
+        }
+      } else if (previous) {
         // No record of which cells of that version are TeleScore's: it is kept, renamed and unmarked, rather than deleted.
         context.workbook.worksheets.getItem(previous.sheetId).name = previousKeptAs as string;
         marker.table.name = `TeleScoreKept_${stamp}`;
