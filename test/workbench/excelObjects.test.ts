@@ -230,6 +230,23 @@ describe("ranges", () => {
     });
   });
 
+  test("inserting and deleting an entire column moves only what the sheet holds", async () => {
+    const { Excel } = setup();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:C2").values = [[1, 2, 3], [4, 5, 6]];
+      // A whole column is 1,048,576 rows; moving them all would exhaust memory.
+      sheet.getRange("B:B").insert("Right");
+      const inserted = sheet.getRange("A1:D2").load("values");
+      await context.sync();
+      expect(inserted.values).toEqual([[1, "", 2, 3], [4, "", 5, 6]]);
+      sheet.getRange("B:B").delete("Left");
+      const deleted = sheet.getRange("A1:C2").load("values");
+      await context.sync();
+      expect(deleted.values).toEqual([[1, 2, 3], [4, 5, 6]]);
+    });
+  });
+
   test("getSelectedRange and getActiveCell follow the page's selection", async () => {
     const { Excel, workbook } = setup({ sheetNames: ["Data", "Review"] });
     workbook.select(workbook.sheet("Review")!, rect(1, 1, 2, 3));

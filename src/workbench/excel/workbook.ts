@@ -483,8 +483,8 @@ export class Workbook {
     if (end < start) return;
     const by = down ? area.rows : area.cols;
     if (end + by >= (down ? MAX_ROWS : MAX_COLUMNS)) throw new HostError("NonBlankCellOffSheet");
-    const block = down ? rect(area.row, area.col, end - start + 1, area.cols) : rect(area.row, area.col, area.rows, end - start + 1);
-    this.move(sheet, block, down ? by : 0, down ? 0 : by);
+    const block = clipAcross(down ? rect(area.row, area.col, end - start + 1, area.cols) : rect(area.row, area.col, area.rows, end - start + 1), used, down);
+    if (block) this.move(sheet, block, down ? by : 0, down ? 0 : by);
   }
 
   /** Range.delete: removes `area` and pulls the cells after it up (or left). */
@@ -496,8 +496,8 @@ export class Workbook {
     const after = up ? lastRow(area) + 1 : lastCol(area) + 1;
     const end = used ? (up ? lastRow(used) : lastCol(used)) : -1;
     if (end < after) return;
-    const block = up ? rect(after, area.col, end - after + 1, area.cols) : rect(area.row, after, area.rows, end - after + 1);
-    this.move(sheet, block, up ? -area.rows : 0, up ? 0 : -area.cols);
+    const block = clipAcross(up ? rect(after, area.col, end - after + 1, area.cols) : rect(area.row, after, area.rows, end - after + 1), used!, up);
+    if (block) this.move(sheet, block, up ? -area.rows : 0, up ? 0 : -area.cols);
   }
 
   // ---- column widths and row heights ---------------------------------------------------
@@ -721,4 +721,15 @@ export class Workbook {
     this.settings.delete(key);
     this.settingsDirty = true;
   }
+}
+
+/**
+ * The part of a moving block that holds anything: across the direction of the shift, only the used
+ * area's rows (or columns). Inserting an entire column would otherwise move a million rows.
+ */
+function clipAcross(block: Rect, used: Rect, vertical: boolean): Rect | null {
+  const from = vertical ? Math.max(block.col, used.col) : Math.max(block.row, used.row);
+  const to = vertical ? Math.min(lastCol(block), lastCol(used)) : Math.min(lastRow(block), lastRow(used));
+  if (to < from) return null;
+  return vertical ? rect(block.row, from, block.rows, to - from + 1) : rect(from, block.col, to - from + 1, block.cols);
 }
