@@ -19,7 +19,7 @@ import { aggregateCallLog, CALL_LOG_TABLE_FIELDS, callLogTable, mapCallLogHeader
 import { teleField, type FieldKind } from "../../engine/review/fields";
 import type { HeaderMapping } from "../../engine/review/headerMapping";
 import { NUMBER_FORMATS, safeText, type Lang } from "../../engine/review/reviewLayout";
-import { formatAddress, rect } from "../../workbench/excel/address";
+import { formatAddress, rect } from "./address";
 import { planWriteChunks, syncInChunks, type ChunkOptions } from "./chunkedSync";
 import { choicesToOverrides, queueChoices, type SavedChoices } from "./mappingStorage";
 import { loadPolicy } from "./policyStorage";

@@ -27,7 +27,7 @@ import { toCents } from "../../engine/money";
 import { readNumber, type CellValue } from "../../engine/input";
 import { allocationPlan, reconcilePeriod, type PeriodReconciliation } from "../../engine/reconciliation";
 import { NUMBER_FORMATS, safeText } from "../../engine/review/reviewLayout";
-import { columnLetters, formatAddress, formatCells, isEntireColumns, isEntireRows, parseAddress, rect, type Rect } from "../../workbench/excel/address";
+import { columnLetters, formatAddress, formatCells, isEntireColumns, isEntireRows, parseAddress, rect, type Rect } from "./address";
 import { RECONCILE_STRINGS, type ReconcileStrings } from "../components/reconcileStrings";
 import { LOCALES, type Locale } from "../i18n/locale";
 import { DATE_TIME_FORMAT, localSerial } from "./excelDate";

@@ -21,7 +21,7 @@ import { monthKey, monthsOf, periodKey, type Period } from "../../engine/review/
 import { columnUnits, repKey } from "../../engine/review/records";
 import { liveRow, NUMBER_FORMATS, safeText, valueRow, type Lang, type ReviewColumn, type SheetCell } from "../../engine/review/reviewLayout";
 import type { ReviewReport, ReviewRow } from "../../engine/review/reviewRows";
-import { rect, type Rect } from "../../workbench/excel/address";
+import { rect, type Rect } from "./address";
 import { DATE_TIME_FORMAT, localSerial } from "./excelDate";
 import { keptValue, placeCell, type KeptCell, type OldName, type OldRow, type PreviousReview } from "./reviewPrevious";
 import type { ReviewMode } from "./reviewRegistry";

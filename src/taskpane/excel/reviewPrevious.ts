@@ -17,7 +17,7 @@
 import { readText, type CellValue } from "../../engine/input";
 import { repKey } from "../../engine/review/records";
 import { safeText, type ReviewColumn, type SheetCell } from "../../engine/review/reviewLayout";
-import { contains, MAX_COLUMNS, MAX_ROWS, parseAddress, type Rect, rect } from "../../workbench/excel/address";
+import { contains, MAX_COLUMNS, MAX_ROWS, parseAddress, type Rect, rect } from "./address";
 import type { ReviewRecord } from "./reviewRegistry";
 import { shiftFormula } from "./shiftFormula";
 

@@ -30,7 +30,7 @@ import { parsePeriod, periodKey, type Period } from "../../engine/review/period"
 import { readRecords } from "../../engine/review/records";
 import { reviewColumns, reviewSheetName, type Lang } from "../../engine/review/reviewLayout";
 import { buildReview, type DuplicateRows, type UnscorableRow } from "../../engine/review/reviewRows";
-import { formatAddress, lastCol, lastRow, rect, type Rect } from "../../workbench/excel/address";
+import { formatAddress, lastCol, lastRow, rect, type Rect } from "./address";
 import { planWriteChunks, syncInChunks } from "./chunkedSync";
 import { choicesToOverrides, queueChoices, type SavedChoices } from "./mappingStorage";
 import { loadPolicy } from "./policyStorage";

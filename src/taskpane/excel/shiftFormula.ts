@@ -6,7 +6,7 @@
  * written); text in quotes, quoted sheet names and structured references in brackets are left alone.
  * A reference pushed off the sheet becomes #REF!, as in Excel.
  */
-import { columnLetters, MAX_COLUMNS, MAX_ROWS } from "../../workbench/excel/address";
+import { columnLetters, MAX_COLUMNS, MAX_ROWS } from "./address";
 
 const CELL = /(^|[^A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_.(])/g;
 

@@ -11,7 +11,7 @@
  */
 import type { CellValue } from "../../engine/input";
 import type { SourceTable } from "../../engine/review/records";
-import { formatCells, parseAddress, quoteSheetName, rect } from "../../workbench/excel/address";
+import { formatCells, parseAddress, quoteSheetName, rect } from "./address";
 import { planReadChunks, syncInChunks, type ChunkOptions } from "./chunkedSync";
 
 /** Where the data is: a table (by name), a range ("Data!A1:U200", or "A1:U200" on the active sheet), or the selection. */

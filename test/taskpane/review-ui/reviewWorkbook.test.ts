@@ -3,7 +3,7 @@
  * emulated Excel host in one sync. And outside Office, every call is refused in words the view
  * can translate, instead of failing on an undefined `Excel`.
  */
-import { rect } from "../../../src/workbench/excel/address";
+import { rect } from "../../../src/taskpane/excel/address";
 import { createExcelHost } from "../../../src/workbench/excel/host";
 import { Workbook } from "../../../src/workbench/excel/workbook";
 import { ExcelUnavailableError } from "../../../src/taskpane/excel/reconcileSheet";

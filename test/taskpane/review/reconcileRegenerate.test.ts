@@ -8,7 +8,7 @@
 import { safeText } from "../../../src/engine/review/reviewLayout";
 import { BLOCK_NAME, findReviewNetProfit, reconcileOnSheet, type ReconcileRequest } from "../../../src/taskpane/excel/reconcileSheet";
 import { generateReview } from "../../../src/taskpane/excel/reviewSheet";
-import { rect } from "../../../src/workbench/excel/address";
+import { rect } from "../../../src/taskpane/excel/address";
 import { Workbook } from "../../../src/workbench/excel/workbook";
 import { dataSheet, JULY, type Row } from "./fixtures";
 import { addressOf, reviewWorkbook, type TestWorkbook } from "./reviewHarness";

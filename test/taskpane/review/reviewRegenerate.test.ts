@@ -3,7 +3,7 @@
  * lost: comments, sign-offs, a column the manager added to the table, notes beside and below it.
  * A rep no longer in the data keeps their row, marked, with the old figures frozen as values.
  */
-import { rect } from "../../../src/workbench/excel/address";
+import { rect } from "../../../src/taskpane/excel/address";
 import { generateReview } from "../../../src/taskpane/excel/reviewSheet";
 import { REVIEWS_KEY } from "../../../src/taskpane/excel/reviewRegistry";
 import { TABLE_TOP } from "../../../src/taskpane/excel/reviewPlan";

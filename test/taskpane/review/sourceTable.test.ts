@@ -3,7 +3,7 @@
  * mapping its headers in English and Chinese, and remembering the user's mapping in the workbook.
  */
 import { mapHeaders } from "../../../src/engine/review/headerMapping";
-import { rect } from "../../../src/workbench/excel/address";
+import { rect } from "../../../src/taskpane/excel/address";
 import { choicesToOverrides, loadChoices, mappingSettingKey, readMappedSource, saveChoices } from "../../../src/taskpane/excel/mappingStorage";
 import { generateReview } from "../../../src/taskpane/excel/reviewSheet";
 import { readSource, SourceError } from "../../../src/taskpane/excel/sourceTable";
