@@ -6,8 +6,7 @@
  */
 import type { Compiler } from "webpack";
 import { withCspMeta } from "./contentSecurityPolicy";
-
-const NAME = "ContentSecurityPolicyPlugin";
+import { rewriteFinalAssets } from "./finalAssets";
 
 export interface ContentSecurityPolicyOptions {
   /** The policy, as contentSecurityPolicy() gives it. */
@@ -20,22 +19,7 @@ export class ContentSecurityPolicyPlugin {
   constructor(private readonly options: ContentSecurityPolicyOptions) {}
 
   apply(compiler: Compiler): void {
-    const { RawSource } = compiler.webpack.sources;
-    compiler.hooks.thisCompilation.tap(NAME, (compilation) => {
-      compilation.hooks.processAssets.tap(
-        // After html-webpack-plugin (OPTIMIZE_INLINE) and the help page (DERIVED) are emitted.
-        { name: NAME, stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
-        () => {
-          for (const asset of compilation.getAssets()) {
-            if (!asset.name.endsWith(".html") || this.options.untouched.some((p) => asset.name.startsWith(p))) continue;
-            try {
-              compilation.updateAsset(asset.name, new RawSource(withCspMeta(asset.source.source().toString(), this.options.policy)));
-            } catch (error) {
-              compilation.errors.push(new compiler.webpack.WebpackError(`${NAME}: ${asset.name}: ${(error as Error).message}`));
-            }
-          }
-        },
-      );
-    });
+    const { policy, untouched } = this.options;
+    rewriteFinalAssets(compiler, "ContentSecurityPolicyPlugin", { include: (name) => name.endsWith(".html"), untouched }, (html) => withCspMeta(html, policy));
   }
 }
