@@ -3,6 +3,7 @@
  * scaled by the month's seasonal factor, and the workload dimension scored against them.
  */
 import { notFoundError, numError } from "./errors";
+import { quote } from "./input";
 import { sameName, type Baseline, type Policy } from "./policy";
 import { DEFAULT_CAP, DEFAULT_FLOOR, metricPoints } from "./points";
 import { weightedMean } from "./total";
@@ -11,7 +12,7 @@ export function findBaseline(policy: Policy, position: string): Baseline {
   const found = policy.baselines.find((b) => sameName(b.position, position));
   if (!found) {
     const known = policy.baselines.map((b) => b.position).join(", ");
-    throw notFoundError(`Unknown position "${position}". Use one of the policy's positions: ${known}.`);
+    throw notFoundError(`Unknown position "${quote(position)}". Use one of the policy's positions: ${known}.`);
   }
   return found;
 }
@@ -22,7 +23,7 @@ export function effectiveBaseline(policy: Policy, metricKey: string, position: s
   const key = Object.keys(baseline.values).find((k) => sameName(k, metricKey));
   if (key === undefined) {
     const known = Object.keys(baseline.values).join(", ");
-    throw notFoundError(`Position "${baseline.position}" has no baseline for metric "${metricKey}". Use one of: ${known}.`);
+    throw notFoundError(`Position "${baseline.position}" has no baseline for metric "${quote(metricKey)}". Use one of: ${known}.`);
   }
   if (month === undefined) return baseline.values[key];
   if (!Number.isInteger(month) || month < 1 || month > 12) {

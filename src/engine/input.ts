@@ -94,7 +94,7 @@ function checkRange(x: number, name: () => string, rules: NumberRules): void {
 }
 
 /** The user's text, cut to QUOTE_LIMIT characters (whole code points) so a pasted paragraph stays readable. */
-function quote(text: string): string {
+export function quote(text: string): string {
   const chars = Array.from(text.trim());
   return chars.length > QUOTE_LIMIT ? `${chars.slice(0, QUOTE_LIMIT - 1).join("")}…` : chars.join("");
 }

@@ -4,6 +4,7 @@
  */
 import Decimal from "decimal.js";
 import { notFoundError, numError } from "./errors";
+import { quote } from "./input";
 import { sameName, type Dimension, type Policy } from "./policy";
 
 /** Σ wᵢpᵢ / Σ wᵢ over the items whose points are present; null when none is (or their weights add to 0). */
@@ -89,7 +90,7 @@ export function weightOf(policy: Policy, key: string): number {
   const weight = metricKey === undefined ? dimension?.weight : dimension?.metrics.find((m) => sameName(m.key, metricKey))?.weight;
   if (weight === undefined) {
     const known = policy.dimensions.flatMap((d) => [d.key, ...d.metrics.map((m) => `${d.key}.${m.key}`)]).join(", ");
-    throw notFoundError(`Unknown weight "${key}". Use a dimension or dimension.metric key of the policy: ${known}.`);
+    throw notFoundError(`Unknown weight "${quote(key)}". Use a dimension or dimension.metric key of the policy: ${known}.`);
   }
   return weight / 100;
 }

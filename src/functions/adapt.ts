@@ -33,7 +33,7 @@
  * (https://github.com/OfficeDev/office-js/issues/1503).
  */
 import { ScoreError, numError, valueError, type ErrorKind } from "../engine/errors";
-import { readNumber, readNumbers, readText, type CellValue } from "../engine/input";
+import { quote, readNumber, readNumbers, readText, type CellValue } from "../engine/input";
 import { findMetric, type Policy } from "../engine/policy";
 import { ruleWithDefaults, type PointsRule } from "../engine/points";
 import { getPolicy, whenPolicyReady } from "../engine/policyStore";
@@ -153,7 +153,7 @@ export function choiceArg<T extends string>(value: unknown, param: string, choic
   if (text === null) return null;
   const found = choices.find((c) => c.toLowerCase() === text.toLowerCase());
   if (found === undefined) {
-    throw valueError(`${param} must be ${choices.map((c) => `"${c}"`).join(" or ")} (got "${text}").`);
+    throw valueError(`${param} must be ${choices.map((c) => `"${c}"`).join(" or ")} (got "${quote(text)}").`);
   }
   return found;
 }

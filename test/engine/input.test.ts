@@ -128,14 +128,11 @@ describe("readNumbers", () => {
     expect(errorOf(() => readNumbers([["x"]], "amounts")).message).toContain("for amounts.");
   });
 
-  it("coerces a 100,000-cell range well under a second", () => {
+  it("coerces a 100,000-cell range (its speed is measured by npm run bench, not here)", () => {
     const cells: CellValue[] = [1234.5, " 1,200 ", null, "85%", "", 7];
     const range = Array.from({ length: 100_000 }, (_, i) => [cells[i % cells.length]]);
-    const start = performance.now();
     const values = readNumbers(range, "amounts", { nonNegative: true });
-    const elapsed = performance.now() - start;
     expect(values.slice(0, 6)).toEqual([1234.5, 1200, null, 0.85, null, 7]);
     expect(values.slice(99_996)).toEqual([1234.5, 1200, null, 0.85]); // 99,996 = 6 x 16,666
-    expect(elapsed).toBeLessThan(500);
   });
 });
