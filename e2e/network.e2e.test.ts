@@ -1,0 +1,86 @@
+/**
+ * No network beyond the add-in's own origin (issue 7, item 1): every page of the build, the task
+ * pane with office.js, the functions' help page and the workbench with each view of the pane and a
+ * saved .xlsx, opened in one browser that records every request. Any origin but the served one
+ * fails, and so does any load the Content-Security-Policy refuses that is not one of the known,
+ * harmless attempts (requestRecord.ts; docs/security.md). Every other test file's browser is held to
+ * the same rule when it closes (session.ts); this file tours what they do not open.
+ */
+import { contentSecurityPolicy } from "../scripts/build/contentSecurityPolicy";
+import { foreignRequests, KNOWN_REFUSALS, ruleBreaches } from "./support/requestRecord";
+import { startSession, type Session } from "./support/session";
+import { generateReview, openWorkbench } from "./support/workbench";
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await startSession();
+});
+
+afterAll(() => session?.close());
+
+const requestedPaths = () => session.record.requests.map((url) => new URL(url).pathname);
+
+/** Checks `done` every 50 ms until it holds or `ms` have passed. */
+async function waitUntil(done: () => boolean, ms: number): Promise<void> {
+  for (let waited = 0; waited < ms && !done(); waited += 50) await session.page.waitForTimeout(50);
+}
+
+test("the served pages carry the Content-Security-Policy, as a header and in the page", async () => {
+  const response = await session.page.goto(`${session.origin}/workbench.html`);
+  expect(response?.headers()["content-security-policy"]).toBe(contentSecurityPolicy());
+  const meta = await session.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(meta).toBe(contentSecurityPolicy());
+});
+
+test("both policies are enforced: an inline script is refused by each", async () => {
+  const { page, record } = session;
+  const ran = await page.evaluate(async () => {
+    const script = document.createElement("script");
+    script.textContent = "window.__telescoreInlineRan = true;";
+    document.head.append(script);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return (window as unknown as { __telescoreInlineRan?: boolean }).__telescoreInlineRan === true;
+  });
+  expect(ran).toBe(false);
+  // One refusal from the header's policy, one from the <meta>'s. They are this test's own doing,
+  // so they come off the record once seen.
+  const isProbe = (r: { directive: string; blocked: string }) => r.directive === "script-src-elem" && r.blocked === "inline";
+  await waitUntil(() => record.refusals.filter(isProbe).length >= 2, 2_000);
+  expect(record.refusals.filter(isProbe)).toHaveLength(2);
+  record.refusals = record.refusals.filter((r) => !isProbe(r));
+});
+
+test("the task pane with office.js loads only its own files", async () => {
+  const { page, record, origin } = session;
+  await session.open("taskpane.html");
+  await page.getByRole("heading", { name: "TeleScore", level: 1 }).waitFor();
+  // office.js's loader tries its telemetry frame 3 s after start: give it the time, then see what left.
+  const telemetry = KNOWN_REFUSALS.find((k) => k.directive === "frame-src")!;
+  await waitUntil(() => record.refusals.some((r) => r.directive === telemetry.directive), 8_000);
+  expect(requestedPaths()).toEqual(expect.arrayContaining(["/taskpane.html", "/office-js/office.js", "/office-js/o15apptofilemappingtable.js", "/taskpane.js", "/functions.js"]));
+  expect(foreignRequests(record, origin)).toEqual([]);
+  expect(record.requests.some((url) => url.startsWith(telemetry.blocked))).toBe(false);
+});
+
+test("the functions' help page loads only its own files", async () => {
+  await session.open("help/functions.html");
+  await session.page.getByRole("heading", { level: 1 }).first().waitFor();
+  expect(requestedPaths()).toContain("/assets/logo.svg");
+  expect(foreignRequests(session.record, session.origin)).toEqual([]);
+});
+
+test("the workbench, every view of the pane and a saved workbook: nothing leaves the origin", async () => {
+  const workbench = await openWorkbench(session);
+  const { pane, page } = workbench;
+  await pane.getByRole("switch", { name: "Edit the policy" }).click();
+  await generateReview(workbench, "2026-09");
+  await pane.getByRole("tab", { name: "Reconcile", exact: true }).click();
+  await pane.getByRole("heading", { name: "Net profit reconciliation" }).waitFor();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("wb-save").click()]);
+  expect(download.suggestedFilename()).toBe("TeleScore workbench.xlsx");
+  expect(await download.failure()).toBeNull();
+
+  expect(requestedPaths()).toEqual(expect.arrayContaining(["/workbench.html", "/workbench.js", "/functions.json"]));
+  expect(ruleBreaches(session.record, session.origin)).toEqual([]);
+});

@@ -1,0 +1,109 @@
+/**
+ * A quarter review from the sample workbook's "Rep data": one rep's row checked against the
+ * scoring method worked out by hand from the data cells the grid shows (METHOD sections 2–8, with
+ * the quarter's Σ actual / Σ target), then a manager's comment typed on that row survives
+ * generating the review again.
+ */
+import { shownCents, shownNumber } from "./support/cellNumbers";
+import { saveScreenshot } from "./support/screenshots";
+import { startSession, type Session } from "./support/session";
+import { generateReview, openWorkbench, type Workbench } from "./support/workbench";
+
+let session: Session;
+let workbench: Workbench;
+
+beforeAll(async () => {
+  session = await startSession();
+  workbench = await openWorkbench(session);
+});
+
+afterAll(() => session?.close());
+
+/** Li Wei (TS1001, Junior) in July, August and September: rows 2, 26 and 50 of "Rep data" (24 reps a month). */
+const LI_WEI_ROWS = [2, 26, 50];
+
+/** A row of "Rep data" as the grid shows it, by column header. */
+type Month = Map<string, string>;
+
+function shown(month: Month, header: string): string {
+  const text = month.get(header);
+  if (text === undefined) throw new Error(`"Rep data" has no column "${header}"`);
+  return text;
+}
+
+/** Points: 100 × attainment, capped at 1.2 (the default policy's cap; floor 0). */
+const points = (attainment: number): number => 100 * Math.min(attainment, 1.2);
+const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0);
+
+/** Li Wei's quarter by the method, from his three months as the grid shows them. */
+function expectedQuarter(months: Month[]) {
+  const n = (header: string) => months.map((m) => shownNumber(shown(m, header)));
+  const cents = (header: string) => months.map((m) => shownCents(shown(m, header)));
+  // Workload against the Junior baselines (1800 calls, 1500 talk minutes, 120 customers a month),
+  // over three full months (no leave: presence 1), so Σ target = 3 × baseline.
+  const workload = 0.4 * points(sum(n("Calls")) / (3 * 1800)) + 0.3 * points(sum(n("Talk minutes")) / (3 * 1500)) + 0.3 * points(sum(n("Customers")) / (3 * 120));
+  // Sales: revenue against Σ sales target; net profit (revenue − cost − refunds − after-sales −
+  // complaint cost, in cents) against Σ profit target; CSAT against 90 each month.
+  const netProfit = sum(cents("Revenue")) - sum(cents("Cost")) - sum(cents("Refunds")) - sum(cents("After-sales cost")) - sum(cents("Complaint cost"));
+  const sales =
+    0.5 * points(sum(cents("Revenue")) / sum(cents("Sales target"))) + 0.3 * points(netProfit / sum(cents("Profit target"))) + 0.2 * points(sum(n("CSAT %")) / (3 * 90));
+  // Ratings: the mean of the three months, 100 × mean / 5; weights 30 / 40 / 30.
+  const rating = (header: string) => (100 * (sum(n(header)) / 3)) / 5;
+  const initiatives = 0.3 * rating("Team building") + 0.4 * rating("Customer service") + 0.3 * rating("Sales skills");
+  // The total: 30 / 50 / 20.
+  const total = 0.3 * workload + 0.5 * sales + 0.2 * initiatives;
+  const rounded = Math.round(total * 100) / 100;
+  const grade = rounded >= 90 ? "A" : rounded >= 80 ? "B" : rounded >= 70 ? "C" : rounded >= 60 ? "D" : "E";
+  return { workload, sales, initiatives, total, grade };
+}
+
+const REVIEW_HEADER_ROW = 8;
+const REVIEW_COLUMNS = ["Name", "Workload score", "Sales results score", "Key initiatives score", "Total", "Grade", "Manager comment"] as const;
+const COMMENT = "Strong on calls; coach the September CSAT dip.";
+
+test("a quarter review scores a rep as the method does by hand", async () => {
+  const { grid } = workbench;
+  const [headers] = await grid.read("A1:T1", "Rep data");
+  const months: Month[] = [];
+  for (const row of LI_WEI_ROWS) {
+    const [cells] = await grid.read(`A${row}:T${row}`, "Rep data");
+    months.push(new Map(headers.map((h, i) => [h, cells[i]])));
+  }
+  expect(months.map((m) => ["Rep ID", "Name", "Position", "Month", "Leave days"].map((h) => shown(m, h)))).toEqual([
+    ["TS1001", "Li Wei", "Junior", "2026-07", "0"],
+    ["TS1001", "Li Wei", "Junior", "2026-08", "0"],
+    ["TS1001", "Li Wei", "Junior", "2026-09", "0"],
+  ]);
+  const expected = expectedQuarter(months);
+
+  const { sheet } = await generateReview(workbench, "2026-Q3");
+  expect(sheet).toBe("Review 2026-Q3");
+  const columns = await grid.findColumns(REVIEW_HEADER_ROW, REVIEW_COLUMNS);
+  const row = await grid.findRow(columns.Name, "Li Wei", REVIEW_HEADER_ROW + 1, REVIEW_HEADER_ROW + 24);
+  const onReview = async (column: (typeof REVIEW_COLUMNS)[number]) => grid.text(`${columns[column]}${row}`);
+  // Scores show with one decimal (format 0.0).
+  expect(await onReview("Workload score")).toBe(expected.workload.toFixed(1));
+  expect(await onReview("Sales results score")).toBe(expected.sales.toFixed(1));
+  expect(await onReview("Key initiatives score")).toBe(expected.initiatives.toFixed(1));
+  expect(await onReview("Total")).toBe(expected.total.toFixed(1));
+  expect(await onReview("Grade")).toBe(expected.grade);
+});
+
+test("a manager's comment stays with its rep when the review is generated again", async () => {
+  const { grid, page } = workbench;
+  const columns = await grid.findColumns(REVIEW_HEADER_ROW, REVIEW_COLUMNS);
+  const row = await grid.findRow(columns.Name, "Li Wei", REVIEW_HEADER_ROW + 1, REVIEW_HEADER_ROW + 24);
+  await grid.enter(`${columns["Manager comment"]}${row}`, COMMENT);
+  expect(await grid.text(`${columns["Manager comment"]}${row}`)).toBe(COMMENT);
+
+  const again = await generateReview(workbench, "2026-Q3");
+  expect(again.outcome).toMatch(/^The review on the sheet “Review 2026-Q3” was updated in place: 24 reps scored\. Comments and sign-offs were kept\./);
+  const after = await grid.findColumns(REVIEW_HEADER_ROW, REVIEW_COLUMNS);
+  const rowAfter = await grid.findRow(after.Name, "Li Wei", REVIEW_HEADER_ROW + 1, REVIEW_HEADER_ROW + 24);
+  expect(await grid.text(`${after["Manager comment"]}${rowAfter}`)).toBe(COMMENT);
+
+  // The picture: from the left edge, then right to the total, so the scores are in view.
+  await grid.goTo(`C${rowAfter}`);
+  await grid.goTo(`${(await grid.findColumns(REVIEW_HEADER_ROW, ["Total"])).Total}${rowAfter}`);
+  await saveScreenshot(page, "review");
+});
