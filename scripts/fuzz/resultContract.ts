@@ -62,7 +62,11 @@ export async function checkCall(call: TeleCall, limitMs = CALL_TIME_LIMIT_MS): P
     const { problem, messageLength } = judgeError(thrown.error);
     return { problem: slow ?? problem, outcome: "error", ms, messageLength };
   }
-  const judged = call.fn.spills ? judgeSpill(value, shapeOf(firstRange(call))) : judgeCell(value, textResults(call.fn.id));
+  const judged = !call.fn.spills
+    ? judgeCell(value, textResults(call.fn.id))
+    : call.fn.parameters.some((p) => p.range)
+      ? judgeSpill(value, shapeOf(firstRange(call)))
+      : judgeTable(value);
   return { problem: slow ?? judged.problem, outcome: judged.outcome, ms };
 }
 
@@ -99,6 +103,22 @@ function shapeOf(range: unknown): number[] {
 
 function firstRange(call: TeleCall): unknown {
   return call.args[call.fn.parameters.findIndex((p) => p.range)];
+}
+
+/** A spilled table with no range to take its shape from (POLICY): a non-empty rectangle of numbers, blanks and texts. */
+function judgeTable(value: unknown): { problem: string | null; outcome: Outcome | null } {
+  if (!Array.isArray(value) || value.length === 0 || !Array.isArray(value[0])) return { problem: "did not spill a table", outcome: null };
+  const width = (value[0] as unknown[]).length;
+  for (let r = 0; r < value.length; r++) {
+    const row: unknown = value[r];
+    if (!Array.isArray(row) || row.length !== width || width === 0) return { problem: `spilled a ragged table (row ${r + 1})`, outcome: null };
+    for (let c = 0; c < width; c++) {
+      if (typeof row[c] === "string") continue;
+      const { problem } = judgeCell(row[c], NO_TEXT);
+      if (problem) return { problem: `spilled cell (row ${r + 1}, column ${c + 1}) ${problem.replace(/^returned /, "")}`, outcome: null };
+    }
+  }
+  return { problem: null, outcome: "spill" };
 }
 
 /** A spill: rows of `shape`'s lengths, each cell a finite number (not -0) or "". */

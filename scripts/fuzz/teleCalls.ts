@@ -48,6 +48,7 @@ export const VALID_CALLS: Readonly<Record<string, readonly unknown[]>> = {
   WEIGHT: ["sales.revenue"],
   RECONCILE: [[[100.1], [200.2]], 300.3],
   ALLOCATE: [[[1], [2], [3]], 100],
+  POLICY: [],
 };
 
 interface Metadata {

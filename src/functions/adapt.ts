@@ -79,9 +79,17 @@ export function result(compute: () => CellResult | null): CellResult {
  * that settles when the task pane loads it (Excel shows #BUSY! meanwhile).
  */
 export function resultWithPolicy(compute: (policy: Policy) => CellResult | null): CellResult | Promise<CellResult> {
+  return withPolicy((policy) => result(() => compute(policy)));
+}
+
+/** A table computed from the policy, spilled as it is (blanks as ""), waiting for the policy like resultWithPolicy. */
+export function tableWithPolicy(compute: (policy: Policy) => (CellResult | null)[][]): CellResult[][] | Promise<CellResult[][]> {
+  return withPolicy((policy) => excel(() => compute(policy).map((row) => row.map(blankOut))));
+}
+
+function withPolicy<T>(compute: (policy: Policy) => T): T | Promise<T> {
   const policy = getPolicy();
-  if (policy) return result(() => compute(policy));
-  return whenPolicyReady().then((loaded) => result(() => compute(loaded)));
+  return policy ? compute(policy) : whenPolicyReady().then(compute);
 }
 
 /**

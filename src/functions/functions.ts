@@ -15,6 +15,7 @@ import { metricPoints } from "../engine/points";
 import { quarterScore as engineQuarterScore } from "../engine/quarter";
 import { csat as engineCsat, initiativeScore as engineInitiativeScore } from "../engine/ratings";
 import { grade as engineGrade, totalScore as engineTotalScore, weightOf } from "../engine/total";
+import { policyTable } from "../engine/policyTable";
 import { countWorkdays } from "../engine/workdays";
 import {
   choiceArg,
@@ -27,6 +28,7 @@ import {
   resultWithPolicy,
   ruleOf,
   spillResult,
+  tableWithPolicy,
   textArg,
 } from "./adapt";
 
@@ -323,6 +325,17 @@ export function weight(key: unknown): number | string | Promise<number | string>
     const k = textArg(key, "key");
     return k === null ? null : weightOf(policy, k);
   });
+}
+
+/**
+ * The active weight policy as a table, to audit it from a cell: a header row, then one row per metric with its dimension, both weights (%), direction, floor, cap and fixed target. Spills.
+ * @customfunction POLICY POLICY
+ * @helpurl https://localhost:3000/help/functions.html#policy
+ * @returns {any[][]} The policy table; it follows every saved change of the policy.
+ */
+// No return annotation: the metadata generator reads a union as a scalar; the JSDoc type makes it a spill.
+export function policy() {
+  return tableWithPolicy(policyTable);
 }
 
 /**

@@ -25,7 +25,8 @@
  *   so a function that forgets to blank out is caught here too; NaN and ±Infinity are #NUM!;
  * - a 2-D array spills (sizeOfResultArrayMethod, which replaced arraySizeMethod in HyperFormula
  *   3.1). HyperFormula sizes a spill before it computes it, so a matrix result takes the shape of
- *   the function's first matrix argument (true of ALLOCATE), 1 × 1 without one;
+ *   the function's first matrix argument (true of ALLOCATE); an argument-less one (POLICY) is
+ *   called to size it; otherwise 1 × 1;
  * - a Promise cannot be awaited in HyperFormula's synchronous evaluation: #ERROR! saying so
  *   (Excel would show #BUSY! until it settles). Load what the functions wait for beforehand.
  */
@@ -163,6 +164,15 @@ function argumentType(p: CustomFunctionParameter): FunctionArgument {
 }
 
 /**
+ * The spill size of an argument-less function (TELE.POLICY): nothing to take a shape from, so the
+ * function is called; a value still waiting (a Promise) sizes as one cell.
+ */
+function sizeOfValue(value: unknown): ArraySize {
+  if (!Array.isArray(value) || value.length === 0 || !Array.isArray(value[0])) return ArraySize.scalar();
+  return new ArraySize((value[0] as unknown[]).length, value.length);
+}
+
+/**
  * A FunctionPlugin with one function "<namespace>.<name>" per entry of the metadata, and its
  * enGB translations (HyperFormula's default language), ready for HyperFormula.registerFunctionPlugin.
  */
@@ -187,6 +197,7 @@ export function buildFormulaPlugin(
     }
 
     spillSize(fn: CustomFunctionMetadata, ast: Call, state: State): ArraySize {
+      if (fn.parameters.length === 0) return sizeOfValue(implementations[fn.id]());
       const index = fn.parameters.findIndex((p) => p.dimensionality === "matrix");
       const arg = index < 0 ? undefined : ast.args[index];
       if (arg === undefined) return ArraySize.scalar();

@@ -145,6 +145,19 @@ describe("an allocation that spills", () => {
   });
 });
 
+describe("the policy audited from a cell", () => {
+  const value = workbook({
+    Audit: [["=TELE.POLICY()"], [], [], [], [], [], [], [], [], [], ["=COUNTA(A1:A10)", "=SUM(B2:B10)/3", "=SUM(D2:D4)"]],
+  });
+
+  it("spills a header and one row per metric of the default policy (METHOD section 10)", () => {
+    expect([value("Audit!A1"), value("Audit!C2"), value("Audit!D2"), value("Audit!E2"), value("Audit!G2")]).toEqual(["dimension", "calls", 40, "higher", 1.2]);
+    expect([value("Audit!C7"), value("Audit!H7"), value("Audit!H2")]).toEqual(["satisfaction", 90, ""]);
+    // 1 header + 9 metrics in column A; the dimension weights 3 x (30 + 50 + 20) / 3 = 100; workload's metric weights 40 + 30 + 30 = 100.
+    expect([value("Audit!A11"), value("Audit!B11"), value("Audit!C11")]).toEqual([10, 100, 100]);
+  });
+});
+
 describe("a review sheet: total and grade", () => {
   const value = workbook({
     Review: [

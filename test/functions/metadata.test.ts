@@ -29,7 +29,7 @@ interface Fn {
 }
 
 /**
- * Issue 2's signatures: "name" is a scalar `any`, "name[]" a range (`any[][]`), "?" optional.
+ * Issue 2's signatures, and issue 3's POLICY(): "name" is a scalar `any`, "name[]" a range (`any[][]`), "?" optional.
  * Every parameter is `any` so that a blank cell is told from 0 (see src/functions/adapt.ts).
  */
 const EXPECTED: Record<string, string[]> = {
@@ -49,6 +49,7 @@ const EXPECTED: Record<string, string[]> = {
   WEIGHT: ["key"],
   RECONCILE: ["amounts[]", "ledger_total"],
   ALLOCATE: ["amounts[]", "total"],
+  POLICY: [],
 };
 
 function signature(p: Parameter): string {
@@ -68,7 +69,7 @@ describe("generated functions.json", () => {
     expect(generated.errors).toEqual([]);
   });
 
-  it("holds exactly the 16 functions, each named as its id", () => {
+  it("holds exactly the 17 functions, each named as its id", () => {
     expect(fns.map((f) => f.id).sort()).toEqual(Object.keys(EXPECTED).sort());
     for (const f of fns) expect(f.name).toBe(f.id);
   });
@@ -96,16 +97,16 @@ describe("generated functions.json", () => {
     }
   });
 
-  it("declares a spilled (matrix) result for ALLOCATE only", () => {
+  it("declares a spilled (matrix) result for ALLOCATE and POLICY only", () => {
     const matrix = fns.filter((f) => f.result?.dimensionality === "matrix").map((f) => f.id);
-    expect(matrix).toEqual(["ALLOCATE"]);
+    expect(matrix.sort()).toEqual(["ALLOCATE", "POLICY"]);
   });
 
   it("associates every id with a function exported by functions.ts", () => {
     for (const { id, functionName } of generated.associate) {
       expect({ id, exported: typeof (functions as Record<string, unknown>)[functionName] }).toEqual({ id, exported: "function" });
     }
-    expect(generated.associate).toHaveLength(16);
+    expect(generated.associate).toHaveLength(17);
   });
 
   it("would fail on a parameter type the generator cannot map (the check above can fail)", async () => {
