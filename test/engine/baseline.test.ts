@@ -1,10 +1,7 @@
 import { baselineScore, effectiveBaseline, findBaseline, workloadScore } from "../../src/engine/baseline";
 import { sameName } from "../../src/engine/policy";
-import type { ErrorKind } from "../../src/engine/errors";
 import { defaultPolicy, findMetric, type Policy } from "../../src/engine/policy";
-
-/** Matches a thrown ScoreError of this kind whose message contains `text`. */
-const scoreError = (kind: ErrorKind, text: string) => expect.objectContaining({ kind, message: expect.stringContaining(text) });
+import { scoreError } from "../support/scoreErrors";
 
 /** The default policy with one position's seasonal factor for one month changed. */
 function withSeason(position: string, month: number, factor: number): Policy {

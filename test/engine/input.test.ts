@@ -1,15 +1,5 @@
-import { ScoreError } from "../../src/engine/errors";
 import { readNumber, readNumbers, readText, type CellValue } from "../../src/engine/input";
-
-const errorOf = (f: () => unknown): ScoreError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ScoreError) return e;
-    throw e;
-  }
-  throw new Error("expected a ScoreError");
-};
+import { errorOf } from "../support/scoreErrors";
 
 describe("readNumber", () => {
   it("takes a number as it is", () => {

@@ -1,8 +1,5 @@
-import type { ErrorKind } from "../../src/engine/errors";
 import { monthScore, presence } from "../../src/engine/month";
-
-/** Matches a thrown ScoreError of this kind whose message contains `text`. */
-const scoreError = (kind: ErrorKind, text: string) => expect.objectContaining({ kind, message: expect.stringContaining(text) });
+import { scoreError } from "../support/scoreErrors";
 
 describe("presence", () => {
   it("is the share of workdays not on leave", () => {

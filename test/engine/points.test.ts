@@ -1,8 +1,5 @@
-import type { ErrorKind } from "../../src/engine/errors";
 import { attainment, metricPoints, points, ruleWithDefaults } from "../../src/engine/points";
-
-/** Matches a thrown ScoreError of this kind whose message contains `text`. */
-const scoreError = (kind: ErrorKind, text: string) => expect.objectContaining({ kind, message: expect.stringContaining(text) });
+import { scoreError } from "../support/scoreErrors";
 
 describe("attainment", () => {
   it("divides actual by target for direction higher", () => {

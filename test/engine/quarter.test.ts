@@ -1,8 +1,5 @@
-import type { ErrorKind } from "../../src/engine/errors";
 import { quarterScore } from "../../src/engine/quarter";
-
-/** Matches a thrown ScoreError of this kind whose message contains `text`. */
-const scoreError = (kind: ErrorKind, text: string) => expect.objectContaining({ kind, message: expect.stringContaining(text) });
+import { scoreError } from "../support/scoreErrors";
 
 const qualityWeight = 0.3;
 

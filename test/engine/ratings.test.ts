@@ -1,9 +1,6 @@
-import type { ErrorKind } from "../../src/engine/errors";
 import { defaultPolicy, type CsatMethod } from "../../src/engine/policy";
 import { csat, initiativeScore, ratingPoints } from "../../src/engine/ratings";
-
-/** Matches a thrown ScoreError of this kind whose message contains `text`. */
-const scoreError = (kind: ErrorKind, text: string) => expect.objectContaining({ kind, message: expect.stringContaining(text) });
+import { scoreError } from "../support/scoreErrors";
 
 describe("ratingPoints", () => {
   it("is 100 x rating / scale_max", () => {

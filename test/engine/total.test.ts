@@ -1,9 +1,6 @@
-import type { ErrorKind } from "../../src/engine/errors";
 import { defaultPolicy, type Dimension, type Policy } from "../../src/engine/policy";
 import { dimensionScore, grade, rank, roundHalfAwayFromZero, totalScore, weightOf, weightedMean } from "../../src/engine/total";
-
-/** Matches a thrown ScoreError of this kind whose message contains `text`. */
-const scoreError = (kind: ErrorKind, text: string) => expect.objectContaining({ kind, message: expect.stringContaining(text) });
+import { scoreError } from "../support/scoreErrors";
 
 const sales = (): Dimension => defaultPolicy().dimensions.find((d) => d.key === "sales") as Dimension;
 

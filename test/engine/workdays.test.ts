@@ -1,10 +1,7 @@
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
-import type { ErrorKind } from "../../src/engine/errors";
 import { countWorkdays, dateToSerial, monthOfSerial, serialToDate } from "../../src/engine/workdays";
-
-/** Matches a thrown ScoreError of this kind whose message contains `text`. */
-const scoreError = (kind: ErrorKind, text: string) => expect.objectContaining({ kind, message: expect.stringContaining(text) });
+import { scoreError } from "../support/scoreErrors";
 
 // Serials worked out by hand from two known anchors, 2024-01-01 = 45292 and 2025-01-01 = 45658
 // (45658 - 45292 = 366, 2024 being a leap year). Weekday: serial % 7, 0 = Sat, 1 = Sun, 2..6 = Mon..Fri.

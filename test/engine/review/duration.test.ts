@@ -1,14 +1,5 @@
-import { ScoreError } from "../../../src/engine/errors";
+import { kindOf } from "../../support/scoreErrors";
 import { durationMillis, toMinutes, unitFromNumberFormat } from "../../../src/engine/review/duration";
-
-const kindOf = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof ScoreError ? e.kind : "other";
-  }
-  return undefined;
-};
 
 describe("durations", () => {
   it("reads an Excel time fraction exactly to the second", () => {

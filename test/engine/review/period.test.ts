@@ -1,14 +1,5 @@
-import { ScoreError } from "../../../src/engine/errors";
+import { kindOf } from "../../support/scoreErrors";
 import { inPeriod, monthKey, monthsOf, parseMonth, parsePeriod, periodKey } from "../../../src/engine/review/period";
-
-const kindOf = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof ScoreError ? e.kind : "other";
-  }
-  return undefined;
-};
 
 describe("parseMonth", () => {
   it.each([
