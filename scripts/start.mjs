@@ -126,5 +126,5 @@ ${intro}:
   2. Open a workbook in Excel on the web (https://www.office.com, then Excel).
   3. Insert > Add-ins > My Add-ins > Upload My Add-in (newer Excel: Home > Add-ins > More Add-ins),
      and upload ${manifest}
-  4. Home > Scoring Policy opens the task pane; type =TELE. in a cell for the functions.`);
+  4. Home > Scorecard opens the task pane; type =TELE. in a cell for the functions.`);
 }
