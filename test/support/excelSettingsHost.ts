@@ -118,3 +118,10 @@ export function createExcelHost(initial: Record<string, unknown> = {}): ExcelHos
 export function uninstallExcel(): void {
   delete (globalThis as { Excel?: unknown }).Excel;
 }
+
+/** A host holding `initial` settings, installed as the global Excel (undone by uninstallExcel). */
+export function installExcelHost(initial: Record<string, unknown> = {}): ExcelHost {
+  const h = createExcelHost(initial);
+  h.install();
+  return h;
+}

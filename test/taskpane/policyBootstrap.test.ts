@@ -1,9 +1,10 @@
-import { defaultPolicy, type Policy } from "../../src/engine/policy";
+import { defaultPolicy } from "../../src/engine/policy";
 import { getPolicy, resetPolicyStoreForTests, setPolicy, whenPolicyReady } from "../../src/engine/policyStore";
 import { weightOf } from "../../src/engine/total";
 import { HISTORY_KEY, POLICY_KEY } from "../../src/taskpane/excel/policyStorage";
-import { createExcelHost, uninstallExcel, type ExcelHost } from "../support/excelSettingsHost";
+import { installExcelHost, uninstallExcel } from "../support/excelSettingsHost";
 import { seedPolicyV0 } from "../support/policyV0";
+import { salesAt } from "../support/reweighted";
 
 type Bootstrap = typeof import("../../src/taskpane/policyBootstrap");
 
@@ -14,19 +15,6 @@ function freshBootstrap(): Bootstrap {
     mod = require("../../src/taskpane/policyBootstrap") as Bootstrap;
   });
   return mod!;
-}
-
-function salesAt(sales: number, initiatives: number): Policy {
-  const p = defaultPolicy();
-  p.dimensions[1].weight = sales;
-  p.dimensions[2].weight = initiatives;
-  return p;
-}
-
-function host(initial: Record<string, unknown> = {}): ExcelHost {
-  const h = createExcelHost(initial);
-  h.install();
-  return h;
 }
 
 beforeEach(() => resetPolicyStoreForTests());
@@ -50,7 +38,7 @@ describe("bootstrapPolicy outside Excel", () => {
 
 describe("bootstrapPolicy in Excel", () => {
   it("puts the workbook's policy in the store, for the functions waiting on it", async () => {
-    host({ [POLICY_KEY]: JSON.stringify(salesAt(45, 25)) });
+    installExcelHost({ [POLICY_KEY]: JSON.stringify(salesAt(45, 25)) });
     const { bootstrapPolicy, getPolicyLoadState, subscribePolicyLoadState } = freshBootstrap();
     const waiting = whenPolicyReady();
     let notified = 0;
@@ -62,14 +50,14 @@ describe("bootstrapPolicy in Excel", () => {
   });
 
   it("replaces a default that was set before it ran", async () => {
-    host({ [POLICY_KEY]: JSON.stringify(salesAt(45, 25)) });
+    installExcelHost({ [POLICY_KEY]: JSON.stringify(salesAt(45, 25)) });
     setPolicy(defaultPolicy());
     await freshBootstrap().bootstrapPolicy();
     expect(weightOf(getPolicy()!, "sales")).toBe(0.45);
   });
 
   it("reports an unusable stored policy to the pane, with its text, and uses the default", async () => {
-    host({ [POLICY_KEY]: "{oops" });
+    installExcelHost({ [POLICY_KEY]: "{oops" });
     const { bootstrapPolicy, getPolicyLoadState } = freshBootstrap();
     await bootstrapPolicy();
     const state = getPolicyLoadState();
@@ -80,13 +68,13 @@ describe("bootstrapPolicy in Excel", () => {
   });
 
   it("tells the pane when the stored policy came from an older TeleScore and was migrated", async () => {
-    host({ [POLICY_KEY]: JSON.stringify(seedPolicyV0()) });
+    installExcelHost({ [POLICY_KEY]: JSON.stringify(seedPolicyV0()) });
     expect(await freshBootstrap().bootstrapPolicy()).toEqual({ status: "migrated", migratedFrom: 0 });
     expect(getPolicy()).toEqual(defaultPolicy()); // 0.3 / 0.5 / 0.2 -> 30 / 50 / 20
   });
 
   it("loads a policy a co-author saved, and recalculates the workbook with it in the store", async () => {
-    const h = host({ [POLICY_KEY]: JSON.stringify(defaultPolicy()) });
+    const h = installExcelHost({ [POLICY_KEY]: JSON.stringify(defaultPolicy()) });
     await freshBootstrap().bootstrapPolicy();
     const salesAtCalculation: number[] = [];
     h.onCalculate = () => salesAtCalculation.push(weightOf(getPolicy()!, "sales"));
@@ -95,14 +83,14 @@ describe("bootstrapPolicy in Excel", () => {
   });
 
   it("does not recalculate when the stored policy is the one in use (e.g. only the history changed)", async () => {
-    const h = host({ [POLICY_KEY]: JSON.stringify(defaultPolicy()) });
+    const h = installExcelHost({ [POLICY_KEY]: JSON.stringify(defaultPolicy()) });
     await freshBootstrap().bootstrapPolicy();
     await h.changeFromOutside(HISTORY_KEY, "[]");
     expect(h.log).not.toContain("calculate Full");
   });
 
   it("keeps the policy in use when a co-author's change is unreadable, and tells the pane", async () => {
-    const h = host({ [POLICY_KEY]: JSON.stringify(salesAt(45, 25)) });
+    const h = installExcelHost({ [POLICY_KEY]: JSON.stringify(salesAt(45, 25)) });
     const { bootstrapPolicy, getPolicyLoadState } = freshBootstrap();
     await bootstrapPolicy();
     await h.changeFromOutside(POLICY_KEY, "{");
@@ -123,7 +111,7 @@ describe("bootstrapPolicy in Excel", () => {
   });
 
   it("keeps the loaded policy when it cannot watch for changes, and says what that means", async () => {
-    host({ [POLICY_KEY]: JSON.stringify(salesAt(45, 25)) });
+    installExcelHost({ [POLICY_KEY]: JSON.stringify(salesAt(45, 25)) });
     const excel = (globalThis as unknown as { Excel: { run: (batch: unknown) => Promise<unknown> } }).Excel;
     const run = excel.run;
     let runs = 0;

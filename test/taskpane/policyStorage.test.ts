@@ -16,24 +16,11 @@ import {
   type PolicyVersion,
   type RejectedEntry,
 } from "../../src/taskpane/excel/policyStorage";
-import { createExcelHost, uninstallExcel, type ExcelHost } from "../support/excelSettingsHost";
+import { installExcelHost, uninstallExcel, type ExcelHost } from "../support/excelSettingsHost";
 import { seedPolicyV0 } from "../support/policyV0";
+import { salesAt } from "../support/reweighted";
 
 const T1 = "2025-03-01T08:00:00.000Z";
-
-/** The default policy with sales reweighted: workload 30, sales 45, initiatives 25 (adds up to 100). */
-function salesAt(sales: number, initiatives: number): Policy {
-  const p = defaultPolicy();
-  p.dimensions[1].weight = sales;
-  p.dimensions[2].weight = initiatives;
-  return p;
-}
-
-function host(initial: Record<string, unknown> = {}): ExcelHost {
-  const h = createExcelHost(initial);
-  h.install();
-  return h;
-}
 
 /** The context.sync() calls `run` makes. */
 async function syncsOf<T>(h: ExcelHost, run: () => Promise<T>): Promise<{ value: T; syncs: number }> {
@@ -57,7 +44,7 @@ afterEach(() => {
 
 describe("loadPolicy", () => {
   it("gives the default policy when the workbook has none, in one sync, writing nothing", async () => {
-    const h = host();
+    const h = installExcelHost();
     const { value: result, syncs } = await syncsOf(h, loadPolicy);
     expect(result).toEqual({ status: "default", policy: defaultPolicy(), kept: [] });
     expect(syncs).toBe(1);
@@ -66,7 +53,7 @@ describe("loadPolicy", () => {
   });
 
   it("reads back what was saved (save -> reload round trip)", async () => {
-    const h = host();
+    const h = installExcelHost();
     const saved = await savePolicy(salesAt(45, 25), { note: "Q2 weights", user: "Li Na" });
     resetPolicyStoreForTests(); // a fresh session opening the saved workbook
     const result = await loadPolicy();
@@ -79,7 +66,7 @@ describe("loadPolicy", () => {
 
   it("rejects corrupt JSON: says what is wrong, keeps the text, and uses the default on first load", async () => {
     const corrupt = '{"schemaVersion": 1, "name": "Q2", "dimensions": [';
-    const h = host({ [POLICY_KEY]: corrupt });
+    const h = installExcelHost({ [POLICY_KEY]: corrupt });
     const result = await loadPolicy();
     expect(result.status).toBe("rejected");
     expect(result.rejectedJson).toBe(corrupt);
@@ -93,7 +80,7 @@ describe("loadPolicy", () => {
   });
 
   it("keeps using the policy already in use when the stored one turns corrupt", async () => {
-    host({ [POLICY_KEY]: "not json" });
+    installExcelHost({ [POLICY_KEY]: "not json" });
     const inUse = { ...salesAt(45, 25), revision: 7 };
     setPolicy(inUse);
     const result = await loadPolicy();
@@ -103,7 +90,7 @@ describe("loadPolicy", () => {
   });
 
   it("falls back to the newest valid history version on first load: the last policy saved", async () => {
-    const h = host();
+    const h = installExcelHost();
     await savePolicy(salesAt(45, 25), { note: "a", user: null }); // revision 2
     await savePolicy(salesAt(40, 30), { note: "b", user: null }); // revision 3
     h.settings.set(POLICY_KEY, "{");
@@ -116,7 +103,7 @@ describe("loadPolicy", () => {
 
   it("rejects a policy saved by a newer TeleScore, and keeps it", async () => {
     const newer = JSON.stringify({ ...defaultPolicy(), schemaVersion: 2, newSetting: true });
-    const h = host({ [POLICY_KEY]: newer });
+    const h = installExcelHost({ [POLICY_KEY]: newer });
     const result = await loadPolicy();
     expect(result.status).toBe("rejected");
     expect(result.problem).toMatch(/This policy was saved by a newer TeleScore \(policy schema version 2; this TeleScore reads up to version 1\)/);
@@ -126,7 +113,7 @@ describe("loadPolicy", () => {
   });
 
   it("rejects a valid-JSON policy that breaks the rules, naming the rule", async () => {
-    host({ [POLICY_KEY]: JSON.stringify(salesAt(45, 20)) });
+    installExcelHost({ [POLICY_KEY]: JSON.stringify(salesAt(45, 20)) });
     const result = await loadPolicy();
     expect(result.status).toBe("rejected");
     // 30 + 45 + 20 = 95, 5 short of 100.
@@ -134,7 +121,7 @@ describe("loadPolicy", () => {
   });
 
   it("judges a setting that is not text by its JSON", async () => {
-    host({ [POLICY_KEY]: 42 });
+    installExcelHost({ [POLICY_KEY]: 42 });
     const result = await loadPolicy();
     expect(result.status).toBe("rejected");
     expect(result.rejectedJson).toBe("42");
@@ -143,7 +130,7 @@ describe("loadPolicy", () => {
 
   it("migrates a policy stored by the pre-release weights sheet (v0), without rewriting it", async () => {
     const v0 = JSON.stringify(seedPolicyV0());
-    const h = host({ [POLICY_KEY]: v0 });
+    const h = installExcelHost({ [POLICY_KEY]: v0 });
     const result = await loadPolicy();
     expect(result.status).toBe("migrated");
     expect(result.migratedFrom).toBe(0);
@@ -153,14 +140,14 @@ describe("loadPolicy", () => {
 
   it("reports what earlier saves kept of unreadable settings", async () => {
     const entry: RejectedEntry = { key: POLICY_KEY, json: "{", reason: "bad", rejectedAt: T1 };
-    host({ [REJECTED_KEY]: JSON.stringify([entry]) });
+    installExcelHost({ [REJECTED_KEY]: JSON.stringify([entry]) });
     expect((await loadPolicy()).kept).toEqual([entry]);
   });
 });
 
 describe("savePolicy", () => {
   it("writes, then puts the policy in the store, then recalculates the workbook, and only then resolves", async () => {
-    const h = host();
+    const h = installExcelHost();
     const seenAtCalculation: { revision?: number; sales?: number }[] = [];
     h.onCalculate = () => {
       const p = getPolicy();
@@ -175,7 +162,7 @@ describe("savePolicy", () => {
   });
 
   it("lets a function reading the store see the new weights once save resolves", async () => {
-    host();
+    installExcelHost();
     setPolicy(defaultPolicy());
     await savePolicy(salesAt(40, 30), { note: "", user: null });
     expect(weightOf(getPolicy()!, "sales")).toBe(0.4); // 40 / 100
@@ -183,7 +170,7 @@ describe("savePolicy", () => {
   });
 
   it("keeps a history version per save: revision, time, note and user", async () => {
-    const h = host();
+    const h = installExcelHost();
     await savePolicy(salesAt(45, 25), { note: "Q2 weights", user: "Li Na" });
     await savePolicy(salesAt(40, 30), { note: "", user: null });
     const history = stored<PolicyVersion[]>(h, HISTORY_KEY);
@@ -196,14 +183,14 @@ describe("savePolicy", () => {
 
   it("numbers a save after the highest revision the workbook has seen", async () => {
     const old: PolicyVersion = { revision: 9, savedAt: T1, note: "", user: null, policy: { ...defaultPolicy(), revision: 9 } };
-    const h = host({ [HISTORY_KEY]: JSON.stringify([old]), [POLICY_KEY]: JSON.stringify({ ...defaultPolicy(), revision: 9 }) });
+    const h = installExcelHost({ [HISTORY_KEY]: JSON.stringify([old]), [POLICY_KEY]: JSON.stringify({ ...defaultPolicy(), revision: 9 }) });
     const saved = await savePolicy(salesAt(45, 25), { note: "", user: null }); // the editor's copy says revision 1
     expect(saved.revision).toBe(10);
     expect(JSON.parse(h.settings.get(POLICY_KEY) as string).revision).toBe(10);
   });
 
   it("never stores an invalid policy", async () => {
-    const h = host({ [POLICY_KEY]: JSON.stringify(defaultPolicy()) });
+    const h = installExcelHost({ [POLICY_KEY]: JSON.stringify(defaultPolicy()) });
     setPolicy(defaultPolicy());
     const before = [...h.settings];
     const attempt = savePolicy(salesAt(45, 20), { note: "", user: null });
@@ -217,7 +204,7 @@ describe("savePolicy", () => {
 
   it("moves an unreadable stored policy to the rejected setting before overwriting it", async () => {
     const corrupt = '{"schemaVersion": 1,';
-    const h = host({ [POLICY_KEY]: corrupt });
+    const h = installExcelHost({ [POLICY_KEY]: corrupt });
     await savePolicy(salesAt(45, 25), { note: "", user: null });
     expect(h.log.slice(0, 4)).toEqual(["sync", `write ${REJECTED_KEY}`, `write ${HISTORY_KEY}`, `write ${POLICY_KEY}`]);
     const kept = stored<RejectedEntry[]>(h, REJECTED_KEY);
@@ -229,7 +216,7 @@ describe("savePolicy", () => {
   });
 
   it("keeps an unreadable history and an unreadable rejected list too, rather than dropping them", async () => {
-    const h = host({ [HISTORY_KEY]: "[{", [REJECTED_KEY]: "oops" });
+    const h = installExcelHost({ [HISTORY_KEY]: "[{", [REJECTED_KEY]: "oops" });
     await savePolicy(salesAt(45, 25), { note: "", user: null });
     const kept = stored<RejectedEntry[]>(h, REJECTED_KEY);
     expect(kept.map((e) => [e.key, e.json])).toEqual([
@@ -240,7 +227,7 @@ describe("savePolicy", () => {
   });
 
   it("drops the oldest history versions to stay within the size limit, keeping the newest", async () => {
-    const h = host();
+    const h = installExcelHost();
     const one = JSON.stringify({ revision: 0, savedAt: T1, note: "", user: null, policy: defaultPolicy() }).length;
     const saves = Math.ceil(HISTORY_LIMIT / one) + 2; // enough versions to pass the limit
     for (let i = 0; i < saves; i++) await savePolicy(i % 2 ? salesAt(45, 25) : salesAt(40, 30), { note: "", user: null });
@@ -255,7 +242,7 @@ describe("savePolicy", () => {
 
 describe("history", () => {
   it("lists versions newest first, in one sync", async () => {
-    const h = host();
+    const h = installExcelHost();
     await savePolicy(salesAt(45, 25), { note: "first", user: "Li Na" });
     await savePolicy(salesAt(40, 30), { note: "second", user: null });
     const { value: list, syncs } = await syncsOf(h, listHistory);
@@ -268,7 +255,7 @@ describe("history", () => {
   });
 
   it("restores a version as a new save noted 'Restored revision N', and recalculates", async () => {
-    const h = host();
+    const h = installExcelHost();
     await savePolicy(salesAt(45, 25), { note: "", user: null }); // revision 2
     await savePolicy(salesAt(40, 30), { note: "", user: null }); // revision 3
     h.log.length = 0;
@@ -283,14 +270,14 @@ describe("history", () => {
   });
 
   it("adds the user's note to a restore's note", async () => {
-    host();
+    installExcelHost();
     await savePolicy(salesAt(45, 25), { note: "", user: null });
     await restoreVersion(2, { user: null, note: "back to Q2" });
     expect((await listHistory())[0].note).toBe("Restored revision 2: back to Q2");
   });
 
   it("refuses to restore a revision the history does not hold, writing nothing", async () => {
-    const h = host();
+    const h = installExcelHost();
     await savePolicy(salesAt(45, 25), { note: "", user: null });
     const before = [...h.settings];
     await expect(restoreVersion(5, { user: null })).rejects.toThrow("Revision 5 is not in this workbook's policy history.");
@@ -299,7 +286,7 @@ describe("history", () => {
 
   it("restores a version saved in an older schema by migrating it", async () => {
     const v0: PolicyVersion = { revision: 1, savedAt: T1, note: "from the sheet", user: null, policy: seedPolicyV0() };
-    const h = host({ [HISTORY_KEY]: JSON.stringify([v0]) });
+    const h = installExcelHost({ [HISTORY_KEY]: JSON.stringify([v0]) });
     const restored = await restoreVersion(1, { user: null });
     expect(restored).toEqual({ ...defaultPolicy(), revision: 2 });
     expect(JSON.parse(h.settings.get(POLICY_KEY) as string).schemaVersion).toBe(1);
@@ -307,7 +294,7 @@ describe("history", () => {
 
   it("says which stored version cannot be used, and refuses to restore it", async () => {
     const broken: PolicyVersion = { revision: 3, savedAt: T1, note: "", user: null, policy: salesAt(45, 20) };
-    host({ [HISTORY_KEY]: JSON.stringify([broken]) });
+    installExcelHost({ [HISTORY_KEY]: JSON.stringify([broken]) });
     const [entry] = await listHistory();
     expect(entry.policy).toBeNull();
     expect(entry.problem).toBe("Dimension weights add up to 95, 5 short of 100 (workload 30, sales 45, initiatives 20).");
@@ -315,7 +302,7 @@ describe("history", () => {
   });
 
   it("reports an unreadable history instead of listing nothing", async () => {
-    host({ [HISTORY_KEY]: '{"revision": 1}' });
+    installExcelHost({ [HISTORY_KEY]: '{"revision": 1}' });
     await expect(listHistory()).rejects.toThrow("The policy history stored in this workbook cannot be read: it is not a list of saved versions.");
   });
 });
@@ -342,7 +329,7 @@ describe("export and import", () => {
   });
 
   it("refuses a bad file with the reasons, and changes nothing", async () => {
-    const h = host({ [POLICY_KEY]: JSON.stringify(defaultPolicy()) });
+    const h = installExcelHost({ [POLICY_KEY]: JSON.stringify(defaultPolicy()) });
     setPolicy(defaultPolicy());
     const before = [...h.settings];
     expect(importPolicyJson('{"schemaVersion": 1 "name": "x"}')).toEqual({

@@ -6,7 +6,7 @@
 import { defaultPolicy, type Policy } from "../../../src/engine/policy";
 import { getPolicy, resetPolicyStoreForTests } from "../../../src/engine/policyStore";
 import { POLICY_KEY } from "../../../src/taskpane/excel/policyStorage";
-import { createExcelHost, uninstallExcel, type ExcelHost } from "../../support/excelSettingsHost";
+import { installExcelHost, uninstallExcel } from "../../support/excelSettingsHost";
 
 type Modules = typeof import("../../../src/taskpane/workbookRepository") & typeof import("../../../src/taskpane/policyBootstrap");
 
@@ -17,12 +17,6 @@ function fresh(): Modules {
     modules = { ...require("../../../src/taskpane/workbookRepository"), ...require("../../../src/taskpane/policyBootstrap") } as Modules;
   });
   return modules!;
-}
-
-function host(initial: Record<string, unknown> = {}): ExcelHost {
-  const h = createExcelHost(initial);
-  h.install();
-  return h;
 }
 
 /** The default policy with workload `workload` and sales 80 - workload. */
@@ -37,7 +31,7 @@ beforeEach(() => resetPolicyStoreForTests());
 afterEach(() => uninstallExcel());
 
 it("saves with the note and the name of the user, recalculates, and lists the version first in the history", async () => {
-  const h = host();
+  const h = installExcelHost();
   const { bootstrapPolicy, workbookRepository } = fresh();
   await bootstrapPolicy();
   const repository = workbookRepository(() => "Li Na");
@@ -55,7 +49,7 @@ it("saves with the note and the name of the user, recalculates, and lists the ve
 });
 
 it("restores a version as a new revision, noted and named", async () => {
-  host();
+  installExcelHost();
   const { bootstrapPolicy, workbookRepository } = fresh();
   await bootstrapPolicy();
   const repository = workbookRepository(() => null);
@@ -72,7 +66,7 @@ it("restores a version as a new revision, noted and named", async () => {
 
 it("gives the bootstrap's load state, and tells when it changes", async () => {
   const broken = '{ "schemaVersion": 1, "name": ';
-  host({ [POLICY_KEY]: broken });
+  installExcelHost({ [POLICY_KEY]: broken });
   const { bootstrapPolicy, workbookRepository } = fresh();
   const repository = workbookRepository();
   let told = 0;
