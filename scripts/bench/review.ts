@@ -10,8 +10,8 @@
  */
 import { performance } from "node:perf_hooks";
 import type { Policy } from "../../src/engine/policy";
-import { generateReview, type ReviewOutcome } from "../../src/taskpane/excel/reviewSheet";
-import { TABLE_TOP } from "../../src/taskpane/excel/reviewPlan";
+import { generateReview, type ReviewOutcome } from "../../src/taskpane/review/excel/reviewSheet";
+import { TABLE_TOP } from "../../src/taskpane/review/plan/reviewPlan";
 import { PAYLOAD_LIMIT } from "../../src/workbench/excel/requestContext";
 import { addressOf, reviewWorkbook } from "../../test/taskpane/review/reviewHarness";
 import { dataSheet, manyReps } from "../../test/taskpane/review/fixtures";

@@ -5,16 +5,16 @@
 import { Body1, makeStaticStyles, makeStyles, Spinner, Tab, TabList, Title3, tokens, useId } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
 import type { Policy } from "../engine/policy";
-import { PolicyPage } from "./components/editor/PolicyPage";
-import { PolicyView } from "./components/PolicyView";
-import { LanguageSwitch } from "./components/LanguageSwitch";
-import { ReconcileView } from "./components/ReconcileView";
-import { ReviewView } from "./components/review/ReviewView";
-import { LocaleProvider, useLocale, useStrings } from "./i18n/LocaleContext";
-import { languageTag, type Locale } from "./i18n/locale";
-import type { Strings } from "./i18n/strings";
-import type { PolicyRepository } from "./policyRepository";
-import { usePolicy } from "./usePolicy";
+import { PolicyPage } from "./policy/editor/PolicyPage";
+import { PolicyView } from "./policy/PolicyView";
+import { LanguageSwitch } from "./shared/LanguageSwitch";
+import { ReconcileView } from "./reconcile/ReconcileView";
+import { ReviewView } from "./review/ReviewView";
+import { LocaleProvider, useLocale, useStrings } from "./shared/i18n/LocaleContext";
+import { languageTag, type Locale } from "./shared/i18n/locale";
+import type { Strings } from "./shared/i18n/strings";
+import type { PolicyRepository } from "./policy/policyRepository";
+import { usePolicy } from "./policy/usePolicy";
 
 /** What every view is given. */
 interface ViewContext {

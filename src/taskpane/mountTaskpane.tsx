@@ -6,8 +6,8 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
 import { App } from "./App";
-import { bootstrapPolicy } from "./policyBootstrap";
-import { workbookRepository } from "./workbookRepository";
+import { bootstrapPolicy } from "./policy/policyBootstrap";
+import { workbookRepository } from "./policy/excel/workbookRepository";
 
 /** The slice of the global `Office` the pane needs; a plain object stands in for it in tests. */
 export interface OfficeHost {

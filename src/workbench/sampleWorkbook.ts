@@ -19,7 +19,7 @@
  *   Zhao Lei 300.00 in July.
  * Workdays are the month's weekdays (Monday to Friday).
  */
-import { rect } from "../taskpane/excel/address";
+import { rect } from "../engine/sheet/address";
 import { countWorkdays, dateToSerial } from "../engine/workdays";
 import type { CellContent, SheetContent, WorkbookContent } from "./workbookContent";
 

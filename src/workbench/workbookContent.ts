@@ -4,7 +4,7 @@
  * sample workbook is written in and .xlsx files are read into and written from. `readContent`
  * takes it from the emulated workbook, `replaceContent` puts it in place of everything there was.
  */
-import { lastCol, lastRow, rect, type Rect } from "../taskpane/excel/address";
+import { lastCol, lastRow, rect, type Rect } from "../engine/sheet/address";
 import type { SheetVisibility } from "./excel/sheet";
 import type { CellValue, Workbook } from "./excel/workbook";
 import { spillSize } from "./engineDetails";

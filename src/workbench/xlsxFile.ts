@@ -17,7 +17,7 @@
  *   {=…} array formula), the spilled values cached in their cells.
  */
 import ExcelJS from "exceljs";
-import { columnLetters, formatCells, parseAddress, rect } from "../taskpane/excel/address";
+import { columnLetters, formatCells, parseAddress, rect } from "../engine/sheet/address";
 import type { SheetVisibility } from "./excel/sheet";
 import type { CellValue } from "./excel/workbook";
 import type { CellContent, SheetContent, WorkbookContent } from "./workbookContent";

@@ -7,7 +7,7 @@
 import { defaultPolicy, type Policy } from "../../src/engine/policy";
 import { parsePolicyJson } from "../../src/engine/policySchema";
 import { getPolicy, onPolicyChange, resetPolicyStoreForTests, setPolicy } from "../../src/engine/policyStore";
-import { exportPolicyJson, importPolicyJson } from "../../src/taskpane/excel/policyStorage";
+import { exportPolicyJson, importPolicyJson } from "../../src/taskpane/policy/excel/policyStorage";
 
 const READERS = { parsePolicyJson, importPolicyJson } as const;
 type Reader = keyof typeof READERS;

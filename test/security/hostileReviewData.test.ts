@@ -9,10 +9,10 @@
  */
 import { parsePeriod } from "../../src/engine/review/period";
 import { safeText } from "../../src/engine/review/reviewLayout";
-import { importCallLog } from "../../src/taskpane/excel/callLogImport";
-import { TABLE_TOP } from "../../src/taskpane/excel/reviewPlan";
-import { generateReview } from "../../src/taskpane/excel/reviewSheet";
-import { rect } from "../../src/taskpane/excel/address";
+import { importCallLog } from "../../src/taskpane/review/excel/callLogImport";
+import { TABLE_TOP } from "../../src/taskpane/review/plan/reviewPlan";
+import { generateReview } from "../../src/taskpane/review/excel/reviewSheet";
+import { rect } from "../../src/engine/sheet/address";
 import type { Sheet } from "../../src/workbench/excel/sheet";
 import { HEADERS, JULY_COLUMNS, reviewRows, type Row } from "../taskpane/review/fixtures";
 import { addressOf, reviewWorkbook, type TestWorkbook } from "../taskpane/review/reviewHarness";

@@ -6,7 +6,7 @@
 import type { Policy } from "../../src/engine/policy";
 import { parsePolicyJson, validatePolicy } from "../../src/engine/policySchema";
 import { getPolicy, setPolicy } from "../../src/engine/policyStore";
-import type { LoadState, PolicyRepository, PolicyVersion } from "../../src/taskpane/policyRepository";
+import type { LoadState, PolicyRepository, PolicyVersion } from "../../src/taskpane/policy/policyRepository";
 
 export interface MemoryRepository extends PolicyRepository {
   /** The saved versions, oldest first. */

@@ -15,7 +15,7 @@
  * `install()` makes it the global `Excel`; each Excel.run gets a fresh request context.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { formatCells, isEntireColumns, lastCol, parseAddress, quoteSheetName, rect, type Rect } from "../../src/taskpane/excel/address";
+import { formatCells, isEntireColumns, lastCol, parseAddress, quoteSheetName, rect, type Rect } from "../../src/engine/sheet/address";
 
 export type Cell = string | number | boolean;
 

@@ -2,10 +2,10 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, type RenderResult } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel, type UserEvent } from "@testing-library/user-event";
-import { PolicyPage } from "../../src/taskpane/components/editor/PolicyPage";
-import { LocaleProvider } from "../../src/taskpane/i18n/LocaleContext";
-import type { PolicyRepository } from "../../src/taskpane/policyRepository";
-import { usePolicy } from "../../src/taskpane/usePolicy";
+import { PolicyPage } from "../../src/taskpane/policy/editor/PolicyPage";
+import { LocaleProvider } from "../../src/taskpane/shared/i18n/LocaleContext";
+import type { PolicyRepository } from "../../src/taskpane/policy/policyRepository";
+import { usePolicy } from "../../src/taskpane/policy/usePolicy";
 
 function StoredPolicyPage({ repository, editing }: { repository: PolicyRepository; editing: boolean }) {
   const saved = usePolicy();

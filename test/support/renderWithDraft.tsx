@@ -7,8 +7,8 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import type { Policy } from "../../src/engine/policy";
-import { usePolicyDraft, type PolicyDraft } from "../../src/taskpane/editor/usePolicyDraft";
-import { LocaleProvider } from "../../src/taskpane/i18n/LocaleContext";
+import { usePolicyDraft, type PolicyDraft } from "../../src/taskpane/policy/editor/usePolicyDraft";
+import { LocaleProvider } from "../../src/taskpane/shared/i18n/LocaleContext";
 
 export function renderWithDraft(saved: Policy, sections: (draft: PolicyDraft) => ReactNode, language = "en-US"): { latest: () => PolicyDraft } {
   let latest: PolicyDraft | undefined;

@@ -4,15 +4,15 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { reconcilePeriod } from "../../src/engine/reconciliation";
-import { ReconcileView } from "../../src/taskpane/components/ReconcileView";
+import { ReconcileView } from "../../src/taskpane/reconcile/ReconcileView";
 import {
   ExcelUnavailableError,
   type AllocateOutcome,
   type ReconcileOutcome,
   type ReconcileRequest,
   type ReconcileWorkbook,
-} from "../../src/taskpane/excel/reconcileSheet";
-import type { Locale } from "../../src/taskpane/i18n/locale";
+} from "../../src/taskpane/reconcile/excel/reconcileSheet";
+import type { Locale } from "../../src/taskpane/shared/i18n/locale";
 
 /**
  * A workbook holding one net profit column and one ledger cell. It reconciles with the engine, as

@@ -15,7 +15,7 @@ import {
   savePolicy,
   type PolicyVersion,
   type RejectedEntry,
-} from "../../src/taskpane/excel/policyStorage";
+} from "../../src/taskpane/policy/excel/policyStorage";
 import { installExcelHost, uninstallExcel, type ExcelHost } from "../support/excelSettingsHost";
 import { seedPolicyV0 } from "../support/policyV0";
 import { salesAt } from "../support/reweighted";

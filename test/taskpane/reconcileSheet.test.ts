@@ -7,7 +7,7 @@ import {
   reconcileOnSheet,
   selectedAddress,
   type ReconcileRequest,
-} from "../../src/taskpane/excel/reconcileSheet";
+} from "../../src/taskpane/reconcile/excel/reconcileSheet";
 import { MockWorkbook } from "../support/officeMockWorkbook";
 
 // 2026-08-03 14:05 local: serial 46237 (2024-01-01 is 45292; + 366 + 365 = 46023 for 2026-01-01;

@@ -2,7 +2,7 @@
  * Formatting in the emulated host — number formats and Range.text, font, fill, alignment, column
  * widths, autofit, clearing, borders — and the A1 address helpers.
  */
-import { formatAddress, parseAddress, quoteSheetName, rect } from "../../src/taskpane/excel/address";
+import { formatAddress, parseAddress, quoteSheetName, rect } from "../../src/engine/sheet/address";
 import { formatValue } from "../../src/workbench/excel/numberFormat";
 import { setup } from "./hostHarness";
 

@@ -4,7 +4,7 @@
  * 5 MB payload limits, and custom functions registered as a HyperFormula plugin.
  */
 import { FunctionArgumentType, FunctionPlugin } from "hyperformula";
-import { rect } from "../../src/taskpane/excel/address";
+import { rect } from "../../src/engine/sheet/address";
 import { rejection, setup, thrown } from "./hostHarness";
 
 describe("load and sync", () => {

@@ -2,7 +2,7 @@
  * The emulated host's workbook objects: tables, derived and used ranges, inserted cells, frozen
  * panes, charts and conditional formats (recorded), settings, defined names and the selection.
  */
-import { rect } from "../../src/taskpane/excel/address";
+import { rect } from "../../src/engine/sheet/address";
 import { rejection, setup, thrown } from "./hostHarness";
 
 describe("tables", () => {

@@ -9,7 +9,7 @@ import { resetPolicyStoreForTests, setPolicy } from "../../src/engine/policyStor
 import { mapHeaders } from "../../src/engine/review/headerMapping";
 import { readRecords } from "../../src/engine/review/records";
 import { TELE_FIELDS } from "../../src/engine/review/fields";
-import { rect } from "../../src/taskpane/excel/address";
+import { rect } from "../../src/engine/sheet/address";
 import type { Workbook } from "../../src/workbench/excel/workbook";
 import { createCustomFunctionsShim } from "../../src/workbench/customFunctionsShim";
 import { errorMessage } from "../../src/workbench/engineDetails";

@@ -1,5 +1,5 @@
 /** A workbook's content as data: read from the emulated workbook, and put in place of all of it. */
-import { rect } from "../../src/taskpane/excel/address";
+import { rect } from "../../src/engine/sheet/address";
 import { Workbook } from "../../src/workbench/excel/workbook";
 import { readContent, replaceContent } from "../../src/workbench/workbookContent";
 

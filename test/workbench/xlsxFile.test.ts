@@ -4,7 +4,7 @@
  * file written the way Excel writes one read in.
  */
 import ExcelJS from "exceljs";
-import { rect } from "../../src/taskpane/excel/address";
+import { rect } from "../../src/engine/sheet/address";
 import { Workbook } from "../../src/workbench/excel/workbook";
 import { readContent, replaceContent, type WorkbookContent } from "../../src/workbench/workbookContent";
 import { fromFileFormula, readXlsx, toFileFormula, writeXlsx } from "../../src/workbench/xlsxFile";

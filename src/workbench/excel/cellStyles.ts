@@ -5,7 +5,7 @@
  * covered by a newer uniform layer of the same property is dropped, so regenerating a sheet in
  * place does not grow the list.
  */
-import { contains, containsCell, intersection, isEntireColumns, isEntireRows, rect, union, type Rect } from "../../taskpane/excel/address";
+import { contains, containsCell, intersection, isEntireColumns, isEntireRows, rect, union, type Rect } from "../../engine/sheet/address";
 
 export const STYLE_DEFAULTS = {
   numberFormat: "General",

@@ -3,7 +3,7 @@
  * A chart is recorded on its sheet — type, source range, series orientation, position, size, and
  * everything set under title, legend, axes, series, dataLabels, format and plotArea — not drawn.
  */
-import { formatAddress } from "../../taskpane/excel/address";
+import { formatAddress } from "../../engine/sheet/address";
 import { ClientCollection, ClientObject, type ClientResult, type Readers } from "./clientObject";
 import { invalidArgument, itemNotFound } from "./errors";
 import { Range, resolveRange } from "./range";

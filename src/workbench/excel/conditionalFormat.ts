@@ -5,7 +5,7 @@
  * (cf.cellValue.format.fill.color, cf.custom.rule.formula...) — not evaluated or drawn. Using the
  * object of another type (cf.custom on a CellValue format) fails at sync with InvalidOperation.
  */
-import { intersection } from "../../taskpane/excel/address";
+import { intersection } from "../../engine/sheet/address";
 import { ClientCollection, ClientObject, type ClientResult, type Readers } from "./clientObject";
 import { invalidArgument, invalidOperation, itemNotFound } from "./errors";
 import type { RangeRef } from "./range";

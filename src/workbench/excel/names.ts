@@ -4,7 +4,7 @@
  * HyperFormula named expression, so formulas can use it. Only workbook-scoped names; `type` is
  * "Range" for a reference and otherwise guessed from the formula's text.
  */
-import { parseAddress } from "../../taskpane/excel/address";
+import { parseAddress } from "../../engine/sheet/address";
 import { ClientCollection, ClientObject, type ClientResult, type Readers } from "./clientObject";
 import { invalidOperation, itemNotFound } from "./errors";
 import { Range, resolveRange, type RangeRef } from "./range";

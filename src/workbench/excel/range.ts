@@ -5,7 +5,7 @@
  * an array leaves that cell unchanged and "" empties it
  * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
  */
-import { formatAddress, intersection, isEntireColumns, isEntireRows, isInsideGrid, lastCol, lastRow, MAX_COLUMNS, MAX_ROWS, parseAddress, rect, type Rect } from "../../taskpane/excel/address";
+import { formatAddress, intersection, isEntireColumns, isEntireRows, isInsideGrid, lastCol, lastRow, MAX_COLUMNS, MAX_ROWS, parseAddress, rect, type Rect } from "../../engine/sheet/address";
 import { ClientObject, type Exec, type Readers } from "./clientObject";
 import { ConditionalFormatCollection } from "./conditionalFormat";
 import { invalidArgument, itemNotFound } from "./errors";

@@ -5,7 +5,7 @@
  * not modelled. autofitColumns sizes columns from the text length (about 5.6 pt per character of
  * Calibri 11, wide East Asian characters counting double): an estimate, not a measurement.
  */
-import { intersection, isEntireColumns, isEntireRows, lastCol, lastRow, rect } from "../../taskpane/excel/address";
+import { intersection, isEntireColumns, isEntireRows, lastCol, lastRow, rect } from "../../engine/sheet/address";
 import type { StyleProp, StyleValue } from "./cellStyles";
 import { ClientObject, type Readers } from "./clientObject";
 import type { RangeRef } from "./range";

@@ -5,7 +5,7 @@
  * them) so tests and the page can check them; they are not drawn or evaluated.
  */
 import { CellStyles } from "./cellStyles";
-import type { Rect } from "../../taskpane/excel/address";
+import type { Rect } from "../../engine/sheet/address";
 
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
 

@@ -6,7 +6,7 @@
  * (Table1[Column]) are not emulated: HyperFormula cannot parse the latter, so writing one is
  * InvalidArgument here while Excel would accept it.
  */
-import { rect, type Rect } from "../../taskpane/excel/address";
+import { rect, type Rect } from "../../engine/sheet/address";
 import { ClientCollection, ClientObject, type ClientResult, type Exec, type Readers } from "./clientObject";
 import { invalidArgument, itemAlreadyExists, itemNotFound } from "./errors";
 import { Range, resolveRange } from "./range";

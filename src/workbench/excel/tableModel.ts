@@ -5,7 +5,7 @@
  * Headers: Excel makes every header a unique text, filling blanks with "Column<n>" and numbering
  * repeats ("Name", "Name2"); https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)
  */
-import { rect, type Rect } from "../../taskpane/excel/address";
+import { rect, type Rect } from "../../engine/sheet/address";
 import { invalidArgument } from "./errors";
 import type { Sheet } from "./sheet";
 

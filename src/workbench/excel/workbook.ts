@@ -9,7 +9,7 @@
  * 100,000 cells recalculates once.
  */
 import { CellValueDetailedType, DetailedCellError, HyperFormula, type FunctionPluginDefinition, type RawCellContent } from "hyperformula";
-import { contains, formatAddress, intersection, isEntireColumns, isEntireRows, lastCol, lastRow, MAX_COLUMNS, MAX_ROWS, rect, union, type Rect } from "../../taskpane/excel/address";
+import { contains, formatAddress, intersection, isEntireColumns, isEntireRows, lastCol, lastRow, MAX_COLUMNS, MAX_ROWS, rect, union, type Rect } from "../../engine/sheet/address";
 import { cellContent } from "./cellInput";
 import { RESET, STYLE_DEFAULTS, type StyleProp, type StyleValue } from "./cellStyles";
 import { HostError, invalidArgument, invalidOperation, itemAlreadyExists } from "./errors";

@@ -6,7 +6,7 @@
  * Sheet names follow Excel's rules (workbook.ts); getItem of a missing sheet fails at sync with
  * ItemNotFound, getItemOrNullObject gives a null object.
  */
-import { isInsideGrid, MAX_COLUMNS, MAX_ROWS, rect } from "../../taskpane/excel/address";
+import { isInsideGrid, MAX_COLUMNS, MAX_ROWS, rect } from "../../engine/sheet/address";
 import { ChartCollection } from "./chart";
 import { ClientCollection, ClientObject, type ClientResult, type Exec, type Readers } from "./clientObject";
 import { invalidArgument, itemNotFound } from "./errors";

@@ -6,7 +6,7 @@
  */
 import { makeStyles, mergeClasses } from "@fluentui/react-components";
 import { memo, type CSSProperties, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
-import { formatCells, rect } from "../../taskpane/excel/address";
+import { formatCells, rect } from "../../engine/sheet/address";
 import type { Axis } from "./axis";
 import type { CellDisplay } from "./cellBlock";
 import type { CellRef } from "./selection";

@@ -7,7 +7,7 @@
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from "react";
-import { columnLetters, rect } from "../../taskpane/excel/address";
+import { columnLetters, rect } from "../../engine/sheet/address";
 import type { Sheet } from "../excel/sheet";
 import type { Workbook } from "../excel/workbook";
 import { Axis, pixels } from "./axis";

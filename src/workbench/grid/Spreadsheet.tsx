@@ -6,7 +6,7 @@
  */
 import { makeStyles } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { formatCells, parseAddress, rect } from "../../taskpane/excel/address";
+import { formatCells, parseAddress, rect } from "../../engine/sheet/address";
 import type { Sheet } from "../excel/sheet";
 import type { Workbook } from "../excel/workbook";
 import { errorMessage } from "../engineDetails";

@@ -4,7 +4,7 @@
  * and errors centred), the error's message, the cell's font and fill, and whether text may run on
  * over the empty cell to its right as Excel lets it.
  */
-import { rect, type Rect } from "../../taskpane/excel/address";
+import { rect, type Rect } from "../../engine/sheet/address";
 import type { Sheet } from "../excel/sheet";
 import type { Workbook } from "../excel/workbook";
 import { errorMessage } from "../engineDetails";

@@ -3,7 +3,7 @@
  * range) and the cell the range was extended to (Shift+arrows, Shift+click, dragging). Keyboard
  * moves follow Excel's keys.
  */
-import { MAX_COLUMNS, MAX_ROWS, rect, type Rect } from "../../taskpane/excel/address";
+import { MAX_COLUMNS, MAX_ROWS, rect, type Rect } from "../../engine/sheet/address";
 
 export interface CellRef {
   row: number;

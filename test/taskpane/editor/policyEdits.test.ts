@@ -11,8 +11,8 @@ import {
   setBaselineValue,
   setSeasonalFactor,
   updateMetric,
-} from "../../../src/taskpane/editor/policyEdits";
-import { weightSum } from "../../../src/taskpane/editor/weightSum";
+} from "../../../src/taskpane/policy/editor/policyEdits";
+import { weightSum } from "../../../src/taskpane/policy/editor/weightSum";
 
 describe("policy edits", () => {
   it("change only what they touch, leaving the rest of the policy the very same objects", () => {

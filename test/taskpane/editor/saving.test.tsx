@@ -4,7 +4,7 @@ import { screen, within } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
 import { defaultPolicy, type Policy } from "../../../src/engine/policy";
 import { getPolicy, resetPolicyStoreForTests, setPolicy } from "../../../src/engine/policyStore";
-import type { PolicyRepository } from "../../../src/taskpane/policyRepository";
+import type { PolicyRepository } from "../../../src/taskpane/policy/policyRepository";
 import { memoryRepository } from "../../support/memoryRepository";
 import { editorUser, renderPolicyPage } from "../../support/renderPolicyPage";
 

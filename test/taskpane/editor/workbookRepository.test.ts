@@ -5,16 +5,16 @@
  */
 import { defaultPolicy, type Policy } from "../../../src/engine/policy";
 import { getPolicy, resetPolicyStoreForTests } from "../../../src/engine/policyStore";
-import { POLICY_KEY } from "../../../src/taskpane/excel/policyStorage";
+import { POLICY_KEY } from "../../../src/taskpane/policy/excel/policyStorage";
 import { installExcelHost, uninstallExcel } from "../../support/excelSettingsHost";
 
-type Modules = typeof import("../../../src/taskpane/workbookRepository") & typeof import("../../../src/taskpane/policyBootstrap");
+type Modules = typeof import("../../../src/taskpane/policy/excel/workbookRepository") & typeof import("../../../src/taskpane/policy/policyBootstrap");
 
 /** Fresh copies of the repository and the bootstrap it reads, sharing one load state that starts at "loading". */
 function fresh(): Modules {
   let modules: Modules | undefined;
   jest.isolateModules(() => {
-    modules = { ...require("../../../src/taskpane/workbookRepository"), ...require("../../../src/taskpane/policyBootstrap") } as Modules;
+    modules = { ...require("../../../src/taskpane/policy/excel/workbookRepository"), ...require("../../../src/taskpane/policy/policyBootstrap") } as Modules;
   });
   return modules!;
 }

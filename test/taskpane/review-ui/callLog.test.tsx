@@ -2,8 +2,8 @@
 import "../../support/jsdomSetup";
 import { act, screen, within } from "@testing-library/react";
 import { mapCallLogHeaders } from "../../../src/engine/review/callLog";
-import type { CallLogImport } from "../../../src/taskpane/excel/callLogImport";
-import { CallLogError } from "../../../src/taskpane/excel/callLogImport";
+import type { CallLogImport } from "../../../src/taskpane/review/excel/callLogImport";
+import { CallLogError } from "../../../src/taskpane/review/excel/callLogImport";
 import { chooseTable, FakeReviewWorkbook, fastUser, mappingRows, renderReview, tableBlock } from "./fakeReviewWorkbook";
 
 // Fluent renders take seconds when the machine is busy.

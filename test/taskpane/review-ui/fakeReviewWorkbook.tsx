@@ -11,13 +11,13 @@ import userEvent, { PointerEventsCheckLevel, type UserEvent } from "@testing-lib
 import type { CellValue } from "../../../src/engine/input";
 import { mapCallLogHeaders } from "../../../src/engine/review/callLog";
 import { mapHeaders, overridesToSaved } from "../../../src/engine/review/headerMapping";
-import type { CallLogImport, ImportCallLogOptions } from "../../../src/taskpane/excel/callLogImport";
-import { choicesToOverrides, type FieldOf, type MappedSource, type MappingKind, type SavedChoices } from "../../../src/taskpane/excel/mappingStorage";
-import type { GenerateReviewOptions, ReviewOutcome } from "../../../src/taskpane/excel/reviewSheet";
-import type { SourceBlock, SourceRef } from "../../../src/taskpane/excel/sourceTable";
-import { ReviewView } from "../../../src/taskpane/components/review/ReviewView";
-import type { ReviewWorkbook } from "../../../src/taskpane/components/review/reviewWorkbook";
-import type { Locale } from "../../../src/taskpane/i18n/locale";
+import type { CallLogImport, ImportCallLogOptions } from "../../../src/taskpane/review/excel/callLogImport";
+import { choicesToOverrides, type FieldOf, type MappedSource, type MappingKind, type SavedChoices } from "../../../src/taskpane/review/excel/mappingStorage";
+import type { GenerateReviewOptions, ReviewOutcome } from "../../../src/taskpane/review/excel/reviewSheet";
+import type { SourceBlock, SourceRef } from "../../../src/taskpane/review/excel/sourceTable";
+import { ReviewView } from "../../../src/taskpane/review/ReviewView";
+import type { ReviewWorkbook } from "../../../src/taskpane/review/excel/reviewWorkbook";
+import type { Locale } from "../../../src/taskpane/shared/i18n/locale";
 
 /** A promise the test settles. */
 export interface Pending<T, O> {

@@ -2,9 +2,9 @@
 import "../../support/jsdomSetup";
 import { act, screen, within } from "@testing-library/react";
 import { mapHeaders } from "../../../src/engine/review/headerMapping";
-import { ExcelUnavailableError } from "../../../src/taskpane/excel/reconcileSheet";
-import { ReviewError, type ReviewOutcome } from "../../../src/taskpane/excel/reviewSheet";
-import { SourceError } from "../../../src/taskpane/excel/sourceTable";
+import { ExcelUnavailableError } from "../../../src/taskpane/reconcile/excel/reconcileSheet";
+import { ReviewError, type ReviewOutcome } from "../../../src/taskpane/review/excel/reviewSheet";
+import { SourceError } from "../../../src/taskpane/review/excel/sourceTable";
 import { chooseTable, FakeReviewWorkbook, fastUser, renderReview } from "./fakeReviewWorkbook";
 
 // Fluent renders take seconds when the machine is busy.

@@ -3,11 +3,11 @@
  * emulated Excel host in one sync. And outside Office, every call is refused in words the view
  * can translate, instead of failing on an undefined `Excel`.
  */
-import { rect } from "../../../src/taskpane/excel/address";
+import { rect } from "../../../src/engine/sheet/address";
 import { createExcelHost } from "../../../src/workbench/excel/host";
 import { Workbook } from "../../../src/workbench/excel/workbook";
-import { ExcelUnavailableError } from "../../../src/taskpane/excel/reconcileSheet";
-import { excelReviewWorkbook } from "../../../src/taskpane/components/review/reviewWorkbook";
+import { ExcelUnavailableError } from "../../../src/taskpane/reconcile/excel/reconcileSheet";
+import { excelReviewWorkbook } from "../../../src/taskpane/review/excel/reviewWorkbook";
 
 it("lists the tables of every sheet in one sync", async () => {
   const workbook = new Workbook({ sheetNames: ["Data", "Log"] });

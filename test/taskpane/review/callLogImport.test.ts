@@ -3,8 +3,8 @@
  * workbook: dates as text and as Excel serials, blank cells for unanswered calls, agents spelt with
  * different spacing and case, unreadable rows listed; then a review made from that sheet.
  */
-import { importCallLog, CallLogError } from "../../../src/taskpane/excel/callLogImport";
-import { generateReview } from "../../../src/taskpane/excel/reviewSheet";
+import { importCallLog, CallLogError } from "../../../src/taskpane/review/excel/callLogImport";
+import { generateReview } from "../../../src/taskpane/review/excel/reviewSheet";
 import { reviewRows } from "./fixtures";
 import { reviewWorkbook } from "./reviewHarness";
 

@@ -1,5 +1,5 @@
 /** Chunk plans under the 5 MB limit, and one sync per chunk with the signal checked before each. */
-import { jsonBytes, planReadChunks, planWriteChunks, READ_BYTES_PER_CELL, syncInChunks } from "../../../src/taskpane/excel/chunkedSync";
+import { jsonBytes, planReadChunks, planWriteChunks, READ_BYTES_PER_CELL, syncInChunks } from "../../../src/taskpane/shared/excel/chunkedSync";
 
 describe("planWriteChunks", () => {
   it("cuts rows where the next one would pass the budget, counting UTF-8 bytes of their JSON", () => {

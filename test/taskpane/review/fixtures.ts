@@ -6,7 +6,7 @@
 import { defaultPolicy } from "../../../src/engine/policy";
 import { parsePeriod } from "../../../src/engine/review/period";
 import { reviewColumns } from "../../../src/engine/review/reviewLayout";
-import { TABLE_TOP } from "../../../src/taskpane/excel/reviewPlan";
+import { TABLE_TOP } from "../../../src/taskpane/review/plan/reviewPlan";
 import type { CellValue } from "../../../src/workbench/excel/workbook";
 import { addressOf, type TestWorkbook } from "./reviewHarness";
 

@@ -6,9 +6,9 @@
  * emulated workbook, with the real review and reconcile adapters.
  */
 import { safeText } from "../../../src/engine/review/reviewLayout";
-import { BLOCK_NAME, findReviewNetProfit, reconcileOnSheet, type ReconcileRequest } from "../../../src/taskpane/excel/reconcileSheet";
-import { generateReview } from "../../../src/taskpane/excel/reviewSheet";
-import { rect } from "../../../src/taskpane/excel/address";
+import { BLOCK_NAME, findReviewNetProfit, reconcileOnSheet, type ReconcileRequest } from "../../../src/taskpane/reconcile/excel/reconcileSheet";
+import { generateReview } from "../../../src/taskpane/review/excel/reviewSheet";
+import { rect } from "../../../src/engine/sheet/address";
 import { Workbook } from "../../../src/workbench/excel/workbook";
 import { dataSheet, JULY, type Row } from "./fixtures";
 import { addressOf, reviewWorkbook, type TestWorkbook } from "./reviewHarness";

@@ -10,7 +10,7 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { defaultPolicy, type Policy } from "../../../src/engine/policy";
 import { resetPolicyStoreForTests, setPolicy } from "../../../src/engine/policyStore";
 import * as functions from "../../../src/functions/functions";
-import { formatCells, parseAddress, rect } from "../../../src/taskpane/excel/address";
+import { formatCells, parseAddress, rect } from "../../../src/engine/sheet/address";
 import { createExcelHost, type ExcelHost } from "../../../src/workbench/excel/host";
 import type { Sheet } from "../../../src/workbench/excel/sheet";
 import { Workbook, type CellValue, type FunctionPluginEntry } from "../../../src/workbench/excel/workbook";

@@ -4,8 +4,8 @@
  * summary, values-only mode, text that must stay text, rows that cannot be scored, and sheets the
  * add-in did not make.
  */
-import { generateReview } from "../../../src/taskpane/excel/reviewSheet";
-import { TABLE_TOP } from "../../../src/taskpane/excel/reviewPlan";
+import { generateReview } from "../../../src/taskpane/review/excel/reviewSheet";
+import { TABLE_TOP } from "../../../src/taskpane/review/plan/reviewPlan";
 import { dataSheet, HEADERS, JULY, JULY_COLUMNS, reviewHeaders, reviewRows, type Row } from "./fixtures";
 import { addressOf, reviewWorkbook } from "./reviewHarness";
 

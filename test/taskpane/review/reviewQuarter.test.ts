@@ -3,7 +3,7 @@
  * months where both are present, never an average of ratios), with the quality blend, checked by
  * hand; live and values only.
  */
-import { generateReview } from "../../../src/taskpane/excel/reviewSheet";
+import { generateReview } from "../../../src/taskpane/review/excel/reviewSheet";
 import { dataSheet, JULY, Q3_COLUMNS, reviewRows, type Row } from "./fixtures";
 import { reviewWorkbook } from "./reviewHarness";
 

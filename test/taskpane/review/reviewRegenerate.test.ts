@@ -3,10 +3,10 @@
  * lost: comments, sign-offs, a column the manager added to the table, notes beside and below it.
  * A rep no longer in the data keeps their row, marked, with the old figures frozen as values.
  */
-import { rect } from "../../../src/taskpane/excel/address";
-import { generateReview } from "../../../src/taskpane/excel/reviewSheet";
-import { REVIEWS_KEY } from "../../../src/taskpane/excel/reviewRegistry";
-import { TABLE_TOP } from "../../../src/taskpane/excel/reviewPlan";
+import { rect } from "../../../src/engine/sheet/address";
+import { generateReview } from "../../../src/taskpane/review/excel/reviewSheet";
+import { REVIEWS_KEY } from "../../../src/taskpane/review/excel/reviewRegistry";
+import { TABLE_TOP } from "../../../src/taskpane/review/plan/reviewPlan";
 import { dataSheet, JULY, JULY_COLUMNS, reviewHeaders, reviewRows, type Row } from "./fixtures";
 import { addressOf, reviewWorkbook } from "./reviewHarness";
 

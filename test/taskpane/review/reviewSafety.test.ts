@@ -5,9 +5,9 @@
  * workbook as it was.
  */
 import { PAYLOAD_LIMIT } from "../../../src/workbench/excel/requestContext";
-import { generateReview, type GenerateReviewOptions } from "../../../src/taskpane/excel/reviewSheet";
-import { REVIEWS_KEY } from "../../../src/taskpane/excel/reviewRegistry";
-import { TABLE_TOP } from "../../../src/taskpane/excel/reviewPlan";
+import { generateReview, type GenerateReviewOptions } from "../../../src/taskpane/review/excel/reviewSheet";
+import { REVIEWS_KEY } from "../../../src/taskpane/review/excel/reviewRegistry";
+import { TABLE_TOP } from "../../../src/taskpane/review/plan/reviewPlan";
 import { dataSheet, JULY, JULY_COLUMNS, manyReps, reviewRows } from "./fixtures";
 import { addressOf, reviewWorkbook } from "./reviewHarness";
 

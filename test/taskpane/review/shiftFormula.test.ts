@@ -1,5 +1,5 @@
 /** Formulas moved as Excel's copy and paste moves them: relative references follow, anchored parts stay. */
-import { shiftFormula } from "../../../src/taskpane/excel/shiftFormula";
+import { shiftFormula } from "../../../src/engine/sheet/shiftFormula";
 
 describe("shiftFormula", () => {
   it("moves relative references and keeps the anchored parts", () => {

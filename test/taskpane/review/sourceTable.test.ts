@@ -3,10 +3,10 @@
  * mapping its headers in English and Chinese, and remembering the user's mapping in the workbook.
  */
 import { mapHeaders } from "../../../src/engine/review/headerMapping";
-import { rect } from "../../../src/taskpane/excel/address";
-import { choicesToOverrides, loadChoices, mappingSettingKey, readMappedSource, saveChoices } from "../../../src/taskpane/excel/mappingStorage";
-import { generateReview } from "../../../src/taskpane/excel/reviewSheet";
-import { readSource, SourceError } from "../../../src/taskpane/excel/sourceTable";
+import { rect } from "../../../src/engine/sheet/address";
+import { choicesToOverrides, loadChoices, mappingSettingKey, readMappedSource, saveChoices } from "../../../src/taskpane/review/excel/mappingStorage";
+import { generateReview } from "../../../src/taskpane/review/excel/reviewSheet";
+import { readSource, SourceError } from "../../../src/taskpane/review/excel/sourceTable";
 import { dataSheet, HEADERS, JULY, reviewRows } from "./fixtures";
 import { reviewWorkbook } from "./reviewHarness";
 

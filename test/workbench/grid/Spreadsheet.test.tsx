@@ -10,7 +10,7 @@ import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { defaultPolicy } from "../../../src/engine/policy";
 import { resetPolicyStoreForTests, setPolicy } from "../../../src/engine/policyStore";
-import { rect } from "../../../src/taskpane/excel/address";
+import { rect } from "../../../src/engine/sheet/address";
 import { createExcelHost } from "../../../src/workbench/excel/host";
 import type { Workbook } from "../../../src/workbench/excel/workbook";
 import { createCustomFunctionsShim } from "../../../src/workbench/customFunctionsShim";

@@ -1,5 +1,5 @@
 /** Moving the grid's selection with Excel's keys. */
-import { rect } from "../../../src/taskpane/excel/address";
+import { rect } from "../../../src/engine/sheet/address";
 import { moveSelection, selectedArea, selectionOf, single, type Selection } from "../../../src/workbench/grid/selection";
 
 const at = (row: number, col: number): Selection => single({ row, col });

@@ -1,0 +1,21 @@
+/** Each position's twelve monthly factors on its baselines. */
+import type { Baseline } from "../../engine/policy";
+import { useFormat, useStrings } from "../shared/i18n/LocaleContext";
+import { DataTable } from "../shared/DataTable";
+
+const MONTHS = Array.from({ length: 12 }, (_, i) => i);
+
+export function SeasonalTable({ baselines }: { baselines: Baseline[] }) {
+  const t = useStrings();
+  const format = useFormat();
+  return (
+    <DataTable
+      caption={t.seasonalCaption}
+      columns={[{ header: t.position }, ...MONTHS.map((i) => ({ header: format.month(i), numeric: true }))]}
+      rows={baselines.map((b) => ({
+        key: b.position,
+        cells: [b.position, ...MONTHS.map((i) => (b.seasonal[i] === undefined ? t.notSet : format.number(b.seasonal[i]!)))],
+      }))}
+    />
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * Adds a metric (e.g. complaint_rate, lower is better) to a dimension. It joins with weight 0,
+ * so the weights still add up until the user rebalances them, and floor 0 / cap 1.2, the
+ * method's defaults (METHOD section 2).
+ */
+import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
+import { memo, useState, type FormEvent } from "react";
+import { findMetric, type Direction, type Metric, type Policy, type Scoring, type Unit } from "../../../engine/policy";
+import { validatePolicy } from "../../../engine/policySchema";
+import { addMetric } from "./policyEdits";
+import { displayName } from "../../shared/i18n/displayName";
+import { useLocale, useStrings } from "../../shared/i18n/LocaleContext";
+import { useEditorStyles } from "./editorStyles";
+
+const SCORINGS: readonly Scoring[] = ["baseline", "target", "fixed", "rating"];
+const UNITS: readonly Unit[] = ["count", "minutes", "money", "percent", "rating"];
+
+export interface AddMetricFormProps {
+  draft: Policy;
+  edit: (change: (draft: Policy) => Policy) => void;
+}
+
+export const AddMetricForm = memo(function AddMetricForm({ draft, edit }: AddMetricFormProps) {
+  const t = useStrings();
+  const { locale } = useLocale();
+  const styles = useEditorStyles();
+  const [key, setKey] = useState("");
+  const [en, setEn] = useState("");
+  const [zh, setZh] = useState("");
+  const [di, setDi] = useState(0);
+  const [scoring, setScoring] = useState<Scoring>("target");
+  const [unit, setUnit] = useState<Unit>("count");
+  const [direction, setDirection] = useState<Direction>("higher");
+  const [keyError, setKeyError] = useState<string>();
+  const [added, setAdded] = useState("");
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const metric: Metric = { key: key.trim(), weight: 0, direction, floor: 0, cap: 1.2, scoring, unit };
+    if (en.trim() || zh.trim()) metric.label = { en: en.trim(), zh: zh.trim() };
+    const dimension = draft.dimensions[di]!;
+    const problem = findMetric(draft, metric.key) ? t.keyTaken(metric.key) : keyProblem(draft, di, metric) ? t.keyInvalid : undefined;
+    setKeyError(problem);
+    if (problem) {
+      setAdded("");
+      return;
+    }
+    edit((p) => addMetric(p, di, metric));
+    setAdded(t.metricAdded(displayName(metric, locale), displayName(dimension, locale)));
+    setKey("");
+    setEn("");
+    setZh("");
+  };
+
+  return (
+    <form className={`${styles.group} ${styles.card}`} onSubmit={submit} aria-label={t.addMetricHeading}>
+      <div className={styles.fields}>
+        <Field
+          label={t.metricKey}
+          hint={t.metricKeyHint}
+          validationState={keyError ? "error" : "none"}
+          validationMessage={keyError ? { children: keyError, role: undefined } : undefined}
+        >
+          <Input value={key} onChange={(_, data) => setKey(data.value)} autoComplete="off" spellCheck={false} />
+        </Field>
+        <Field label={t.labelEn}>
+          <Input value={en} onChange={(_, data) => setEn(data.value)} lang="en" />
+        </Field>
+        <Field label={t.labelZh}>
+          <Input value={zh} onChange={(_, data) => setZh(data.value)} lang="zh-CN" />
+        </Field>
+        <Field label={t.dimension}>
+          <Select value={String(di)} onChange={(_, data) => setDi(Number(data.value))}>
+            {draft.dimensions.map((d, i) => (
+              <option key={d.key} value={i}>
+                {displayName(d, locale)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t.scoring}>
+          <Select value={scoring} onChange={(_, data) => setScoring(data.value as Scoring)}>
+            {SCORINGS.map((s) => (
+              <option key={s} value={s}>
+                {t.scoringNames[s]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t.unit}>
+          <Select value={unit} onChange={(_, data) => setUnit(data.value as Unit)}>
+            {UNITS.map((u) => (
+              <option key={u} value={u}>
+                {t.unitNames[u]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t.direction}>
+          <Select value={direction} onChange={(_, data) => setDirection(data.value as Direction)}>
+            <option value="higher">{t.higherIsBetter}</option>
+            <option value="lower">{t.lowerIsBetter}</option>
+          </Select>
+        </Field>
+      </div>
+      <div className={styles.actions}>
+        <Button type="submit">{t.addMetric}</Button>
+        <Text role="status">{added}</Text>
+      </div>
+    </form>
+  );
+});
+
+/** Whether validatePolicy finds fault with the new metric's key (its spelling rule lives there). */
+function keyProblem(draft: Policy, di: number, metric: Metric): boolean {
+  const result = validatePolicy(addMetric(draft, di, metric));
+  const path = `dimensions[${di}].metrics[${draft.dimensions[di]!.metrics.length}].key:`;
+  return !result.ok && result.errors.some((e) => e.startsWith(path));
+}

@@ -1,0 +1,90 @@
+/**
+ * The policy as a file: Import JSON fills the editor only when the file is a valid policy (and
+ * otherwise lists what is wrong, changing nothing); Export JSON downloads the saved policy as
+ * telescore-policy-r<revision>.json; Reset to default fills the editor with the default policy.
+ * Nothing here saves: Save does.
+ */
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowDownload20Regular, ArrowUpload20Regular } from "@fluentui/react-icons";
+import { memo, useRef, useState, type ChangeEvent } from "react";
+import { defaultPolicy, type Policy } from "../../../engine/policy";
+import type { PolicyResult } from "../../../engine/policySchema";
+import { errorMessage } from "../../shared/errorMessage";
+import type { PolicyDraft } from "./usePolicyDraft";
+import { downloadText, exportFileName, readText } from "./fileTransfer";
+import type { PolicyRepository } from "../policyRepository";
+import { useStrings } from "../../shared/i18n/LocaleContext";
+import { ConfirmButton } from "../../shared/ConfirmButton";
+import { useEditorStyles } from "./editorStyles";
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, overflowWrap: "anywhere" },
+});
+
+type Outcome = { file: string; errors?: string[] };
+
+export interface FileActionsProps {
+  /** Puts a policy in the editor. */
+  replace: PolicyDraft["replace"];
+  /** The saved policy, which Export writes. */
+  saved: Policy;
+  repository: PolicyRepository;
+}
+
+export const FileActions = memo(function FileActions({ replace, saved, repository }: FileActionsProps) {
+  const t = useStrings();
+  const styles = useStyles();
+  const layout = useEditorStyles();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [outcome, setOutcome] = useState<Outcome>();
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    // Cleared so that choosing the same file again (after fixing it) fires a change again.
+    input.value = "";
+    let result: PolicyResult;
+    try {
+      result = repository.importJson(await readText(file));
+    } catch (e) {
+      result = { ok: false, errors: [errorMessage(e)] };
+    }
+    if (result.ok) replace(result.policy);
+    setOutcome({ file: file.name, errors: result.ok ? undefined : result.errors });
+  };
+
+  return (
+    <div className={layout.group}>
+      <div className={layout.actions}>
+        <Button icon={<ArrowUpload20Regular />} onClick={() => fileInput.current?.click()}>
+          {t.importJson}
+        </Button>
+        {/* Hidden (a file input cannot be styled): the button above opens it. */}
+        <input ref={fileInput} type="file" accept=".json,application/json" aria-label={t.importFile} tabIndex={-1} hidden onChange={(e) => void importFile(e)} />
+        <Button icon={<ArrowDownload20Regular />} onClick={() => downloadText(exportFileName(saved.revision), repository.exportJson(saved))}>
+          {t.exportJson}
+        </Button>
+        <ConfirmButton title={t.resetTitle} body={t.resetBody} confirmLabel={t.resetToDefault} onConfirm={() => replace(defaultPolicy())}>
+          {t.resetToDefault}
+        </ConfirmButton>
+      </div>
+      <div role="status" aria-live="polite">
+        {outcome && (
+          <MessageBar intent={outcome.errors ? "error" : "success"} layout="multiline">
+            <MessageBarBody>
+              {outcome.errors ? t.importFailed(outcome.file) : t.imported(outcome.file)}
+              {outcome.errors && (
+                <ul className={styles.list}>
+                  {outcome.errors.map((e, i) => (
+                    <li key={i}>{e}</li>
+                  ))}
+                </ul>
+              )}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,328 @@
+/**
+ * The policy's home: the workbook's add-in settings (Excel workbook settings, ExcelApi 1.4). They
+ * are saved inside the .xlsx, so a mailed workbook carries its policy, and each workbook has its
+ * own, so two open side by side keep theirs. Three settings, each holding JSON text:
+ *   telescore.policy          the current policy;
+ *   telescore.policy.history  every saved version, oldest first (PolicyVersion[]);
+ *   telescore.policy.rejected what a save had to overwrite while it was unreadable, kept verbatim.
+ * A load never writes: a corrupt or newer policy stays in the workbook exactly as it is, and when
+ * a save must overwrite it, the text moves to telescore.policy.rejected first.
+ * Every operation is one Excel.run with one context.sync() per phase (read, write, recalculate).
+ */
+import { CURRENT_SCHEMA_VERSION, defaultPolicy, type Policy } from "../../../engine/policy";
+import { migrate } from "../../../engine/policyMigrations";
+import { parseJsonText, validatePolicy } from "../../../engine/policySchema";
+import { getPolicy, setPolicy } from "../../../engine/policyStore";
+
+export const POLICY_KEY = "telescore.policy";
+export const HISTORY_KEY = "telescore.policy.history";
+export const REJECTED_KEY = "telescore.policy.rejected";
+
+/**
+ * The history keeps its newest versions within this many characters (about 80 saves of the default
+ * policy, 2.4 KB each). Microsoft states 2 MB for all of an add-in's settings (office-js issue #621), users
+ * report failures from about 1 MB on Excel for Windows (#3957), and Excel on the web caps a
+ * request at 5 MB; this stays well below all three.
+ */
+export const HISTORY_LIMIT = 200_000;
+
+export type LoadStatus = "default" | "loaded" | "migrated" | "rejected";
+
+export interface LoadResult {
+  /** default: nothing stored yet; migrated: stored by an older TeleScore and lifted (saving stores the lift). */
+  status: LoadStatus;
+  /** What the functions should use: the stored policy, or while that is unusable the last valid one. */
+  policy: Policy;
+  /** Why the stored policy cannot be used, and what is used instead; only with status "rejected". */
+  problem?: string;
+  /** The unusable stored text, as it is in the workbook; only with status "rejected". */
+  rejectedJson?: string;
+  /** The schemaVersion a migrated policy had. */
+  migratedFrom?: number;
+  /** What earlier saves had to overwrite because it was unreadable, newest last. */
+  kept: RejectedEntry[];
+}
+
+export interface PolicyVersion {
+  revision: number;
+  /** ISO 8601, UTC. */
+  savedAt: string;
+  note: string;
+  /** The name the caller passed in (Excel does not tell an add-in who the user is); null when unknown. */
+  user: string | null;
+  /** As stored; listHistory() gives it validated. */
+  policy: unknown;
+}
+
+/** A history version as listHistory() gives it: its policy validated and migrated, or why it cannot be used. */
+export interface HistoryEntry extends Omit<PolicyVersion, "policy"> {
+  policy: Policy | null;
+  problem?: string;
+}
+
+export interface RejectedEntry {
+  /** The setting the text was in. */
+  key: string;
+  json: string;
+  reason: string;
+  rejectedAt: string;
+}
+
+export interface SaveMeta {
+  note: string;
+  user: string | null;
+}
+
+export type ImportResult = { ok: true; policy: Policy } | { ok: false; errors: string[] };
+
+/** A policy that savePolicy refused; `errors` are validatePolicy's messages. */
+export class PolicyValidationError extends Error {
+  constructor(readonly errors: string[]) {
+    super(`The policy was not saved: ${errors.join(" ")}`);
+    this.name = "PolicyValidationError";
+  }
+}
+
+/** Reads the stored policy; nothing in the workbook changes. */
+export async function loadPolicy(): Promise<LoadResult> {
+  const stored = await Excel.run(readSettings);
+  return interpret(stored, getPolicy());
+}
+
+/**
+ * Validates `policy` again (an invalid policy is never stored), stores it as the next revision with
+ * a history version, puts it in the in-memory store, then recalculates the whole workbook so that
+ * every TELE formula uses it; resolves with the saved policy only after all of that.
+ */
+export async function savePolicy(policy: Policy, meta: SaveMeta): Promise<Policy> {
+  const checked = validatePolicy(policy);
+  if (!checked.ok) throw new PolicyValidationError(checked.errors);
+  return commit(() => checked.policy, meta);
+}
+
+/** Saves history version `revision` again as a new revision, noted "Restored revision N". */
+export async function restoreVersion(revision: number, meta: { user: string | null; note?: string }): Promise<Policy> {
+  const note = `Restored revision ${revision}${meta.note ? `: ${meta.note}` : ""}`;
+  return commit((stored) => {
+    const version = readHistory(stored.history).versions.find((v) => v.revision === revision);
+    if (!version) throw new Error(`Revision ${revision} is not in this workbook's policy history.`);
+    const entry = toHistoryEntry(version);
+    if (!entry.policy) throw new Error(`Revision ${revision} cannot be restored: ${entry.problem}`);
+    return entry.policy;
+  }, { note, user: meta.user });
+}
+
+/** The saved versions, newest first. */
+export async function listHistory(): Promise<HistoryEntry[]> {
+  const stored = await Excel.run(readSettings);
+  const history = readHistory(stored.history);
+  if (history.problem) throw new Error(`The policy history stored in this workbook cannot be read: ${history.problem}`);
+  return history.versions.map(toHistoryEntry).reverse();
+}
+
+/** Recalculates every formula in the workbook (for a policy that changed outside savePolicy). */
+export async function recalculateWorkbook(): Promise<void> {
+  await Excel.run(async (context) => {
+    context.workbook.application.calculate(Excel.CalculationType.full);
+    await context.sync();
+  });
+}
+
+/**
+ * Calls `onChange` whenever this add-in's settings in the workbook change (a co-author's save,
+ * another instance of the pane); the promise `onChange` returns is handed back to Excel.
+ */
+export async function watchStoredPolicy(onChange: () => Promise<void>): Promise<void> {
+  await Excel.run(async (context) => {
+    context.workbook.settings.onSettingsChanged.add(() => onChange());
+    await context.sync();
+  });
+}
+
+/** The policy as a file a person can keep in version control or mail: pretty, keys in a fixed order. */
+export function exportPolicyJson(policy: Policy): string {
+  return `${JSON.stringify(ordered(policy), null, 2)}\n`;
+}
+
+/** Reads a policy file: migrated from an older schema, then validated. Writes nothing. */
+export function importPolicyJson(text: string): ImportResult {
+  const read = readPolicyText(text);
+  return read.ok ? { ok: true, policy: read.policy } : read;
+}
+
+// ---- reading -------------------------------------------------------------------------------
+
+/** The three settings' values as stored; undefined where a setting does not exist. */
+interface Stored {
+  policy: unknown;
+  history: unknown;
+  rejected: unknown;
+}
+
+async function readSettings(context: Excel.RequestContext): Promise<Stored> {
+  const items = [POLICY_KEY, HISTORY_KEY, REJECTED_KEY].map((key) => {
+    const item = context.workbook.settings.getItemOrNullObject(key);
+    item.load("value");
+    return item;
+  });
+  await context.sync();
+  const [policy, history, rejected] = items.map((item) => (item.isNullObject ? undefined : (item.value as unknown)));
+  return { policy, history, rejected };
+}
+
+/** TeleScore stores text; anything else (a future version's object) is judged by its JSON. */
+function asText(value: unknown): string {
+  return typeof value === "string" ? value : String(JSON.stringify(value));
+}
+
+type ReadPolicy = { ok: true; policy: Policy; from: number | null } | { ok: false; errors: string[] };
+
+/** JSON text -> migrated -> validated. */
+function readPolicyText(text: string): ReadPolicy {
+  const parsed = parseJsonText(text);
+  return parsed.ok ? readPolicyData(parsed.data) : parsed;
+}
+
+function readPolicyData(data: unknown): ReadPolicy {
+  const { data: lifted, from } = migrate(data);
+  const result = validatePolicy(lifted);
+  return result.ok ? { ...result, from } : result;
+}
+
+function interpret(stored: Stored, inMemory: Policy | undefined): LoadResult {
+  const kept = readRejected(stored.rejected).entries;
+  if (stored.policy === undefined) return { status: "default", policy: defaultPolicy(), kept };
+  const text = asText(stored.policy);
+  const read = readPolicyText(text);
+  if (read.ok) {
+    const { policy, from } = read;
+    return from !== null && from < CURRENT_SCHEMA_VERSION ? { status: "migrated", policy, migratedFrom: from, kept } : { status: "loaded", policy, kept };
+  }
+  const fallback = lastValid(stored, inMemory);
+  return {
+    status: "rejected",
+    policy: fallback.policy,
+    problem: `The policy stored in this workbook cannot be used: ${read.errors.join(" ")} TeleScore formulas use ${fallback.description} until a valid policy is saved; the stored text is kept unchanged.`,
+    rejectedJson: text,
+    kept,
+  };
+}
+
+/** The policy this session already uses; else the newest valid history version (the last one saved); else the default. */
+function lastValid(stored: Stored, inMemory: Policy | undefined): { policy: Policy; description: string } {
+  if (inMemory) return { policy: inMemory, description: `the policy in use so far (revision ${inMemory.revision})` };
+  const newest = readHistory(stored.history).versions.map(toHistoryEntry).reverse().find((v) => v.policy !== null);
+  if (newest?.policy) return { policy: newest.policy, description: `revision ${newest.revision} from the history (saved ${newest.savedAt})` };
+  return { policy: defaultPolicy(), description: "the default policy" };
+}
+
+/** The history's versions; unreadable history gives none, with the reason. */
+function readHistory(value: unknown): { versions: PolicyVersion[]; problem?: string } {
+  if (value === undefined) return { versions: [] };
+  const parsed = parseJson(asText(value));
+  if (!Array.isArray(parsed) || !parsed.every(isVersion)) return { versions: [], problem: "it is not a list of saved versions." };
+  return { versions: parsed };
+}
+
+function isVersion(x: unknown): x is PolicyVersion {
+  if (typeof x !== "object" || x === null) return false;
+  const v = x as Record<string, unknown>;
+  return Number.isInteger(v.revision) && typeof v.savedAt === "string" && typeof v.note === "string" && (typeof v.user === "string" || v.user === null) && "policy" in v;
+}
+
+function toHistoryEntry(version: PolicyVersion): HistoryEntry {
+  const read = readPolicyData(version.policy);
+  const { revision, savedAt, note, user } = version;
+  return read.ok ? { revision, savedAt, note, user, policy: read.policy } : { revision, savedAt, note, user, policy: null, problem: read.errors.join(" ") };
+}
+
+function readRejected(value: unknown): { entries: RejectedEntry[]; readable: boolean } {
+  if (value === undefined) return { entries: [], readable: true };
+  const parsed = parseJson(asText(value));
+  const readable = Array.isArray(parsed) && parsed.every(isRejectedEntry);
+  return { entries: readable ? parsed : [], readable };
+}
+
+function isRejectedEntry(x: unknown): x is RejectedEntry {
+  if (typeof x !== "object" || x === null) return false;
+  const e = x as Record<string, unknown>;
+  return typeof e.key === "string" && typeof e.json === "string" && typeof e.reason === "string" && typeof e.rejectedAt === "string";
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+// ---- writing -------------------------------------------------------------------------------
+
+/**
+ * The save flow shared by save and restore. Phase 1 reads the three settings; `choose` picks the
+ * policy from them. Phase 2 writes the policy, its history version and (when something unreadable
+ * is about to be overwritten) the rejected text. Phase 3, after the in-memory store holds the new
+ * policy, recalculates the workbook: Excel recalculates only at that sync, so every TELE formula
+ * reads the new policy.
+ */
+async function commit(choose: (stored: Stored) => Policy, meta: SaveMeta): Promise<Policy> {
+  return Excel.run(async (context) => {
+    const stored = await readSettings(context);
+    const chosen = choose(stored);
+    const now = new Date().toISOString();
+    const history = readHistory(stored.history);
+    const current = stored.policy === undefined ? undefined : readPolicyText(asText(stored.policy));
+    const revision = Math.max(chosen.revision, current?.ok ? current.policy.revision : 0, ...history.versions.map((v) => v.revision)) + 1;
+    const saved: Policy = { ...chosen, schemaVersion: CURRENT_SCHEMA_VERSION, revision };
+
+    const rejected: RejectedEntry[] = [];
+    if (current && !current.ok) rejected.push({ key: POLICY_KEY, json: asText(stored.policy), reason: current.errors.join(" "), rejectedAt: now });
+    if (history.problem) rejected.push({ key: HISTORY_KEY, json: asText(stored.history), reason: history.problem, rejectedAt: now });
+    const settings = context.workbook.settings;
+    if (rejected.length > 0) settings.add(REJECTED_KEY, JSON.stringify(keepRejected(stored.rejected, rejected, now)));
+    const version: PolicyVersion = { revision, savedAt: now, note: meta.note, user: meta.user, policy: ordered(saved) };
+    settings.add(HISTORY_KEY, JSON.stringify(trimHistory([...history.versions, version])));
+    settings.add(POLICY_KEY, JSON.stringify(ordered(saved)));
+    await context.sync();
+
+    setPolicy(saved);
+    context.workbook.application.calculate(Excel.CalculationType.full);
+    await context.sync();
+    return saved;
+  });
+}
+
+/** One entry per setting, the newest; an unreadable rejected list is itself kept as an entry. */
+function keepRejected(storedValue: unknown, added: RejectedEntry[], now: string): RejectedEntry[] {
+  const before = readRejected(storedValue);
+  const previous = before.readable ? before.entries : [{ key: REJECTED_KEY, json: asText(storedValue), reason: "it is not a list of kept texts.", rejectedAt: now }];
+  return [...previous.filter((e) => !added.some((a) => a.key === e.key)), ...added];
+}
+
+/** Drops the oldest versions until the history's JSON fits HISTORY_LIMIT; the newest always stays. */
+function trimHistory(versions: PolicyVersion[]): PolicyVersion[] {
+  const sizes = versions.map((v) => JSON.stringify(v).length + 1); // + 1: the comma (or a bracket)
+  let total = 1 + sizes.reduce((a, b) => a + b, 0);
+  let first = 0;
+  while (total > HISTORY_LIMIT && first < versions.length - 1) total -= sizes[first++];
+  return versions.slice(first);
+}
+
+// ---- key order -----------------------------------------------------------------------------
+
+/** The order a person reads a policy in; keys not listed (metric keys in baselines, grades) follow alphabetically. */
+const KEY_ORDER = [
+  "schemaVersion", "name", "revision", "key", "position", "grade", "label", "en", "zh", "weight", "direction", "floor", "cap",
+  "scoring", "unit", "target", "min", "metrics", "values", "seasonal", "dimensions", "baselines", "bands", "lowestGrade",
+  "minPresence", "quarterQualityWeight", "ratingScale", "csatMethod", "targetDistribution",
+];
+const rank = new Map(KEY_ORDER.map((k, i) => [k, i]));
+
+/** A copy with object keys in a fixed order, so the same policy always gives the same text. */
+function ordered(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(ordered);
+  if (typeof value !== "object" || value === null) return value;
+  const entries = Object.entries(value).sort(([a], [b]) => (rank.get(a) ?? KEY_ORDER.length) - (rank.get(b) ?? KEY_ORDER.length) || (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries.map(([k, v]) => [k, ordered(v)]));
+}

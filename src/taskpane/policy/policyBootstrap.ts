@@ -1,0 +1,97 @@
+/**
+ * Startup of the policy: in Excel, the workbook's stored policy goes into the in-memory store (the
+ * one the TELE functions read) before anything else sets one, and a change to the stored policy
+ * made elsewhere (a co-author, another pane) is loaded again and recalculated. Outside Excel the
+ * default policy is used. The pane reads the outcome — the load status, what is wrong and the
+ * unusable text — through getPolicyLoadState / subscribePolicyLoadState (useSyncExternalStore).
+ */
+import { defaultPolicy, type Policy } from "../../engine/policy";
+import { getPolicy, setPolicy } from "../../engine/policyStore";
+import { exportPolicyJson, loadPolicy, recalculateWorkbook, watchStoredPolicy, type LoadResult, type LoadStatus } from "./excel/policyStorage";
+
+export interface PolicyLoadState {
+  /** "loading" until the first load ends; "unavailable" when the workbook's settings could not be read. */
+  status: LoadStatus | "loading" | "unavailable";
+  problem?: string;
+  rejectedJson?: string;
+  migratedFrom?: number;
+}
+
+let state: PolicyLoadState = { status: "loading" };
+const listeners = new Set<() => void>();
+/** Reloads run one after another, so the last change seen is the one that stays. */
+let reloads: Promise<void> = Promise.resolve();
+
+/** The latest state; the same object until it changes. */
+export function getPolicyLoadState(): PolicyLoadState {
+  return state;
+}
+
+export function subscribePolicyLoadState(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/**
+ * Call once, after Office.onReady and before anything renders or sets a policy. Resolves when the
+ * store holds the policy to use. Never rejects: a failure to read is reported in the state, and
+ * the functions then use the default policy.
+ */
+export async function bootstrapPolicy(): Promise<PolicyLoadState> {
+  if (typeof Excel === "undefined") {
+    useIfNone(defaultPolicy());
+    return publish({ status: "default" });
+  }
+  let result: LoadResult;
+  try {
+    result = await loadPolicy();
+  } catch (e) {
+    useIfNone(defaultPolicy());
+    return publish({ status: "unavailable", problem: `TeleScore could not read the policy stored in this workbook (${message(e)}); formulas use the default policy.` });
+  }
+  setPolicy(result.policy);
+  publish(stateOf(result));
+  try {
+    await watchStoredPolicy(() => (reloads = reloads.then(reload)));
+  } catch (e) {
+    // Not fatal: the loaded policy is in use; only changes made elsewhere go unnoticed.
+    const note = `TeleScore will not notice policy changes made elsewhere (a co-author) until the workbook is reopened (${message(e)}).`;
+    publish({ ...state, problem: state.problem ? `${state.problem} ${note}` : note });
+  }
+  return state;
+}
+
+/** A stored change made elsewhere: load it, and recalculate only when the policy in use changes. */
+async function reload(): Promise<void> {
+  try {
+    const result = await loadPolicy();
+    publish(stateOf(result));
+    const current = getPolicy();
+    if (current && exportPolicyJson(current) === exportPolicyJson(result.policy)) return;
+    setPolicy(result.policy);
+    await recalculateWorkbook();
+  } catch (e) {
+    publish({ ...state, problem: `TeleScore could not read the policy after it changed in the workbook (${message(e)}); formulas keep the policy in use.` });
+  }
+}
+
+function stateOf(result: LoadResult): PolicyLoadState {
+  const { status, problem, rejectedJson, migratedFrom } = result;
+  return { status, problem, rejectedJson, migratedFrom };
+}
+
+function useIfNone(policy: Policy): void {
+  if (getPolicy() === undefined) setPolicy(policy);
+}
+
+function publish(next: PolicyLoadState): PolicyLoadState {
+  state = next;
+  for (const listener of [...listeners]) listener();
+  return state;
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,56 @@
+/**
+ * What the policy editor needs from wherever the policy is kept. The workbook implementation
+ * (workbookRepository.ts) delegates to the Excel storage adapter; tests pass one kept in memory.
+ * The editor reads the saved policy from the shared policy store (usePolicy), which every
+ * implementation updates before its save or restore resolves.
+ */
+import type { Policy } from "../../engine/policy";
+import type { PolicyResult } from "../../engine/policySchema";
+
+/**
+ * How the workbook's policy was found: "loading" until the first load ends, "default" when none
+ * was stored, "migrated" when an older TeleScore stored it, "rejected" when it is corrupt or from a
+ * newer TeleScore, "unavailable" when the workbook could not be read.
+ */
+export type LoadStatus = "loading" | "default" | "loaded" | "migrated" | "rejected" | "unavailable";
+
+export interface LoadState {
+  status: LoadStatus;
+  /** What is wrong, in words for the policy author. */
+  problem?: string;
+  /** The stored text that was rejected; it stays in the workbook, and the pane offers it for download. */
+  rejectedJson?: string;
+}
+
+/** One saved version of the policy. */
+export interface PolicyVersion {
+  revision: number;
+  /** When it was saved, ISO 8601. */
+  savedAt: string;
+  note: string;
+  /** Who saved it; null when nobody could tell. */
+  user: string | null;
+  /** The version's policy, or null when it cannot be read any more (then `problem` says why). */
+  policy: Policy | null;
+  problem?: string;
+}
+
+export interface PolicyRepository {
+  /** How the stored policy was found; the same object until it changes. */
+  loadState(): LoadState;
+  /** Calls `listener` whenever loadState() changes; returns the function that stops it. */
+  subscribeLoadState(listener: () => void): () => void;
+  /**
+   * Validates and saves `policy` as the next revision with `note`, puts it in the policy store and
+   * recalculates every TELE formula; resolves with the saved policy only once all of that is done.
+   */
+  save(policy: Policy, note: string): Promise<Policy>;
+  /** Every saved version, newest first. */
+  history(): Promise<PolicyVersion[]>;
+  /** Saves the policy of version `revision` again as a new revision, like `save`. */
+  restore(revision: number): Promise<Policy>;
+  /** The policy as the text of a file a user can keep or mail. */
+  exportJson(policy: Policy): string;
+  /** Reads a policy file's text (migrating an older schema) and validates it; changes nothing. */
+  importJson(text: string): PolicyResult;
+}

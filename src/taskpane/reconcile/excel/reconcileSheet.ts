@@ -1,0 +1,313 @@
+/**
+ * The Reconcile view's side of the workbook (issue 5). It reads the per-rep net profit column, the
+ * ledger and the unassigned amount (typed, or each from a cell), and writes two things on the sheet
+ * of the net profit column:
+ *
+ * - The reconciliation block: a labelled 11 x 2 block (figures, status, who and when). It is found
+ *   again by a defined name, so re-running updates it in place wherever the user moved it (a name
+ *   follows cut/paste, inserted columns and a renamed sheet; a marker text would not survive a
+ *   translation or an edit, and finding it would mean reading the whole sheet). The name is
+ *   workbook-scoped, `TeleScore_Reconciliation` (then `_2`, `_3`... for the blocks of other sheets),
+ *   and the block is the one whose name points at this sheet. Not worksheet-scoped: regenerating a
+ *   review replaces its sheet (reviewSheet.ts), and a worksheet's names are deleted with it, while a
+ *   workbook name outlives the sheet and is moved onto the new version with the cells it points at
+ *   (reviewPrevious.ts, like any name over a user's cells beside or below a review). A name left
+ *   pointing at deleted cells (#REF!) is removed when a new block is named.
+ *   A new block goes to the right of the sheet's used range, one empty column apart, at its top
+ *   row, where it cannot cover data.
+ * - On Allocate, the "Adjusted net profit" column right beside the original, which is never written.
+ *   The column beside is reused when it is ours (its header is the adjusted header, in either
+ *   language) or empty, header included; when it holds anything else, a whole sheet column is
+ *   inserted there, so the user's data moves one column right intact, and the caller is told which.
+ *
+ * Each operation is one Excel.run with one context.sync() per phase: read, then write. Money cells
+ * are numbers with at most 2 decimals, formatted "#,##0.00".
+ */
+import { toCents } from "../../../engine/money";
+import { readNumber, type CellValue } from "../../../engine/input";
+import { allocationPlan, reconcilePeriod, type PeriodReconciliation } from "../../../engine/reconciliation";
+import { NUMBER_FORMATS, safeText } from "../../../engine/review/reviewLayout";
+import { columnLetters, formatAddress, formatCells, isEntireColumns, isEntireRows, parseAddress, rect, type Rect } from "../../../engine/sheet/address";
+import { RECONCILE_STRINGS, type ReconcileStrings } from "../reconcileStrings";
+import { LOCALES, type Locale } from "../../shared/i18n/locale";
+import { DATE_TIME_FORMAT, localSerial } from "../../../engine/sheet/excelDate";
+import { freeTableName } from "../../../engine/sheet/sheetNames";
+
+export const BLOCK_NAME = "TeleScore_Reconciliation";
+/** The block names: BLOCK_NAME, and BLOCK_NAME_2, _3... as freeTableName numbers them. */
+const BLOCK_NAMES = new RegExp(`^${BLOCK_NAME}(_\\d+)?$`, "i");
+const MONEY = NUMBER_FORMATS.money;
+const TEXT = NUMBER_FORMATS.text;
+
+/** An amount the user typed (null: none), or the address of the cell that holds it. */
+export type AmountSource = { kind: "amount"; value: number | null } | { kind: "cell"; address: string };
+
+export interface ReconcileRequest {
+  /** The per-rep net profit: one column below its header, e.g. "Review!F2:F101" (no sheet: the active one). */
+  netProfit: string;
+  ledger: AmountSource;
+  unassigned: AmountSource;
+  tolerance: number;
+  reconciledBy: string;
+  at: Date;
+  /** The language of what is written on the sheet and of the messages. */
+  locale: Locale;
+}
+
+export interface ReconcileOutcome {
+  figures: PeriodReconciliation;
+  netProfitAddress: string;
+  blockAddress: string;
+}
+
+export interface AllocateOutcome extends ReconcileOutcome {
+  adjustedAddress: string;
+  /** Set when the column beside held other data: where the new column went and where that data moved. */
+  inserted: { column: string; movedTo: string } | null;
+}
+
+/** What the Reconcile view needs from the workbook; the view takes it as a prop so tests can supply their own. */
+export interface ReconcileWorkbook {
+  findNetProfit(): Promise<string | null>;
+  selectedAddress(): Promise<string>;
+  reconcile(request: ReconcileRequest): Promise<ReconcileOutcome>;
+  /** Refuses (throws) unless the sheet's variance is still `confirmedVariance` and within the tolerance. */
+  allocate(request: ReconcileRequest, confirmedVariance: number): Promise<AllocateOutcome>;
+}
+
+/** Thrown outside Office, where there is no `Excel` to talk to. */
+export class ExcelUnavailableError extends Error {
+  constructor() {
+    super("Excel is not available");
+    this.name = "ExcelUnavailableError";
+  }
+}
+
+async function excelRun<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  if (typeof Excel === "undefined") throw new ExcelUnavailableError();
+  return Excel.run(batch);
+}
+
+/** Header text compared without case, width, spaces and punctuation: "Net profit – actual" is "netprofitactual". */
+function headerKey(value: unknown): string {
+  return typeof value === "string" ? value.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "") : "";
+}
+
+/** The policy's net profit label alone, or as the review sheet heads its actual column ("Net profit – actual", "净利润实际"). */
+const NET_PROFIT_HEADERS = new Set(["Net profit", "Net profit – actual", "净利润", "净利润实际"].map(headerKey));
+const ADJUSTED_HEADERS = new Set(LOCALES.map((l) => headerKey(RECONCILE_STRINGS[l].sheet.adjustedHeader)));
+
+const isBlank = (v: CellValue): boolean => v === null || v === undefined || v === "";
+
+/**
+ * The address of the data cells under a "Net profit" header in one of the sheet's tables (the
+ * first table that has one), or null. Two syncs: the tables, then their header rows.
+ */
+export async function findNetProfitColumn(sheet: Excel.Worksheet): Promise<string | null> {
+  const tables = sheet.tables.load("items");
+  sheet.load("name");
+  await sheet.context.sync();
+  const parts = tables.items.map((table) => ({
+    header: table.getHeaderRowRange().load("values"),
+    body: table.getDataBodyRange().load("address"),
+  }));
+  await sheet.context.sync();
+  for (const { header, body } of parts) {
+    const index = (header.values[0] as CellValue[]).findIndex((h) => NET_PROFIT_HEADERS.has(headerKey(h)));
+    const at = parseAddress(body.address);
+    if (index >= 0 && at) return formatAddress(sheet.name, rect(at.rect.row, at.rect.col + index, at.rect.rows, 1));
+  }
+  return null;
+}
+
+/** findNetProfitColumn on the active sheet: the review sheet the user is looking at. */
+export function findReviewNetProfit(): Promise<string | null> {
+  return excelRun((context) => findNetProfitColumn(context.workbook.worksheets.getActiveWorksheet()));
+}
+
+export function selectedAddress(): Promise<string> {
+  return excelRun(async (context) => {
+    const range = context.workbook.getSelectedRange().load("address");
+    await context.sync();
+    return range.address;
+  });
+}
+
+/** Reads, reconciles, and writes (or updates) the reconciliation block. */
+export function reconcileOnSheet(request: ReconcileRequest): Promise<ReconcileOutcome> {
+  const t = RECONCILE_STRINGS[request.locale];
+  return excelRun(async (context) => {
+    const reading = queueReads(context, request, t, false);
+    await context.sync();
+    const { figures } = readFigures(reading, request, t);
+    const blockAddress = writeBlock(reading, request, t, figures, null);
+    await context.sync();
+    return { figures, netProfitAddress: reading.address(reading.target), blockAddress };
+  });
+}
+
+/**
+ * Reads and reconciles again (the sheet may have changed since the user confirmed), then writes the
+ * adjusted column beside the original and updates the block.
+ */
+export function allocateOnSheet(request: ReconcileRequest, confirmedVariance: number): Promise<AllocateOutcome> {
+  const t = RECONCILE_STRINGS[request.locale];
+  return excelRun(async (context) => {
+    const reading = queueReads(context, request, t, true);
+    await context.sync();
+    const { amounts, ledger, unassigned, figures } = readFigures(reading, request, t);
+    if (!figures.canAllocate) throw new Error(figures.status === "within_tolerance" ? t.zeroSumReps : t.errors.cannotAllocate(t.status[figures.status]));
+    if (toCents(figures.variance) !== toCents(confirmedVariance)) throw new Error(t.errors.changed);
+    const plan = allocationPlan(amounts, ledger, unassigned);
+
+    const { sheet, target } = reading;
+    const column = target.col + 1;
+    const beside = reading.beside!.values as CellValue[][];
+    const reusable = ADJUSTED_HEADERS.has(headerKey(beside[0][0])) || beside.every((row) => isBlank(row[0]));
+    const inserted = reusable ? null : { column: columnLetters(column), movedTo: columnLetters(column + 1) };
+    if (inserted) sheet.getRange(`${inserted.column}:${inserted.column}`).insert("Right");
+
+    sheet.getRange(formatCells(rect(target.row - 1, column, 1, 1))).values = [[safeText(t.sheet.adjustedHeader)]];
+    const adjusted = rect(target.row, column, target.rows, 1);
+    const body = sheet.getRange(formatCells(adjusted));
+    body.values = plan.map((x) => [x ?? ""]);
+    body.numberFormat = plan.map(() => [MONEY]);
+    const adjustedAddress = reading.address(adjusted);
+    const blockAddress = writeBlock(reading, request, t, figures, { address: adjustedAddress, column, inserted: inserted !== null });
+    await context.sync();
+    return { figures, netProfitAddress: reading.address(target), blockAddress, adjustedAddress, inserted };
+  });
+}
+
+export const excelReconcileWorkbook: ReconcileWorkbook = {
+  findNetProfit: findReviewNetProfit,
+  selectedAddress,
+  reconcile: reconcileOnSheet,
+  allocate: allocateOnSheet,
+};
+
+/** The proxies of the read phase; their values are there after its sync. */
+interface Reading {
+  sheet: Excel.Worksheet;
+  target: Rect;
+  amounts: Excel.Range;
+  /** The column beside, from the header row down (Allocate only). */
+  beside: Excel.Range | null;
+  ledger: QueuedAmount;
+  unassigned: QueuedAmount;
+  /** The workbook's defined names and tables (one namespace), to find this sheet's block and name a new one. */
+  names: Excel.NamedItemCollection;
+  tables: Excel.TableCollection;
+  used: Excel.Range;
+  /** A rectangle of this sheet as an address the user reads ("Review!G2:G101"); after the sync. */
+  address(r: Rect): string;
+}
+
+/** A block of cells (no whole columns or rows, one area) and its sheet, if the address names one. */
+function placeOf(address: string, t: ReconcileStrings): { sheet?: string; rect: Rect } {
+  const at = parseAddress(address.trim());
+  if (!at || isEntireColumns(at.rect) || isEntireRows(at.rect)) throw new Error(t.errors.notAddress(address.trim()));
+  return at;
+}
+
+function worksheetOf(context: Excel.RequestContext, sheet: string | undefined): Excel.Worksheet {
+  return sheet === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(sheet);
+}
+
+/** A typed amount, or the cell to read it from. */
+type QueuedAmount = { value: number | null } | { cell: Excel.Range };
+
+function queueAmount(context: Excel.RequestContext, source: AmountSource, what: string, t: ReconcileStrings): QueuedAmount {
+  if (source.kind === "amount") return { value: source.value };
+  const at = placeOf(source.address, t);
+  if (at.rect.rows !== 1 || at.rect.cols !== 1) throw new Error(t.errors.oneCell(what, source.address.trim()));
+  return { cell: worksheetOf(context, at.sheet).getRange(formatCells(at.rect)).load("values, address") };
+}
+
+const amountOf = (q: QueuedAmount): number | null => ("cell" in q ? readNumber(q.cell.values[0][0] as CellValue, q.cell.address) : q.value);
+
+function queueReads(context: Excel.RequestContext, request: ReconcileRequest, t: ReconcileStrings, withBeside: boolean): Reading {
+  if (request.netProfit.trim() === "") throw new Error(t.errors.needRange);
+  const at = placeOf(request.netProfit, t);
+  const target = at.rect;
+  if (target.cols !== 1) throw new Error(t.errors.oneColumn(request.netProfit.trim()));
+  if (target.row === 0) throw new Error(t.errors.needHeaderRow(request.netProfit.trim()));
+  const sheet = worksheetOf(context, at.sheet).load("name");
+  return {
+    sheet,
+    target,
+    amounts: sheet.getRange(formatCells(target)).load("values"),
+    beside: withBeside ? sheet.getRange(formatCells(rect(target.row - 1, target.col + 1, target.rows + 1, 1))).load("values") : null,
+    ledger: queueAmount(context, request.ledger, t.ledger, t),
+    unassigned: queueAmount(context, request.unassigned, t.unassigned, t),
+    names: context.workbook.names.load("items/name, items/formula"),
+    tables: context.workbook.tables.load("items/name"),
+    used: sheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, columnCount"),
+    address: (r) => formatAddress(sheet.name, r),
+  };
+}
+
+/** The read values as the engine takes them (METHOD section 9), and the reconciliation. */
+function readFigures(reading: Reading, request: ReconcileRequest, t: ReconcileStrings) {
+  const { target } = reading;
+  // Each cell is named by its address ("Review!F7"), so a message points at the cell to fix.
+  const amounts = (reading.amounts.values as CellValue[][]).map((row, i) => readNumber(row[0], reading.address(rect(target.row + i, target.col))));
+  const ledger = amountOf(reading.ledger);
+  if (ledger === null) throw new Error("cell" in reading.ledger ? t.errors.emptyLedgerCell(reading.ledger.cell.address) : t.errors.needLedger);
+  const unassigned = amountOf(reading.unassigned);
+  const figures = reconcilePeriod({ repAmounts: amounts, ledgerTotal: ledger, unassigned, tolerance: request.tolerance });
+  return { amounts, ledger, unassigned, figures };
+}
+
+/**
+ * Queues the block's writes (values and number formats, and the name when it is new or must grow)
+ * and returns its address. `adjusted` is this run's adjusted column, if any; when a column was
+ * inserted for it, a block to its right moves with the insertion, as Excel moves the cells.
+ */
+function writeBlock(
+  reading: Reading,
+  request: ReconcileRequest,
+  t: ReconcileStrings,
+  figures: PeriodReconciliation,
+  adjusted: { address: string; column: number; inserted: boolean } | null,
+): string {
+  const s = t.sheet;
+  const rows: [string, string | number, string][] = [
+    [s.blockTitle, "", TEXT],
+    [s.range, safeText(reading.address(reading.target)), TEXT],
+    [s.sumReps, figures.sumReps, MONEY],
+    [s.unassigned, figures.unassigned, MONEY],
+    [s.ledger, figures.ledger, MONEY],
+    [s.variance, figures.variance, MONEY],
+    [s.tolerance, figures.tolerance, MONEY],
+    [s.status, t.status[figures.status], TEXT],
+    [s.adjusted, adjusted ? safeText(adjusted.address) : "", TEXT],
+    [s.reconciledBy, safeText(request.reconciledBy.trim()), TEXT],
+    [s.reconciledAt, localSerial(request.at), DATE_TIME_FORMAT],
+  ];
+  const { sheet, used } = reading;
+  const shift = (col: number): number => (adjusted?.inserted && col >= adjusted.column ? col + 1 : col);
+
+  const ours = reading.names.items.filter((n) => BLOCK_NAMES.test(n.name)).map((item) => ({ item, at: parseAddress(item.formula.replace(/^=/, "")) }));
+  const block = ours.find((n) => n.at?.sheet?.toLowerCase() === sheet.name.toLowerCase()) ?? null;
+  const kept = block?.at?.rect ?? null;
+  let at: Rect;
+  if (kept) {
+    at = rect(kept.row, shift(kept.col), rows.length, 2);
+  } else {
+    const usedRight = used.isNullObject ? -1 : shift(used.columnIndex + used.columnCount - 1);
+    const right = Math.max(usedRight, reading.target.col, adjusted?.column ?? -1);
+    at = rect(used.isNullObject ? reading.target.row - 1 : used.rowIndex, right + 2, rows.length, 2);
+  }
+  const range = sheet.getRange(formatCells(at));
+  range.values = rows.map(([label, value]) => [safeText(label), value]);
+  range.numberFormat = rows.map(([, , format]) => [TEXT, format]);
+  if (!kept || kept.rows !== at.rows || kept.cols !== at.cols) {
+    // This sheet's old name, and names whose cells were deleted (#REF!), make way; the block keeps its name.
+    const replaced = ours.filter((n) => n === block || n.at === null);
+    for (const n of replaced) n.item.delete();
+    const taken = [...reading.names.items, ...reading.tables.items].map((x) => x.name).filter((name) => !replaced.some((n) => n.item.name === name));
+    reading.names.add(block?.item.name ?? freeTableName(BLOCK_NAME, taken), range, s.nameComment);
+  }
+  return reading.address(at);
+}

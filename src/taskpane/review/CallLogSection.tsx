@@ -1,0 +1,107 @@
+/**
+ * Importing a dialer's per-call log: choose it like any source (and, if wanted, check how its
+ * columns are read), then Import. TeleScore adds it up per agent per month into a new rep-data
+ * table (importCallLog); the pane says where, for which months, and which log rows were left out,
+ * and hands the new table to the review as its source.
+ */
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { CallLogImport } from "./excel/callLogImport";
+import type { Format } from "../shared/i18n/format";
+import type { Locale } from "../shared/i18n/locale";
+import { errorText } from "./errorText";
+import { MappingStep } from "./MappingStep";
+import { missingText } from "./MappingTable";
+import type { ReviewStrings } from "./reviewViewStrings";
+import type { ReviewWorkbook } from "./excel/reviewWorkbook";
+import { RunProgress } from "./RunProgress";
+import { ShortList } from "./ShortList";
+import { useCancellableRun } from "./useCancellableRun";
+import { useNotices } from "./useNotices";
+import { CALL_LOG_FIELD_SET, sourceRef, useSourceMapping } from "./useSourceMapping";
+
+const useStyles = makeStyles({
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export interface CallLogSectionProps {
+  workbook: ReviewWorkbook;
+  locale: Locale;
+  t: ReviewStrings;
+  format: Format;
+  tables: readonly string[];
+  onRefreshTables: () => Promise<void>;
+  /** Called with the import's result once the new table exists. */
+  onImported: (result: CallLogImport) => void;
+}
+
+export function CallLogSection({ workbook, locale, t, format, tables, onRefreshTables, onImported }: CallLogSectionProps) {
+  const styles = useStyles();
+  const notices = useNotices();
+  const log = useSourceMapping(workbook, CALL_LOG_FIELD_SET, { t, format, notices });
+  const runner = useCancellableRun();
+  const [result, setResult] = useState<CallLogImport | null>(null);
+  const running = runner.progress !== null;
+
+  const importLog = async () => {
+    setResult(null);
+    try {
+      if (log.mapping && log.mapping.missing.length > 0) throw new Error(t.needMapping(missingText(log.mapping.missing, CALL_LOG_FIELD_SET.fields, locale, t)));
+      // Once the headers are read, the import reads that same block with the choices shown.
+      const source = log.source ? log.source.ref : sourceRef(log.choice, t);
+      const mapping = log.source ? log.choices : undefined;
+      notices.say(t.importing);
+      const run = await runner.run((signal, onProgress) => workbook.importCallLog({ source, mapping, locale, onProgress, signal }));
+      if (run.cancelled) {
+        notices.say(t.cancelled);
+        return;
+      }
+      setResult(run.value);
+      notices.say(t.importNext(run.value.tableName));
+      onImported(run.value);
+    } catch (error) {
+      notices.fail(errorText(error, t));
+    }
+  };
+
+  return (
+    <>
+      <Text>{t.callLogIntro}</Text>
+      <MappingStep legend={t.callLogSource} state={log} tables={tables} onRefreshTables={onRefreshTables} notices={notices} disabled={running} locale={locale} t={t} />
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={running || log.busy} onClick={() => void importLog()}>
+          {running ? t.importing : t.importLog}
+        </Button>
+      </div>
+      {runner.progress && <RunProgress progress={runner.progress} onCancel={runner.cancel} t={t} format={format} />}
+      <div aria-live="polite">{result && <ImportResult result={result} t={t} format={format} />}</div>
+      <div role="status">{notices.status}</div>
+      <div role="alert" className={styles.error}>
+        {notices.error}
+      </div>
+    </>
+  );
+}
+
+function ImportResult({ result, t, format }: { result: CallLogImport; t: ReviewStrings; format: Format }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.result}>
+      <Text>{t.imported(result.sheetName, result.tableName)}</Text>
+      {result.sheetName !== result.requestedName && <Text>{t.importedNameTaken(result.requestedName)}</Text>}
+      <Text>{t.importedRows(format.number(result.rows))}</Text>
+      <Text>{t.importedMonths(result.months.join(t.listSeparator))}</Text>
+      {result.problems.length === 0 ? (
+        <Text>{t.importNoProblems}</Text>
+      ) : (
+        <ShortList
+          heading={t.importProblemsHeading(format.number(result.problems.length))}
+          items={result.problems.map((p) => t.rowProblem(String(p.row), p.reason))}
+          more={(n) => t.moreOnSheet(format.number(n))}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * The Review view (issue 4): choose the rep-period data, check how its columns are read (and correct
+ * that, remembered in the workbook), choose the period and the mode, and generate the review sheet
+ * with progress and Cancel; then what was made, in words. Below, a call log can be imported into a
+ * new rep-data table, which then becomes the review's data. The workbook is a prop (ReviewWorkbook)
+ * so tests can give the view a fake; Excel's adapters are the default.
+ */
+import { Button, Caption1, Field, Input, makeStyles, Radio, RadioGroup, Select, Text, tokens, useId } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { CallLogImport } from "./excel/callLogImport";
+import type { ReviewMode } from "./excel/reviewRegistry";
+import type { ReviewOutcome } from "./excel/reviewSheet";
+import { makeFormat } from "../shared/i18n/format";
+import { languageTag, type Locale } from "../shared/i18n/locale";
+import { CollapsibleSection } from "../shared/CollapsibleSection";
+import { Section } from "../shared/Section";
+import { CallLogSection } from "./CallLogSection";
+import { errorText } from "./errorText";
+import { MappingStep } from "./MappingStep";
+import { missingText } from "./MappingTable";
+import { periodChoices } from "./periodChoices";
+import { ReviewOutcomeSummary } from "./ReviewOutcomeSummary";
+import { REVIEW_STRINGS } from "./reviewViewStrings";
+import { excelReviewWorkbook, type ReviewWorkbook } from "./excel/reviewWorkbook";
+import { RunProgress } from "./RunProgress";
+import { useCancellableRun } from "./useCancellableRun";
+import { useNotices } from "./useNotices";
+import { NO_SOURCE, REP_PERIOD_FIELDS, useSourceMapping } from "./useSourceMapping";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  modeHint: { display: "block", paddingInlineStart: tokens.spacingHorizontalXXL },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export interface ReviewViewProps {
+  locale: Locale;
+  /** Where the data is read and the review written; Excel's workbook by default. */
+  workbook?: ReviewWorkbook;
+}
+
+export function ReviewView({ locale, workbook = excelReviewWorkbook }: ReviewViewProps) {
+  const t = REVIEW_STRINGS[locale];
+  const format = useMemo(() => makeFormat(locale), [locale]);
+  const styles = useStyles();
+  const liveHint = useId("mode-live");
+  const valuesHint = useId("mode-values");
+  const notices = useNotices();
+  const review = useSourceMapping(workbook, REP_PERIOD_FIELDS, { t, format, notices });
+  const runner = useCancellableRun();
+  const running = runner.progress !== null;
+  const [tables, setTables] = useState<string[]>([]);
+  const [period, setPeriod] = useState("");
+  const [mode, setMode] = useState<ReviewMode>("live");
+  const [user, setUser] = useState("");
+  const [outcome, setOutcome] = useState<ReviewOutcome | null>(null);
+
+  const loadTables = useCallback(() => workbook.listTables().then(setTables), [workbook]);
+  useEffect(() => {
+    loadTables().catch(() => undefined); // outside Office the list stays empty; reading says why
+  }, [loadTables]);
+
+  const periods = useMemo(
+    () => periodChoices(review.source?.rows ?? [], review.mapping?.columns.period),
+    [review.source, review.mapping],
+  );
+  // The latest month in the data, until the user picks another period that the data has.
+  const chosenPeriod = [...periods.months, ...periods.quarters].includes(period) ? period : (periods.months[periods.months.length - 1] ?? "");
+
+  const generate = async () => {
+    const { source, mapping } = review;
+    if (!source || !mapping) return; // the button is there only once the headers are read
+    if (mapping.missing.length > 0) return notices.fail(t.needMapping(missingText(mapping.missing, REP_PERIOD_FIELDS.fields, locale, t)));
+    if (chosenPeriod === "") return notices.fail(t.needPeriod);
+    setOutcome(null);
+    notices.say(t.generating);
+    try {
+      const run = await runner.run((signal, onProgress) =>
+        workbook.generateReview({ source: source.ref, mapping: review.choices, period: chosenPeriod, mode, locale, user: user.trim() || null, onProgress, signal }),
+      );
+      if (run.cancelled) return notices.say(t.cancelled);
+      notices.say("");
+      setOutcome(run.value);
+    } catch (error) {
+      notices.fail(errorText(error, t));
+    }
+  };
+
+  const imported = (result: CallLogImport) => {
+    setTables((names) => (names.includes(result.tableName) ? names : [...names, result.tableName]));
+    review.setChoice({ ...NO_SOURCE, kind: "table", table: result.tableName });
+    setOutcome(null);
+  };
+
+  return (
+    <div className={styles.root} lang={languageTag(locale)}>
+      <Section title={t.heading}>
+        <Text>{t.intro}</Text>
+        <div className={styles.form}>
+          <MappingStep legend={t.sourceLegend} state={review} tables={tables} onRefreshTables={loadTables} notices={notices} disabled={running} locale={locale} t={t} />
+          {review.mapping && (
+            <>
+              <Field label={t.periodLabel} hint={periods.months.length > 0 ? t.periodHint : t.noPeriods}>
+                <Select value={chosenPeriod} disabled={running} onChange={(_, data) => setPeriod(data.value)}>
+                  <optgroup label={t.months}>
+                    {periods.months.map((key) => (
+                      <option key={key}>{key}</option>
+                    ))}
+                  </optgroup>
+                  <optgroup label={t.quarters}>
+                    {periods.quarters.map((key) => (
+                      <option key={key}>{key}</option>
+                    ))}
+                  </optgroup>
+                </Select>
+              </Field>
+              <Field label={t.modeLegend}>
+                <RadioGroup value={mode} disabled={running} onChange={(_, data) => setMode(data.value === "values" ? "values" : "live")}>
+                  <Radio value="live" label={t.modeLive} aria-describedby={liveHint} />
+                  <Caption1 id={liveHint} className={styles.modeHint}>
+                    {t.modeLiveHint}
+                  </Caption1>
+                  <Radio value="values" label={t.modeValues} aria-describedby={valuesHint} />
+                  <Caption1 id={valuesHint} className={styles.modeHint}>
+                    {t.modeValuesHint}
+                  </Caption1>
+                </RadioGroup>
+              </Field>
+              <Field label={t.userLabel} hint={t.userHint}>
+                <Input value={user} disabled={running} autoComplete="name" onChange={(_, data) => setUser(data.value)} />
+              </Field>
+              <div className={styles.actions}>
+                <Button appearance="primary" disabled={running || review.busy} onClick={() => void generate()}>
+                  {running ? t.generating : t.generate}
+                </Button>
+              </div>
+            </>
+          )}
+        </div>
+        {runner.progress && <RunProgress progress={runner.progress} onCancel={runner.cancel} t={t} format={format} />}
+        <div role="status">{notices.status}</div>
+        <div role="alert" className={styles.error}>
+          {notices.error}
+        </div>
+        <div aria-live="polite">{outcome && <ReviewOutcomeSummary outcome={outcome} t={t} format={format} />}</div>
+      </Section>
+      <CollapsibleSection title={t.callLogHeading}>
+        <CallLogSection workbook={workbook} locale={locale} t={t} format={format} tables={tables} onRefreshTables={loadTables} onImported={imported} />
+      </CollapsibleSection>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * How far a generate or an import is, with the phase in words ("Writing rows 1,000 of 5,000"), and
+ * the button that cancels it. While reading, the total is not known yet, so the bar only moves.
+ */
+import { Button, Field, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
+import type { Format } from "../shared/i18n/format";
+import type { ReviewStrings } from "./reviewViewStrings";
+import type { Progress } from "./useCancellableRun";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  cancel: { alignSelf: "flex-start" },
+});
+
+export interface RunProgressProps {
+  progress: Progress;
+  onCancel: () => void;
+  t: ReviewStrings;
+  format: Format;
+}
+
+export function phaseText({ done, total, phase }: Progress, t: ReviewStrings, format: Format): string {
+  if (phase === "writing") return t.progressWriting(format.number(done), format.number(total));
+  if (phase === "finishing") return t.progressFinishing;
+  return done > 0 ? t.progressReading(format.number(done)) : t.progressReadingStart;
+}
+
+export function RunProgress({ progress, onCancel, t, format }: RunProgressProps) {
+  const styles = useStyles();
+  const value = progress.phase === "writing" && progress.total > 0 ? progress.done / progress.total : progress.phase === "finishing" ? 1 : undefined;
+  return (
+    <div className={styles.root}>
+      <Field label={phaseText(progress, t, format)}>
+        <ProgressBar value={value} max={1} />
+      </Field>
+      <Button className={styles.cancel} onClick={onCancel}>
+        {t.cancel}
+      </Button>
+    </div>
+  );
+}

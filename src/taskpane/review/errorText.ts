@@ -1,0 +1,20 @@
+/**
+ * An error from the workbook as the Review view says it: the adapters' typed errors in the user's
+ * language, anything else (the engine's reasons, Excel's own errors) with its message as given.
+ */
+import { CallLogError } from "./excel/callLogImport";
+import { ExcelUnavailableError } from "../reconcile/excel/reconcileSheet";
+import { ReviewError } from "./excel/reviewSheet";
+import { SourceError } from "./excel/sourceTable";
+import type { ReviewStrings } from "./reviewViewStrings";
+
+export function errorText(error: unknown, t: ReviewStrings): string {
+  if (error instanceof ExcelUnavailableError) return t.errors.noExcel;
+  if (error instanceof SourceError) return t.errors.source[error.problem](error.subject);
+  if (error instanceof ReviewError) return t.errors.sourceOnReview;
+  if (error instanceof CallLogError) {
+    const first = error.problems[0];
+    return first ? `${t.errors.noCalls} ${t.rowProblem(String(first.row), first.reason)}` : t.errors.noCalls;
+  }
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,159 @@
+/**
+ * A dialer's per-call log made into a rep-period table the user can see and complete (issue 4,
+ * "Sources" 2). The log is read like any source (a table, a range or the selection), its columns
+ * matched by header (mapCallLogHeaders, with the user's saved choices), and summed per agent per
+ * month by the engine (aggregateCallLog: calls, answered, talk minutes exact to the second, CSAT by
+ * the policy's method). The result goes to a new sheet, "Rep data 2021-01" ("坐席数据 2021-01" in
+ * Chinese; "... to 2021-03" when the log spans months), as an Excel table whose headers are the
+ * fields' own labels, so the review reads it back without any mapping. Its empty columns (position,
+ * workdays, revenue, targets, ratings...) are for the user to fill in. Rows of the log that could
+ * not be read are listed beside the table, with their row numbers and the reason, and returned.
+ *
+ * Nothing is overwritten: the sheet and table names are new ones. The sheet stays hidden while it
+ * is written, in chunks under Excel on the web's 5 MB limit; a cancel or an error deletes it.
+ */
+import type { CellValue } from "../../../engine/input";
+import type { Policy } from "../../../engine/policy";
+import { getPolicy } from "../../../engine/policyStore";
+import { aggregateCallLog, CALL_LOG_TABLE_FIELDS, callLogTable, mapCallLogHeaders, type CallLogField, type CallLogProblem } from "../../../engine/review/callLog";
+import { teleField, type FieldKind } from "../../../engine/review/fields";
+import type { HeaderMapping } from "../../../engine/review/headerMapping";
+import { NUMBER_FORMATS, safeText, type Lang } from "../../../engine/review/reviewLayout";
+import { formatAddress, rect } from "../../../engine/sheet/address";
+import { planWriteChunks, syncInChunks, type ChunkOptions } from "../../shared/excel/chunkedSync";
+import { choicesToOverrides, queueChoices, type SavedChoices } from "./mappingStorage";
+import { loadPolicy } from "../../policy/excel/policyStorage";
+import { SHEET_STRINGS } from "./reviewStrings";
+import { freeSheetName, freeTableName } from "../../../engine/sheet/sheetNames";
+import { queueSource, type SourceRef } from "./sourceTable";
+
+export interface ImportCallLogOptions {
+  source: SourceRef;
+  /** The user's header choices by normalised header; omitted: those saved in the workbook for this source. */
+  mapping?: SavedChoices<CallLogField>;
+  /** The language of the new sheet's name and headers. */
+  locale: Lang;
+  /** For the rating scale and the CSAT method. Default: the policy in use. */
+  policy?: Policy;
+  /** Progress in rows: "reading" the log, "writing" the table. */
+  onProgress?: (done: number, total: number, phase: "reading" | "writing") => void;
+  signal?: AbortSignal;
+}
+
+export interface CallLogImport {
+  sheetName: string;
+  /** The name the sheet would have had; differs from sheetName when a sheet had it already. */
+  requestedName: string;
+  tableName: string;
+  tableAddress: string;
+  /** The new table as a review source. */
+  source: SourceRef;
+  mapping: HeaderMapping<CallLogField>;
+  /** Rows of the table: one per agent per month. */
+  rows: number;
+  /** The months found, "2021-01", in order. */
+  months: string[];
+  /** Log rows left out, with their sheet row numbers and the reason. */
+  problems: CallLogProblem[];
+}
+
+/** Nothing in the log could be read: `problems` say why, row by row. */
+export class CallLogError extends Error {
+  constructor(readonly problems: CallLogProblem[]) {
+    super(`No call in the log could be read${problems.length > 0 ? `: row ${problems[0].row}: ${problems[0].reason}` : "."}`);
+    this.name = "CallLogError";
+  }
+}
+
+const FORMAT_OF: Partial<Record<FieldKind, string>> = {
+  count: NUMBER_FORMATS.count,
+  duration: NUMBER_FORMATS.minutes,
+  money: NUMBER_FORMATS.money,
+  percent: NUMBER_FORMATS.percent,
+};
+
+const cell = (v: CellValue): string | number | boolean => (typeof v === "string" ? safeText(v) : v === null || v === undefined ? "" : v);
+
+export async function importCallLog(options: ImportCallLogOptions): Promise<CallLogImport> {
+  const policy = options.policy ?? getPolicy() ?? (await loadPolicy()).policy;
+  const { signal, locale } = options;
+  const progress = options.onProgress ?? (() => undefined);
+  const t = SHEET_STRINGS[locale];
+  signal?.throwIfAborted();
+
+  return Excel.run(async (context) => {
+    const pending = queueSource(context, options.source);
+    const sheets = context.workbook.worksheets.load("items/name");
+    const tables = context.workbook.tables.load("items/name");
+    const names = context.workbook.names.load("items/name");
+    await context.sync();
+
+    const saved = options.mapping ? null : queueChoices(context, "callLog", pending.key());
+    const logRows = pending.dataRows();
+    const source = await pending.read({ signal, onChunk: (_, span) => progress(span.end, logRows, "reading") });
+    const mapping = mapCallLogHeaders(source.headers, choicesToOverrides(source.headers, options.mapping ?? saved?.get() ?? {}));
+    const { agents, problems } = aggregateCallLog(source, mapping, policy);
+    if (agents.length === 0) throw new CallLogError(problems);
+
+    const months = [...new Set(agents.map((a) => a.period))].sort();
+    const requestedName = t.repDataSheet(months[0], months[months.length - 1]);
+    const sheetName = freeSheetName(requestedName, sheets.items.map((s) => s.name));
+    const tableName = freeTableName(`TeleScoreRepData_${months[0].replace("-", "_")}`, [...tables.items, ...names.items].map((x) => x.name));
+    const { headers, rows } = callLogTable(agents, locale);
+    const formats = CALL_LOG_TABLE_FIELDS.map((k) => FORMAT_OF[teleField(k).kind] ?? NUMBER_FORMATS.text);
+    const width = headers.length;
+    const tableArea = rect(0, 0, rows.length + 1, width);
+
+    signal?.throwIfAborted();
+    const sheet = context.workbook.worksheets.add(sheetName);
+    sheet.visibility = Excel.SheetVisibility.hidden;
+    try {
+      sheet.getRangeByIndexes(0, 0, 1, width).values = [headers.map(safeText)];
+      const body = rows.map((r) => r.map(cell));
+      const spans = planWriteChunks(body);
+      const chunkOptions: ChunkOptions = { signal, onChunk: (_, span) => progress(span.end, body.length, "writing") };
+      await syncInChunks(
+        context,
+        spans,
+        (span) => {
+          const range = sheet.getRangeByIndexes(1 + span.start, 0, span.end - span.start, width);
+          range.values = body.slice(span.start, span.end);
+          range.numberFormat = body.slice(span.start, span.end).map(() => formats);
+        },
+        chunkOptions,
+      );
+      signal?.throwIfAborted();
+
+      const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, tableArea.rows, width), true);
+      table.name = tableName;
+      if (problems.length > 0) {
+        const list = [[safeText(t.callLogLeftOut), ""], [safeText(t.rows), safeText(t.reason)], ...problems.map((p) => [p.row, safeText(p.reason)])];
+        const at = sheet.getRangeByIndexes(0, width + 1, list.length, 2);
+        at.values = list;
+        sheet.getRangeByIndexes(0, width + 1, 2, 2).format.font.bold = true;
+      }
+      sheet.getRangeByIndexes(0, 0, tableArea.rows, width).format.autofitColumns();
+      sheet.freezePanes.freezeRows(1);
+      sheet.visibility = Excel.SheetVisibility.visible;
+      sheet.activate();
+      await context.sync();
+    } catch (error) {
+      const left = context.workbook.worksheets.getItemOrNullObject(sheetName);
+      left.delete();
+      await context.sync().catch(() => undefined);
+      throw error;
+    }
+
+    return {
+      sheetName,
+      requestedName,
+      tableName,
+      tableAddress: formatAddress(sheetName, tableArea),
+      source: { kind: "table", name: tableName },
+      mapping,
+      rows: rows.length,
+      months,
+      problems,
+    };
+  });
+}

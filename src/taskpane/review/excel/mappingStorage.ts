@@ -1,0 +1,119 @@
+/**
+ * The user's header mapping, remembered in the workbook (issue 4: "the mapping is remembered in the
+ * workbook"). Each source has its own workbook setting, `telescore.mapping.<kind>.<source key>`
+ * (source key: "table:RepData" or "sheet:Data", from sourceTable), holding JSON text of the user's
+ * choices keyed by normalised header text (headerMapping's overridesToSaved): a choice still applies
+ * after the columns are moved or a header is retyped in full-width. Only the user's own choices are
+ * kept; the automatic guesses are made again from the headers each time.
+ */
+import { CALL_LOG_FIELDS, mapCallLogHeaders, type CallLogField } from "../../../engine/review/callLog";
+import { TELE_FIELDS, type FieldKey } from "../../../engine/review/fields";
+import { mapHeaders, normalizeHeader, overridesFromSaved, overridesToSaved, type HeaderMapping } from "../../../engine/review/headerMapping";
+import type { ChunkOptions } from "../../shared/excel/chunkedSync";
+import { queueSource, type SourceBlock, type SourceRef } from "./sourceTable";
+
+/** Which field list the mapping is for: a rep-period table's or a call log's. */
+export type MappingKind = "repPeriod" | "callLog";
+export type FieldOf<M extends MappingKind> = M extends "repPeriod" ? FieldKey : CallLogField;
+
+/** Normalised header text -> the field the user chose, or null for "not used". */
+export type SavedChoices<K extends string> = Record<string, K | null>;
+
+const KNOWN: Record<MappingKind, ReadonlySet<string>> = {
+  repPeriod: new Set(TELE_FIELDS.map((f) => f.key)),
+  callLog: new Set(CALL_LOG_FIELDS.map((f) => f.key)),
+};
+
+export function mappingSettingKey(kind: MappingKind, sourceKey: string): string {
+  return `telescore.mapping.${kind}.${sourceKey}`;
+}
+
+/** The stored choices, keeping only entries that name a field of this kind (or null); anything unreadable gives none. */
+export function parseChoices<M extends MappingKind>(kind: M, stored: unknown): SavedChoices<FieldOf<M>> {
+  let data: unknown = stored;
+  if (typeof stored === "string") {
+    try {
+      data = JSON.parse(stored);
+    } catch {
+      return {};
+    }
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return {};
+  const choices: SavedChoices<FieldOf<M>> = {};
+  for (const [header, field] of Object.entries(data)) {
+    if (field === null || (typeof field === "string" && KNOWN[kind].has(field))) choices[header] = field as FieldOf<M> | null;
+  }
+  return choices;
+}
+
+/** Queues the read of a source's saved choices; `get()` gives them after the caller's sync. */
+export function queueChoices<M extends MappingKind>(context: Excel.RequestContext, kind: M, sourceKey: string): { get(): SavedChoices<FieldOf<M>> } {
+  const item = context.workbook.settings.getItemOrNullObject(mappingSettingKey(kind, sourceKey)).load("value");
+  return { get: () => (item.isNullObject ? {} : parseChoices(kind, item.value)) };
+}
+
+/** The saved choices of a source (one sync). */
+export function loadChoices<M extends MappingKind>(kind: M, sourceKey: string): Promise<SavedChoices<FieldOf<M>>> {
+  return Excel.run(async (context) => {
+    const pending = queueChoices(context, kind, sourceKey);
+    await context.sync();
+    return pending.get();
+  });
+}
+
+/** The saved choices as column overrides for these headers, ready for mapHeaders / mapCallLogHeaders. */
+export function choicesToOverrides<K extends string>(headers: readonly string[], choices: SavedChoices<K>): Record<number, K | null> {
+  return overridesFromSaved(headers, choices);
+}
+
+/**
+ * Stores the user's overrides (column index -> field or null) for the current headers. Choices made
+ * earlier for headers the table no longer has are kept, so a column that is missing for a month
+ * keeps its choice; a current header without an override goes back to the automatic guess.
+ * Two syncs: read, then write.
+ */
+export async function saveChoices<M extends MappingKind>(
+  kind: M,
+  sourceKey: string,
+  headers: readonly string[],
+  overrides: Readonly<Record<number, FieldOf<M> | null>>,
+): Promise<SavedChoices<FieldOf<M>>> {
+  return Excel.run(async (context) => {
+    const before = queueChoices(context, kind, sourceKey);
+    await context.sync();
+    const current = new Set(headers.map((h) => normalizeHeader(h).text));
+    const kept = Object.entries(before.get()).filter(([header]) => !current.has(header));
+    const choices: SavedChoices<FieldOf<M>> = { ...Object.fromEntries(kept), ...overridesToSaved(headers, overrides) };
+    context.workbook.settings.add(mappingSettingKey(kind, sourceKey), JSON.stringify(choices));
+    await context.sync();
+    return choices;
+  });
+}
+
+export interface MappedSource<K extends string> {
+  source: SourceBlock;
+  /** The user's saved choices for this source. */
+  choices: SavedChoices<K>;
+  /** What the pane shows: the automatic guess with the saved choices applied. */
+  mapping: HeaderMapping<K>;
+}
+
+/**
+ * Reads a source with its mapping, for the pane to show what was matched with what: one sync for
+ * the source's shape, then its values in chunks, the saved choices coming with the first.
+ */
+export function readMappedSource<M extends MappingKind>(ref: SourceRef, kind: M, options?: ChunkOptions): Promise<MappedSource<FieldOf<M>>> {
+  return Excel.run(async (context) => {
+    const pending = queueSource(context, ref);
+    await context.sync();
+    const saved = queueChoices(context, kind, pending.key());
+    const source = await pending.read(options);
+    const choices = saved.get();
+    const overrides = choicesToOverrides(source.headers, choices);
+    const mapping =
+      kind === "repPeriod"
+        ? mapHeaders(source.headers, overrides as Record<number, FieldKey | null>)
+        : mapCallLogHeaders(source.headers, overrides as Record<number, CallLogField | null>);
+    return { source, choices, mapping: mapping as HeaderMapping<FieldOf<M>> };
+  });
+}

@@ -1,0 +1,201 @@
+/**
+ * The review's summary (issue 4, "A summary"): how many reps got each grade and what share, against
+ * the policy's target distribution where one is set (a calibration warning when a grade's share is
+ * above what the policy expects, e.g. more than 20% A), the average total by position, and the
+ * team's revenue and net profit. The numbers are worked out here from the engine's review, for the
+ * pane and for a values-only sheet; a live sheet gets the same block as formulas over the review
+ * table (COUNTIF, AVERAGEIF, TELE.RECONCILE for exact money), so corrections flow into it.
+ */
+import { sumMoney } from "../../../engine/money";
+import { sameName, type Policy } from "../../../engine/policy";
+import { columnLetter, NUMBER_FORMATS, safeText, type ReviewColumn, type SheetCell } from "../../../engine/review/reviewLayout";
+import type { ReviewReport } from "../../../engine/review/reviewRows";
+import type { SheetStrings } from "../excel/reviewStrings";
+
+export interface GradeLine {
+  grade: string;
+  /** Reps with this grade. */
+  reps: number;
+  /** reps / reps scored; null when nobody was scored. */
+  share: number | null;
+  /** The policy's target distribution for the grade (largest expected share, 0..1), or null when it sets none. */
+  expectedAtMost: number | null;
+  /** True when the share is above the expected share: the calibration warning. */
+  aboveExpected: boolean;
+}
+
+export interface PositionLine {
+  position: string;
+  /** Reps of the position with a total. */
+  reps: number;
+  averageTotal: number | null;
+}
+
+export interface ReviewSummary {
+  /** Reps with a total (and so a grade). */
+  scored: number;
+  /** Every grade of the policy, best first. */
+  grades: GradeLine[];
+  /** The policy's positions, then any other position met. */
+  positions: PositionLine[];
+  /** Σ of the revenue actuals, exact to the cent; null when the policy has no revenue metric or no rep has revenue. */
+  revenue: number | null;
+  netProfit: number | null;
+  /** The grades above their expected share. */
+  calibration: GradeLine[];
+}
+
+const actualsOf = (report: ReviewReport, key: string): number[] =>
+  report.rows.flatMap((r) => {
+    const actual = r.metrics.find((m) => m.key === key)?.actual ?? null;
+    return actual === null ? [] : [actual];
+  });
+
+const hasMetric = (policy: Policy, key: string): boolean => policy.dimensions.some((d) => d.metrics.some((m) => m.key === key));
+
+function moneyTotal(report: ReviewReport, policy: Policy, key: string): number | null {
+  const amounts = actualsOf(report, key);
+  return hasMetric(policy, key) && amounts.length > 0 ? sumMoney(amounts) : null;
+}
+
+export function summarizeReview(report: ReviewReport, policy: Policy): ReviewSummary {
+  const scoredRows = report.rows.filter((r) => r.total !== null);
+  const scored = scoredRows.length;
+  const grades = [...policy.bands.map((b) => b.grade), policy.lowestGrade].map((grade): GradeLine => {
+    const reps = scoredRows.filter((r) => r.grade === grade).length;
+    const share = scored === 0 ? null : reps / scored;
+    const expectedAtMost = policy.targetDistribution?.[grade] ?? null;
+    return { grade, reps, share, expectedAtMost, aboveExpected: share !== null && expectedAtMost !== null && share > expectedAtMost };
+  });
+
+  const positions: string[] = policy.baselines.map((b) => b.position);
+  for (const r of scoredRows) if (r.position !== null && !positions.some((p) => sameName(p, r.position as string))) positions.push(r.position);
+  const positionLines = positions.map((position): PositionLine => {
+    const totals = scoredRows.filter((r) => r.position !== null && sameName(r.position, position)).map((r) => r.total as number);
+    return { position, reps: totals.length, averageTotal: totals.length === 0 ? null : totals.reduce((s, t) => s + t, 0) / totals.length };
+  });
+
+  return {
+    scored,
+    grades,
+    positions: positionLines,
+    revenue: moneyTotal(report, policy, "revenue"),
+    netProfit: moneyTotal(report, policy, "net_profit"),
+    calibration: grades.filter((g) => g.aboveExpected),
+  };
+}
+
+/** A block of cells to write with Range.formulas, with a number format per cell; positions are relative to its top-left. */
+export interface SummaryBlock {
+  cells: SheetCell[][];
+  formats: string[][];
+  /** Relative rows and columns to show in bold (titles and headers). */
+  bold: { row: number; col: number; cols: number }[];
+  /** The grades and their counts (header included): the chart's data, relative to the block. */
+  chartData: { row: number; col: number; rows: number; cols: number };
+}
+
+/** Where the review table's current reps are, for the live formulas: sheet rows (1-based) and the table's first column (0-based). */
+export interface TableSpan {
+  firstRow: number;
+  lastRow: number;
+  firstColumn: number;
+}
+
+/** A COUNTIF criterion that means "equals this text": wildcards escaped, "=" so a leading < > = is not an operator. */
+function equalsCriterion(text: string): string {
+  return `"=${text.replace(/[~*?]/g, "~$&").replace(/"/g, '""')}"`;
+}
+
+const GRADE_COL = 0;
+const POSITION_COL = 6;
+const TOTALS_COL = 10;
+export const SUMMARY_WIDTH = 12;
+
+/**
+ * The summary as a block starting at sheet row `top` (0-based) in column A. `live` gives the table
+ * rows to count over, or null for numbers only (a values-only sheet, or no rep to count).
+ */
+export function summaryBlock(
+  summary: ReviewSummary,
+  columns: readonly ReviewColumn[],
+  t: SheetStrings,
+  top: number,
+  live: TableSpan | null,
+): SummaryBlock {
+  const hasRevenue = summary.revenue !== null || columns.some((c) => c.key === "revenue.actual");
+  const hasProfit = summary.netProfit !== null || columns.some((c) => c.key === "net_profit.actual");
+  const totalsRows = (hasRevenue ? 1 : 0) + (hasProfit ? 1 : 0);
+  const height = 2 + Math.max(summary.grades.length + 1, summary.positions.length, totalsRows + 1);
+  const cells: SheetCell[][] = Array.from({ length: height }, () => new Array<SheetCell>(SUMMARY_WIDTH).fill(""));
+  const formats: string[][] = Array.from({ length: height }, () => new Array<string>(SUMMARY_WIDTH).fill(NUMBER_FORMATS.text));
+  /** A formula, a number or "" as it is; text goes through `label`, which keeps it text. */
+  const put = (row: number, col: number, value: SheetCell, format: string = NUMBER_FORMATS.text): void => {
+    cells[row][col] = value;
+    formats[row][col] = format;
+  };
+  const label = (row: number, col: number, text: string): void => put(row, col, safeText(text));
+  const num = (x: number | null): SheetCell => (x === null ? "" : x);
+  const sheetRow = (row: number): number => top + row + 1;
+  const column = (key: string): string | null => {
+    const index = columns.findIndex((c) => c.key === key);
+    if (index < 0 || live === null) return null;
+    const letter = columnLetter(live.firstColumn + index);
+    return `$${letter}$${live.firstRow}:$${letter}$${live.lastRow}`;
+  };
+  const totals = column("total");
+  const gradesRange = column("grade");
+  const positionsRange = column("position");
+
+  label(0, 0, t.summary);
+  [t.grade, t.reps, t.share, t.targetShare, t.check].forEach((h, i) => label(1, GRADE_COL + i, h));
+  const scoredRow = 2 + summary.grades.length;
+  const [repsAt, shareAt, expectedAt] = [1, 2, 3].map((k) => columnLetter(GRADE_COL + k));
+  const scoredCell = `$${repsAt}$${sheetRow(scoredRow)}`;
+  summary.grades.forEach((g, i) => {
+    const row = 2 + i;
+    const r = sheetRow(row);
+    label(row, GRADE_COL, g.grade);
+    put(row, GRADE_COL + 1, gradesRange ? `=COUNTIF(${gradesRange},${equalsCriterion(g.grade)})` : g.reps, NUMBER_FORMATS.count);
+    put(row, GRADE_COL + 2, totals ? `=IF(${scoredCell}=0,"",${repsAt}${r}/${scoredCell})` : num(g.share), NUMBER_FORMATS.share);
+    put(row, GRADE_COL + 3, num(g.expectedAtMost), NUMBER_FORMATS.share);
+    const warning = `"${t.aboveTarget.replace(/"/g, '""')}"`;
+    if (totals) put(row, GRADE_COL + 4, `=IF(COUNT(${shareAt}${r},${expectedAt}${r})<2,"",IF(${shareAt}${r}>${expectedAt}${r},${warning},""))`);
+    else label(row, GRADE_COL + 4, g.aboveExpected ? t.aboveTarget : "");
+  });
+  label(scoredRow, GRADE_COL, t.scored);
+  put(scoredRow, GRADE_COL + 1, totals ? `=COUNT(${totals})` : summary.scored, NUMBER_FORMATS.count);
+
+  [t.position, t.reps, t.averageTotal].forEach((h, i) => label(1, POSITION_COL + i, h));
+  summary.positions.forEach((p, i) => {
+    const row = 2 + i;
+    const criterion = equalsCriterion(p.position);
+    label(row, POSITION_COL, p.position);
+    put(row, POSITION_COL + 1, positionsRange && totals ? `=COUNTIFS(${positionsRange},${criterion},${totals},">=0")` : p.reps, NUMBER_FORMATS.count);
+    put(row, POSITION_COL + 2, positionsRange && totals ? `=IFERROR(AVERAGEIF(${positionsRange},${criterion},${totals}),"")` : num(p.averageTotal), NUMBER_FORMATS.score);
+  });
+
+  if (totalsRows > 0) label(1, TOTALS_COL, t.teamTotals);
+  const money: [boolean, string, string, number | null][] = [
+    [hasRevenue, t.revenue, "revenue.actual", summary.revenue],
+    [hasProfit, t.netProfit, "net_profit.actual", summary.netProfit],
+  ];
+  money
+    .filter(([present]) => present)
+    .forEach(([, name, key, value], i) => {
+      const range = column(key);
+      label(2 + i, TOTALS_COL, name);
+      put(2 + i, TOTALS_COL + 1, range ? `=TELE.RECONCILE(${range},0)` : num(value), NUMBER_FORMATS.money);
+    });
+
+  return {
+    cells,
+    formats,
+    bold: [
+      { row: 0, col: 0, cols: 1 },
+      { row: 1, col: 0, cols: SUMMARY_WIDTH },
+      { row: scoredRow, col: GRADE_COL, cols: 2 },
+    ],
+    chartData: { row: 1, col: GRADE_COL, rows: summary.grades.length + 1, cols: 2 },
+  };
+}

@@ -1,0 +1,378 @@
+/**
+ * Every text of the Review view, once per language. Both tables are typed `ReviewStrings`, so a key
+ * missing from either is a compile error (as in i18n/strings.ts and reconcileStrings.ts). Texts with
+ * numbers or names in them are functions; numbers arrive already formatted. Field names come from
+ * the engine's field lists (their en/zh labels); what is written on the sheets is the adapters'.
+ */
+import type { SourceProblem } from "./excel/sourceTable";
+import type { KeptReason } from "./plan/reviewPlan";
+import type { MatchKind } from "../../engine/review/headerMapping";
+import type { Locale } from "../shared/i18n/locale";
+
+export interface ReviewStrings {
+  heading: string;
+  intro: string;
+
+  /** The source picker. */
+  sourceLegend: string;
+  sourceTable: string;
+  sourceSelection: string;
+  sourceAddress: string;
+  tableLabel: string;
+  noTables: string;
+  refreshTables: string;
+  addressLabel: string;
+  addressHint: string;
+  selectionHint: string;
+  chooseTable: string;
+  typeAddress: string;
+
+  readHeaders: string;
+  reading: string;
+  readDone: (rows: string, address: string) => string;
+
+  /** The mapping table. */
+  mappingCaption: string;
+  headerColumn: string;
+  fieldColumn: string;
+  fieldFor: (header: string) => string;
+  blankHeader: (column: string) => string;
+  notUsed: string;
+  match: Record<MatchKind, (synonym: string) => string>;
+  unmatched: string;
+  notUsedChosen: string;
+  ambiguousUsed: (others: string) => string;
+  ambiguousUnused: (used: string) => string;
+  steppedAside: (used: string) => string;
+  ambiguousSummary: (field: string, headers: string, used: string) => string;
+  missingSummary: (fields: string) => string;
+  or: string;
+  listSeparator: string;
+  mappingComplete: string;
+  automatic: string;
+  saving: string;
+  savedChoices: (source: string) => string;
+
+  /** The period and the mode. */
+  periodLabel: string;
+  periodHint: string;
+  months: string;
+  quarters: string;
+  noPeriods: string;
+  modeLegend: string;
+  modeLive: string;
+  modeLiveHint: string;
+  modeValues: string;
+  modeValuesHint: string;
+  userLabel: string;
+  userHint: string;
+
+  generate: string;
+  generating: string;
+  needMapping: (fields: string) => string;
+  needPeriod: string;
+
+  /** Progress. */
+  progressReading: (rows: string) => string;
+  progressReadingStart: string;
+  progressWriting: (done: string, total: string) => string;
+  progressFinishing: string;
+  cancel: string;
+  cancelled: string;
+
+  /** The outcome. */
+  outcomeHeading: string;
+  generated: (sheet: string, reps: string) => string;
+  regenerated: (sheet: string, reps: string) => string;
+  nameTaken: (requested: string, sheet: string) => string;
+  previousKeptAs: (sheet: string) => string;
+  modeUsed: Record<"live" | "values", string>;
+  keptHeading: (count: string) => string;
+  keptReason: Record<KeptReason, string>;
+  unscorableHeading: (count: string) => string;
+  duplicatesHeading: (count: string) => string;
+  /** Sheet row numbers, already joined: "row 5", "rows 5, 9". */
+  rowList: (rows: string, count: number) => string;
+  unscorableLine: (rep: string, rows: string, reason: string) => string;
+  duplicateLine: (rep: string, month: string, rows: string) => string;
+  keptLine: (rep: string, reason: string) => string;
+  moreOnSheet: (count: string) => string;
+  calibrationHeading: string;
+  calibrationLine: (grade: string, share: string, expected: string) => string;
+  allScored: string;
+  unknownRep: string;
+  repWithId: (name: string, id: string) => string;
+
+  /** The call log. */
+  callLogHeading: string;
+  callLogIntro: string;
+  callLogSource: string;
+  importLog: string;
+  importing: string;
+  imported: (sheet: string, table: string) => string;
+  importedNameTaken: (requested: string) => string;
+  importedRows: (rows: string) => string;
+  importedMonths: (months: string) => string;
+  importProblemsHeading: (count: string) => string;
+  importNoProblems: string;
+  rowProblem: (row: string, reason: string) => string;
+  importNext: (table: string) => string;
+
+  errors: {
+    noExcel: string;
+    source: Record<SourceProblem, (subject: string) => string>;
+    sourceOnReview: string;
+    noCalls: string;
+  };
+}
+
+const en: ReviewStrings = {
+  heading: "Review sheet",
+  intro: "Score every rep for a month or a quarter from your team's data, on a sheet a manager can sign off.",
+
+  sourceLegend: "Where is the data?",
+  sourceTable: "An Excel table",
+  sourceSelection: "The selected range",
+  sourceAddress: "A range address",
+  tableLabel: "Table",
+  noTables: "This workbook has no tables.",
+  refreshTables: "Refresh the list",
+  addressLabel: "Range address",
+  addressHint: "With its header row, e.g. Data!A1:U200.",
+  selectionHint: "Select the data with its header row in the sheet, then read its headers.",
+  chooseTable: "Choose a table.",
+  typeAddress: "Type the range address.",
+
+  readHeaders: "Read headers",
+  reading: "Reading the headers…",
+  readDone: (rows, address) => `Read ${rows} rows from ${address}.`,
+
+  mappingCaption: "Columns and the TeleScore fields they are read as",
+  headerColumn: "Column header",
+  fieldColumn: "Read as, and how",
+  fieldFor: (header) => `Field for the column ${header}`,
+  blankHeader: (column) => `(no header, column ${column})`,
+  notUsed: "Not used",
+  match: {
+    exact: (synonym) => `Exact: “${synonym}”`,
+    contains: (synonym) => `Contains “${synonym}”`,
+    manual: () => "Your choice",
+  },
+  unmatched: "Not matched: not used",
+  notUsedChosen: "Your choice: not used",
+  ambiguousUsed: (others) => `Ambiguous with ${others}: this column is used`,
+  ambiguousUnused: (used) => `Ambiguous: ${used} is used instead`,
+  steppedAside: (used) => `Not used: you chose ${used} for this field`,
+  ambiguousSummary: (field, headers, used) => `${headers} all look like ${field}; ${used} is used. Choose the right one to clear this.`,
+  missingSummary: (fields) => `Missing: map a column to ${fields} before generating.`,
+  or: " or ",
+  listSeparator: ", ",
+  mappingComplete: "Every required field is mapped.",
+  automatic: "Use automatic matching",
+  saving: "Saving your choice…",
+  savedChoices: (source) => `Your mapping is saved in the workbook for ${source}.`,
+
+  periodLabel: "Period",
+  periodHint: "The months and quarters found in the data.",
+  months: "Months",
+  quarters: "Quarters",
+  noPeriods: "No month could be read from the period column.",
+  modeLegend: "Scores written as",
+  modeLive: "Live formulas",
+  modeLiveHint: "TELE formulas over your data: corrections and a new policy flow through. Needs the add-in to show.",
+  modeValues: "Values only",
+  modeValuesHint: "A snapshot without formulas: opens the same anywhere, for archiving or sending outside HR.",
+  userLabel: "Generated by (optional)",
+  userHint: "Written on the sheet; Excel does not tell an add-in who you are.",
+
+  generate: "Generate",
+  generating: "Generating…",
+  needMapping: (fields) => `Map a column to ${fields} first.`,
+  needPeriod: "Choose the period.",
+
+  progressReading: (rows) => `Reading… ${rows} rows`,
+  progressReadingStart: "Reading…",
+  progressWriting: (done, total) => `Writing rows ${done} of ${total}`,
+  progressFinishing: "Finishing",
+  cancel: "Cancel",
+  cancelled: "Cancelled: nothing was changed.",
+
+  outcomeHeading: "Result",
+  generated: (sheet, reps) => `The review is on the sheet “${sheet}”: ${reps} reps scored.`,
+  regenerated: (sheet, reps) => `The review on the sheet “${sheet}” was updated in place: ${reps} reps scored. Comments and sign-offs were kept.`,
+  nameTaken: (requested, sheet) => `A sheet named “${requested}” that TeleScore did not make already exists, so the review went to “${sheet}”.`,
+  previousKeptAs: (sheet) => `The earlier version had no record of TeleScore's cells, so it was kept as “${sheet}”.`,
+  modeUsed: { live: "Live formulas.", values: "Values only." },
+  keptHeading: (count) => `Kept from the earlier version (${count}):`,
+  keptReason: {
+    removed: "no longer in the data",
+    unscorable: "could not be scored this time",
+    duplicate: "has duplicate rows",
+    repeated: "another row was for the same rep",
+  },
+  unscorableHeading: (count) => `Rows that could not be scored (${count}):`,
+  duplicatesHeading: (count) => `Duplicate rows, not scored (${count}):`,
+  rowList: (rows, count) => `${count === 1 ? "row" : "rows"} ${rows}`,
+  unscorableLine: (rep, rows, reason) => `${rep}, ${rows}: ${reason}`,
+  duplicateLine: (rep, month, rows) => `${rep}, ${month}: ${rows}`,
+  keptLine: (rep, reason) => `${rep}: ${reason}`,
+  moreOnSheet: (count) => `…and ${count} more, listed on the sheet.`,
+  calibrationHeading: "Calibration warning:",
+  calibrationLine: (grade, share, expected) => `${grade}: ${share} of the reps scored, above the expected ${expected} at most.`,
+  allScored: "Every row was scored.",
+  unknownRep: "(no name or ID)",
+  repWithId: (name, id) => `${name} (${id})`,
+
+  callLogHeading: "Import a per-call log",
+  callLogIntro: "One row per call, as the dialer exports it. TeleScore adds it up per rep per month into a new table you complete (position, revenue, ratings) and review from.",
+  callLogSource: "Where is the call log?",
+  importLog: "Import",
+  importing: "Importing…",
+  imported: (sheet, table) => `The rep data is on the new sheet “${sheet}” (table ${table}).`,
+  importedNameTaken: (requested) => `A sheet named “${requested}” already existed, so a new name was used.`,
+  importedRows: (rows) => `${rows} rows, one per agent per month.`,
+  importedMonths: (months) => `Months: ${months}.`,
+  importProblemsHeading: (count) => `Log rows left out (${count}):`,
+  importNoProblems: "Every call in the log was read.",
+  rowProblem: (row, reason) => `Row ${row}: ${reason}`,
+  importNext: (table) => `The table ${table} is now chosen as the review's data: fill in the empty columns, then read its headers.`,
+
+  errors: {
+    noExcel: "Excel is not available: open TeleScore from Excel's ribbon.",
+    source: {
+      noTable: (subject) => `There is no table named “${subject}” in this workbook.`,
+      noSheet: (subject) => `There is no sheet named “${subject}” in this workbook.`,
+      badAddress: (subject) => `“${subject}” is not a range address. Write it as Data!A1:U200, or select the data.`,
+      // The adapter's subject for an empty source is English text ("The selection"), so it is left out.
+      empty: () => "The data chosen has no rows under its header row. Choose the data with its header row.",
+    },
+    sourceOnReview: "The data is on the review sheet itself. Move it to a sheet of its own, then generate the review.",
+    noCalls: "No call in the log could be read.",
+  },
+};
+
+const zh: ReviewStrings = {
+  heading: "考核表",
+  intro: "根据团队自己的数据，按月或按季度为每位坐席评分，生成可供主管逐一签字确认的考核表。",
+
+  sourceLegend: "数据在哪里？",
+  sourceTable: "Excel 表格",
+  sourceSelection: "当前选中的区域",
+  sourceAddress: "区域地址",
+  tableLabel: "表格",
+  noTables: "此工作簿中没有表格。",
+  refreshTables: "刷新列表",
+  addressLabel: "区域地址",
+  addressHint: "包含标题行，如 数据!A1:U200。",
+  selectionHint: "在工作表中选中数据（含标题行），然后读取标题。",
+  chooseTable: "请选择表格。",
+  typeAddress: "请输入区域地址。",
+
+  readHeaders: "读取标题",
+  reading: "正在读取标题…",
+  readDone: (rows, address) => `已从 ${address} 读取 ${rows} 行。`,
+
+  mappingCaption: "各列及其对应的 TeleScore 字段",
+  headerColumn: "列标题",
+  fieldColumn: "对应字段及匹配方式",
+  fieldFor: (header) => `列“${header}”对应的字段`,
+  blankHeader: (column) => `（无标题，第 ${column} 列）`,
+  notUsed: "不使用",
+  match: {
+    exact: (synonym) => `完全匹配：“${synonym}”`,
+    contains: (synonym) => `包含“${synonym}”`,
+    manual: () => "您的选择",
+  },
+  unmatched: "未匹配：不使用",
+  notUsedChosen: "您的选择：不使用",
+  ambiguousUsed: (others) => `与${others}重复：使用此列`,
+  ambiguousUnused: (used) => `重复：改用${used}`,
+  steppedAside: (used) => `不使用：您已为此字段选择${used}`,
+  ambiguousSummary: (field, headers, used) => `${headers}都像是“${field}”，目前使用${used}。请选择正确的一列以消除此提示。`,
+  missingSummary: (fields) => `缺少字段：生成前请为${fields}指定一列。`,
+  or: "或",
+  listSeparator: "、",
+  mappingComplete: "所有必需字段均已对应。",
+  automatic: "使用自动匹配",
+  saving: "正在保存您的选择…",
+  savedChoices: (source) => `您的对应关系已保存在工作簿中（${source}）。`,
+
+  periodLabel: "考核期间",
+  periodHint: "数据中出现的月份和季度。",
+  months: "月份",
+  quarters: "季度",
+  noPeriods: "无法从月份列中读取任何月份。",
+  modeLegend: "得分的写入方式",
+  modeLive: "实时公式",
+  modeLiveHint: "基于数据的 TELE 公式：修改数据或方案后自动更新。需要安装本加载项才能显示。",
+  modeValues: "仅数值",
+  modeValuesHint: "不含公式的快照：在任何电脑上打开都一样，适合归档或发给人事部门以外的人。",
+  userLabel: "生成人（可选）",
+  userHint: "写在考核表上；Excel 不会告诉加载项您是谁。",
+
+  generate: "生成",
+  generating: "正在生成…",
+  needMapping: (fields) => `请先为${fields}指定一列。`,
+  needPeriod: "请选择考核期间。",
+
+  progressReading: (rows) => `正在读取… ${rows} 行`,
+  progressReadingStart: "正在读取…",
+  progressWriting: (done, total) => `正在写入第 ${done} 行，共 ${total} 行`,
+  progressFinishing: "正在完成",
+  cancel: "取消",
+  cancelled: "已取消：未做任何更改。",
+
+  outcomeHeading: "结果",
+  generated: (sheet, reps) => `考核表位于工作表“${sheet}”：已为 ${reps} 名坐席评分。`,
+  regenerated: (sheet, reps) => `工作表“${sheet}”上的考核表已原位更新：已为 ${reps} 名坐席评分。主管意见和签字均已保留。`,
+  nameTaken: (requested, sheet) => `已有一个名为“${requested}”的工作表（并非 TeleScore 创建），因此考核表写入了“${sheet}”。`,
+  previousKeptAs: (sheet) => `旧版本中没有 TeleScore 单元格的记录，因此已将其保留为“${sheet}”。`,
+  modeUsed: { live: "实时公式。", values: "仅数值。" },
+  keptHeading: (count) => `保留自旧版本（${count}）：`,
+  keptReason: {
+    removed: "已不在数据中",
+    unscorable: "本次无法评分",
+    duplicate: "有重复的行",
+    repeated: "另有一行属于同一坐席",
+  },
+  unscorableHeading: (count) => `无法评分的行（${count}）：`,
+  duplicatesHeading: (count) => `重复的行，未评分（${count}）：`,
+  rowList: (rows) => `第 ${rows} 行`,
+  unscorableLine: (rep, rows, reason) => `${rep}，${rows}：${reason}`,
+  duplicateLine: (rep, month, rows) => `${rep}，${month}：${rows}`,
+  keptLine: (rep, reason) => `${rep}：${reason}`,
+  moreOnSheet: (count) => `……另有 ${count} 项，见工作表。`,
+  calibrationHeading: "校准提示：",
+  calibrationLine: (grade, share, expected) => `${grade}：占已评分坐席的 ${share}，超过预期上限 ${expected}。`,
+  allScored: "所有行均已评分。",
+  unknownRep: "（无姓名或工号）",
+  repWithId: (name, id) => `${name}（${id}）`,
+
+  callLogHeading: "导入通话明细",
+  callLogIntro: "每次通话一行，即外呼系统导出的格式。TeleScore 将其按坐席按月汇总到一个新表格中，您补全岗位、销售额、评分等后即可据此生成考核表。",
+  callLogSource: "通话明细在哪里？",
+  importLog: "导入",
+  importing: "正在导入…",
+  imported: (sheet, table) => `坐席数据位于新工作表“${sheet}”（表格 ${table}）。`,
+  importedNameTaken: (requested) => `已有名为“${requested}”的工作表，因此使用了新名称。`,
+  importedRows: (rows) => `共 ${rows} 行，每位坐席每月一行。`,
+  importedMonths: (months) => `月份：${months}。`,
+  importProblemsHeading: (count) => `未计入的通话记录行（${count}）：`,
+  importNoProblems: "通话明细中的每一行都已读取。",
+  rowProblem: (row, reason) => `第 ${row} 行：${reason}`,
+  importNext: (table) => `已将表格 ${table} 选为考核数据：请补全空白列，然后读取其标题。`,
+
+  errors: {
+    noExcel: "Excel 不可用：请从 Excel 功能区打开 TeleScore。",
+    source: {
+      noTable: (subject) => `此工作簿中没有名为“${subject}”的表格。`,
+      noSheet: (subject) => `此工作簿中没有名为“${subject}”的工作表。`,
+      badAddress: (subject) => `“${subject}”不是区域地址。请写成 数据!A1:U200 的形式，或直接选中数据。`,
+      empty: () => "所选数据在标题行下没有任何行。请选择包含标题行的数据。",
+    },
+    sourceOnReview: "数据位于考核表本身。请将数据移到单独的工作表，然后再生成考核表。",
+    noCalls: "通话明细中没有可读取的通话。",
+  },
+};
+
+export const REVIEW_STRINGS: Record<Locale, ReviewStrings> = { en, zh };

@@ -1,0 +1,142 @@
+/**
+ * One source and its header mapping, as the user works on them: which data (a table, the selection
+ * or an address), its headers once read, and the user's corrections. A correction is saved to the
+ * workbook at once (saveChoices), so it applies next time; saves go one after another, so the
+ * workbook ends with the last choice. The mapping shown is worked out here from the headers and the
+ * corrections, by the engine's own matcher, so flags clear as soon as the user decides.
+ */
+import { useCallback, useMemo, useRef, useState } from "react";
+import { CALL_LOG_FIELDS, CALL_LOG_REQUIRED } from "../../engine/review/callLog";
+import { REQUIRED_FIELDS, TELE_FIELDS, type FieldDef } from "../../engine/review/fields";
+import { matchHeaders, overridesToSaved, type HeaderMapping } from "../../engine/review/headerMapping";
+import { choicesToOverrides, type FieldOf, type MappingKind, type SavedChoices } from "./excel/mappingStorage";
+import type { SourceBlock, SourceRef } from "./excel/sourceTable";
+import type { Format } from "../shared/i18n/format";
+import { errorText } from "./errorText";
+import type { ReviewWorkbook } from "./excel/reviewWorkbook";
+import type { ReviewStrings } from "./reviewViewStrings";
+import type { Notices } from "./useNotices";
+
+/** A kind of source with the fields its columns can be read as. */
+export interface FieldSet<M extends MappingKind> {
+  kind: M;
+  fields: readonly FieldDef<FieldOf<M>>[];
+  required: readonly (readonly FieldOf<M>[])[];
+}
+
+export const REP_PERIOD_FIELDS: FieldSet<"repPeriod"> = { kind: "repPeriod", fields: TELE_FIELDS, required: REQUIRED_FIELDS };
+export const CALL_LOG_FIELD_SET: FieldSet<"callLog"> = { kind: "callLog", fields: CALL_LOG_FIELDS, required: CALL_LOG_REQUIRED };
+
+/** What the user chose in the source picker; the fields of the other kinds are kept for switching back. */
+export interface SourceChoice {
+  kind: SourceRef["kind"];
+  table: string;
+  address: string;
+}
+
+export const NO_SOURCE: SourceChoice = { kind: "table", table: "", address: "" };
+
+/** The choice as the adapters take it; throws with the words to show when it is incomplete. */
+export function sourceRef(choice: SourceChoice, t: ReviewStrings): SourceRef {
+  if (choice.kind === "selection") return { kind: "selection" };
+  if (choice.kind === "table") {
+    if (choice.table === "") throw new Error(t.chooseTable);
+    return { kind: "table", name: choice.table };
+  }
+  if (choice.address.trim() === "") throw new Error(t.typeAddress);
+  return { kind: "range", address: choice.address.trim() };
+}
+
+export interface SourceMapping<M extends MappingKind> {
+  fieldSet: FieldSet<M>;
+  choice: SourceChoice;
+  /** A new choice forgets the headers read for the previous one. */
+  setChoice(choice: SourceChoice): void;
+  /** The source as last read; null until the headers are read. */
+  source: SourceBlock | null;
+  mapping: HeaderMapping<FieldOf<M>> | null;
+  overrides: Readonly<Record<number, FieldOf<M> | null>>;
+  /** The user's choices by normalised header, as the adapters take them. */
+  choices: SavedChoices<FieldOf<M>>;
+  busy: boolean;
+  read(): Promise<void>;
+  /** Sets a column's field (null: not used) and saves the choices. */
+  choose(index: number, field: FieldOf<M> | null): void;
+  /** Drops every choice for these headers and saves that. */
+  automatic(): void;
+}
+
+interface Loaded<K extends string> {
+  source: SourceBlock;
+  overrides: Record<number, K | null>;
+}
+
+/** How the view speaks: its texts, its number format, and where its messages go. */
+export interface Voice {
+  t: ReviewStrings;
+  format: Format;
+  notices: Notices;
+}
+
+export function useSourceMapping<M extends MappingKind>(workbook: ReviewWorkbook, fieldSet: FieldSet<M>, { t, format, notices }: Voice): SourceMapping<M> {
+  type K = FieldOf<M>;
+  const [choice, setChoiceState] = useState<SourceChoice>(NO_SOURCE);
+  const [loaded, setLoaded] = useState<Loaded<K> | null>(null);
+  const [busy, setBusy] = useState(false);
+  const saves = useRef<Promise<void>>(Promise.resolve());
+
+  const setChoice = useCallback((next: SourceChoice) => {
+    setChoiceState(next);
+    setLoaded(null);
+  }, []);
+
+  const read = async () => {
+    setBusy(true);
+    notices.say(t.reading);
+    try {
+      const { source, choices } = await workbook.readMappedSource(sourceRef(choice, t), fieldSet.kind);
+      setLoaded({ source, overrides: choicesToOverrides(source.headers, choices) });
+      notices.say(t.readDone(format.number(source.rows.length), source.address));
+    } catch (error) {
+      setLoaded(null);
+      notices.fail(errorText(error, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = (source: SourceBlock, overrides: Record<number, K | null>) => {
+    setLoaded({ source, overrides });
+    notices.say(t.saving);
+    saves.current = saves.current.then(() =>
+      workbook.saveChoices(fieldSet.kind, source.key, source.headers, overrides).then(
+        () => notices.say(t.savedChoices(source.tableName ?? source.sheetName)),
+        (error: unknown) => notices.fail(errorText(error, t)),
+      ),
+    );
+  };
+
+  const mapping = useMemo(
+    () => (loaded ? matchHeaders(fieldSet.fields, fieldSet.required, loaded.source.headers, loaded.overrides) : null),
+    [loaded, fieldSet],
+  );
+  const choices = useMemo(() => (loaded ? overridesToSaved(loaded.source.headers, loaded.overrides) : {}), [loaded]);
+
+  return {
+    fieldSet,
+    choice,
+    setChoice,
+    source: loaded?.source ?? null,
+    mapping,
+    overrides: loaded?.overrides ?? {},
+    choices,
+    busy,
+    read,
+    choose: (index, field) => {
+      if (loaded) save(loaded.source, { ...loaded.overrides, [index]: field });
+    },
+    automatic: () => {
+      if (loaded) save(loaded.source, {});
+    },
+  };
+}
