@@ -13,7 +13,7 @@ import { ScoreError, valueError } from "../errors";
 import { readNumber, readText, type CellValue } from "../input";
 import type { Policy } from "../policy";
 import { csat } from "../ratings";
-import { columnUnit, durationMillis, type ColumnUnit } from "./duration";
+import { columnUnit, durationMillis, type ColumnUnit, type DurationUnit } from "./duration";
 import { teleField, type FieldDef, type FieldKey } from "./fields";
 import { matchHeaders, type HeaderMapping } from "./headerMapping";
 import { answerKey, DEFAULT_CALL_LOG_RULES, type CallLogRules } from "./callLogRules";
@@ -111,17 +111,19 @@ export function answerValues(table: SourceTable, mapping: HeaderMapping<CallLogF
 }
 
 /**
- * A number without a unit in a talk-duration column: when every one is under 1 they can only be
- * Excel's fractions of a day (a call of under a second is not a call); else they are seconds, as
- * dialers export them. The user's choice, the header ("(秒)", "(in minutes)") or an h:mm:ss number
- * format decide first.
+ * A number without a unit in a talk-duration column: under 1 it can only be Excel's fraction of a
+ * day (a call of under a second is not a call), so a column of those is reported as times; 1 or
+ * more is seconds, as dialers export them. The user's choice, the header ("(秒)", "(in minutes)")
+ * or an h:mm:ss number format decide first, for the whole column.
  */
+const guessUnit = (v: CellValue): DurationUnit => (typeof v === "number" && v < 1 ? "time" : "seconds");
+
 export function talkDurationUnit(table: SourceTable, mapping: HeaderMapping<CallLogField>, rules: Pick<CallLogRules, "talkUnit"> = DEFAULT_CALL_LOG_RULES): ColumnUnit | null {
   const column = mapping.columns.talkDuration;
   if (column === undefined) return null;
   const guess = () => {
     const numbers = table.rows.map((r) => r[column]).filter((v): v is number => typeof v === "number");
-    return numbers.length > 0 && numbers.every((x) => x < 1) ? "time" : "seconds";
+    return numbers.length > 0 && numbers.every((x) => guessUnit(x) === "time") ? "time" : "seconds";
   };
   return columnUnit(rules.talkUnit, mapping.headers[column].unit, table.numberFormats?.[column], guess);
 }
@@ -252,7 +254,8 @@ export function aggregateCallLog(
       if (month === null) throw valueError("The date is blank.");
       const answered = col.answered === undefined ? false : readAnswered(cells[col.answered], header("answered"), rules.answeredValues) === true;
       const duration = durationColumn === undefined ? null : cells[durationColumn];
-      const millis = talkUnit === null ? null : durationMillis(duration, talkUnit.unit, header("talkDuration"));
+      const unit = talkUnit === null ? null : talkUnit.source === "guess" ? guessUnit(duration) : talkUnit.unit;
+      const millis = unit === null ? null : durationMillis(duration, unit, header("talkDuration"));
       const customer = col.customer === undefined ? null : readText(cells[col.customer], header("customer"));
       const rating = col.satisfaction === undefined ? null : readNumber(cells[col.satisfaction], header("satisfaction"));
       if (rating !== null && !(Number.isInteger(rating) && rating >= 1 && rating <= scale)) {

@@ -108,17 +108,19 @@ export function detectCompactForm(values: Iterable<CellValue>, years = DEFAULT_D
 }
 
 /**
- * Digits in the confirmed compact form are that date (a number loses a yymmdd's leading zero:
- * 50315 is 050315). Unconfirmed, eight digits that make a yyyymmdd date are refused naming it; a
+ * Digits in the confirmed compact form are that date; fewer digits that would make one with leading
+ * zeros are refused as ambiguous (a number has lost a yymmdd's leading zero, or it is a date serial). Unconfirmed, eight digits that make a yyyymmdd date are refused naming it; a
  * whole number 190001..999912 ending in 01..12 is yyyymm (a common HR export); a number from 1900
  * to 9999 is taken for a year (2026.07 typed into a cell), which names no month; any other positive
  * number is a date serial. Whatever it gives must fall in `rules.years`.
  */
 function monthOfNumber(x: number, digits: string, param: string, rules: DateRules): Month {
-  if (rules.compact !== null && /^\d+$/.test(digits)) {
+  if (rules.compact !== null && /^\d+$/.test(digits) && digits.length <= rules.compact.length) {
     const width = rules.compact.length;
-    const date = digits.length <= width ? compactDate(digits.padStart(width, "0"), rules.compact) : null;
-    if (date) return checked(date.year, date.month, param, digits, rules);
+    const date = compactDate(digits.padStart(width, "0"), rules.compact);
+    if (date && digits.length === width) return checked(date.year, date.month, param, digits, rules);
+    // A number drops a yymmdd's leading zero (050315 becomes 50315), and then it could as well be a date serial.
+    if (date) throw valueError(`${digits} for ${param} could be the ${rules.compact} date ${digits.padStart(width, "0")} or an Excel date: write it as ${digits.padStart(width, "0")} (as text) or as a date.`);
   }
   if (/^\d{8}$/.test(digits) && compactDate(digits, "yyyymmdd")) {
     throw valueError(`${digits} for ${param} looks like a yyyymmdd date: confirm that form in the mapping step to read it.`);

@@ -70,7 +70,9 @@ describe("compact and implausible dates", () => {
     const yymmdd = { years: { from: 1990, to: 2100 }, compact: "yymmdd" as const };
     expect(parseMonth(990201, "Date", yymmdd)).toEqual({ year: 1999, month: 2 });
     expect(parseMonth("050315", "Date", yymmdd)).toEqual({ year: 2005, month: 3 });
-    expect(parseMonth(50315, "Date", yymmdd)).toEqual({ year: 2005, month: 3 }); // the number lost its leading zero
+    // a number has lost the leading zero, or is a date serial (31108 is 1985-03-02): refused, never guessed
+    expect(() => parseMonth(50315, "Date", yymmdd)).toThrow(/50315 for Date could be the yymmdd date 050315 or an Excel date/);
+    expect(parseMonth(44198, "Date", yymmdd)).toEqual({ year: 2021, month: 1 }); // 044198 is no yymmdd date: a serial
     expect(parseMonth(202607, "Date", yymmdd)).toEqual({ year: 2026, month: 7 }); // no yymmdd date: still yyyymm
     expect(parseMonth(20190801, "Date", { ...yymmdd, compact: "yyyymmdd" })).toEqual({ year: 2019, month: 8 });
   });
