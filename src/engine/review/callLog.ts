@@ -76,7 +76,7 @@ export function readAnswered(value: CellValue, param: string, meanings: Readonly
   if (text === "") return null;
   const meaning = answerMeaning(text, meanings);
   if (meaning) return meaning.answered;
-  throw valueError(`"${text}" is not an answered flag for ${param}. Say in the mapping step whether it means answered (Y/N, 是/否, TRUE/FALSE and 1/0 are known).`);
+  throw valueError("notAnswered", { text, param });
 }
 
 /** One value of the answered column, with how many calls hold it and what it is taken to mean (null: nobody said). */
@@ -212,7 +212,8 @@ export function aggregateCallLog(
   rules: CallLogRules = DEFAULT_CALL_LOG_RULES,
 ): { agents: AgentMonth[]; problems: CallLogProblem[]; report: CallLogReport } {
   if (mapping.missing.length > 0) {
-    throw valueError(`Map a column to ${mapping.missing.map((g) => g.join(" or ")).join(", ")} before aggregating the call log.`);
+    const label = (k: CallLogField) => (CALL_LOG_FIELDS.find((f) => f.key === k) as FieldDef<CallLogField>).label;
+    throw valueError("mapFirst", { fields: mapping.missing.map((group) => group.map(label)), then: "callLog" });
   }
   const col = mapping.columns;
   const header = (k: CallLogField): string => mapping.headers[col[k] as number].header;
@@ -249,9 +250,9 @@ export function aggregateCallLog(
         entry.calls += 1;
         return;
       }
-      if (name === null) throw valueError("The agent is blank.");
+      if (name === null) throw valueError("agentBlank", {});
       const month = parseMonth(cells[col.date as number], header("date"), dateRules);
-      if (month === null) throw valueError("The date is blank.");
+      if (month === null) throw valueError("dateBlank", {});
       const answered = col.answered === undefined ? false : readAnswered(cells[col.answered], header("answered"), rules.answeredValues) === true;
       const duration = durationColumn === undefined ? null : cells[durationColumn];
       const unit = talkUnit === null ? null : talkUnit.source === "guess" ? guessUnit(duration) : talkUnit.unit;
@@ -259,7 +260,7 @@ export function aggregateCallLog(
       const customer = col.customer === undefined ? null : readText(cells[col.customer], header("customer"));
       const rating = col.satisfaction === undefined ? null : readNumber(cells[col.satisfaction], header("satisfaction"));
       if (rating !== null && !(Number.isInteger(rating) && rating >= 1 && rating <= scale)) {
-        throw valueError(`${header("satisfaction")} must be a whole number from 1 to ${scale} (got ${rating}).`);
+        throw valueError("ratingOffScale", { param: header("satisfaction"), scale, value: rating });
       }
       const agent = agents.get(agentKey) ?? { key: agentKey, spellings: new Map(), months: new Map() };
       agents.set(agentKey, agent);

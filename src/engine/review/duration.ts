@@ -32,7 +32,7 @@ export function durationMillis(value: CellValue, unit: DurationUnit, param: stri
   const x = readNumber(value, param, { nonNegative: true });
   if (x === null) return null;
   const ms = Math.round(x * MS_PER[unit]); // rounding to the ms removes binary noise of a time fraction (143 s = 0.00165509259…)
-  if (!Number.isSafeInteger(ms)) throw numError(`${param} is too large a duration (got ${x}).`);
+  if (!Number.isSafeInteger(ms)) throw numError("durationTooLarge", { param, value: x });
   return ms;
 }
 

@@ -25,8 +25,6 @@ const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "ju
 /** Excel's last date, 9999-12-31. */
 const MAX_SERIAL = 2958465;
 
-const HINT = 'Write the month as 2026-07, 2026/7 or 2026年7月, or enter a date.';
-
 /** Dates without separators: "20190801" and "990201". */
 export type CompactDateForm = "yyyymmdd" | "yymmdd";
 
@@ -43,15 +41,15 @@ export const DEFAULT_DATE_RULES: DateRules = { years: { from: 1990, to: 2100 }, 
 export function parseMonth(value: CellValue | Date, param = "period", rules: DateRules = DEFAULT_DATE_RULES): Month | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw valueError(`${param} holds an invalid date. ${HINT}`);
+    if (Number.isNaN(value.getTime())) throw valueError("invalidDate", { param });
     return checked(value.getUTCFullYear(), value.getUTCMonth() + 1, param, String(value), rules);
   }
   if (typeof value === "number") return monthOfNumber(value, String(value), param, rules);
-  if (typeof value === "boolean") throw valueError(`${value ? "TRUE" : "FALSE"} is not a month for ${param}. ${HINT}`);
+  if (typeof value === "boolean") throw valueError("booleanNotMonth", { value, param });
   const text = value.normalize("NFKC").trim().toLowerCase();
   if (text === "") return null;
   const month = monthOfText(text, param, value, rules);
-  if (!month) throw valueError(`"${value.trim()}" is not a month for ${param}. ${HINT}`);
+  if (!month) throw valueError("notAMonth", { text: value.trim(), param });
   return month;
 }
 
@@ -120,16 +118,16 @@ function monthOfNumber(x: number, digits: string, param: string, rules: DateRule
     const date = compactDate(digits.padStart(width, "0"), rules.compact);
     if (date && digits.length === width) return checked(date.year, date.month, param, digits, rules);
     // A number drops a yymmdd's leading zero (050315 becomes 50315), and then it could as well be a date serial.
-    if (date) throw valueError(`${digits} for ${param} could be the ${rules.compact} date ${digits.padStart(width, "0")} or an Excel date: write it as ${digits.padStart(width, "0")} (as text) or as a date.`);
+    if (date) throw valueError("compactAmbiguous", { digits, param, form: rules.compact, padded: digits.padStart(width, "0") });
   }
   if (/^\d{8}$/.test(digits) && compactDate(digits, "yyyymmdd")) {
-    throw valueError(`${digits} for ${param} looks like a yyyymmdd date: confirm that form in the mapping step to read it.`);
+    throw valueError("compactUnconfirmed", { digits, param, form: "yyyymmdd" });
   }
   if (Number.isInteger(x) && x >= 190001 && x <= 999912 && x % 100 >= 1 && x % 100 <= 12) {
     return checked(Math.floor(x / 100), x % 100, param, digits, rules);
   }
-  if (x >= 1900 && x < 10000) throw valueError(`${x} for ${param} looks like a year, not a month. ${HINT}`);
-  if (!(x >= 1 && x < MAX_SERIAL + 1)) throw valueError(`${x} is not a date for ${param}. ${HINT}`);
+  if (x >= 1900 && x < 10000) throw valueError("yearNotMonth", { value: x, param });
+  if (!(x >= 1 && x < MAX_SERIAL + 1)) throw valueError("notADate", { value: x, param });
   const { year, month } = serialToDate(x);
   return checked(year, month, param, digits, rules);
 }
@@ -147,7 +145,7 @@ function monthOfText(text: string, param: string, raw: string, rules: DateRules)
   if (m) {
     const [a, b] = [Number(m[1]), Number(m[2])];
     if (a !== b && a <= 12 && b <= 12) {
-      throw valueError(`"${raw.trim()}" for ${param} could be day/month or month/day. Write the date as ${m[3]}-mm-dd.`);
+      throw valueError("dayOrMonth", { text: raw.trim(), param, year: m[3] });
     }
     return checked(Number(m[3]), a > 12 ? b : a, param, raw, rules);
   }
@@ -161,12 +159,11 @@ function monthOfText(text: string, param: string, raw: string, rules: DateRules)
 
 /** A month outside 1..12 is no month; a year outside the rules' span is refused, with the form a six-digit value may be in. */
 function checked(year: number, month: number, param: string, raw: string, rules: DateRules): Month {
-  if (!(month >= 1 && month <= 12)) throw valueError(`"${raw.trim()}" is not a month for ${param}: the month must be 1 to 12. ${HINT}`);
+  if (!(month >= 1 && month <= 12)) throw valueError("monthRange", { text: raw.trim(), param });
   const { from, to } = rules.years;
   if (!(year >= from && year <= to)) {
-    const yymmdd = rules.compact === null && /^\d{6}$/.test(raw.trim()) && compactDate(raw.trim(), "yymmdd");
-    const hint = yymmdd ? "It looks like a yymmdd date: confirm that form in the mapping step to read it." : `Dates must fall in ${from}–${to}.`;
-    throw valueError(`"${raw.trim()}" for ${param} gives the year ${year}, outside ${from}–${to}. ${hint}`);
+    const yymmdd = rules.compact === null && /^\d{6}$/.test(raw.trim()) && compactDate(raw.trim(), "yymmdd") !== null;
+    throw valueError("yearRange", { text: raw.trim(), param, year, from, to, yymmdd });
   }
   return { year, month };
 }
@@ -208,12 +205,12 @@ export function parsePeriod(text: string): Period {
   if (yearFirst) return quarter(yearFirst[1], yearFirst[2]);
   if (quarterFirst) return quarter(quarterFirst[2], quarterFirst[1]);
   const month = parseMonth(text, "the review period");
-  if (!month) throw valueError("Choose the period to review, e.g. 2026-07 or 2026-Q3.");
+  if (!month) throw valueError("choosePeriod", {});
   return { kind: "month", ...month };
 }
 
 function quarter(year: string, q: string): Period {
   const y = Number(year);
-  if (y < 1900) throw valueError(`${year} is not a year for the review period: use 1900 to 9999.`);
+  if (y < 1900) throw valueError("quarterYear", { year });
   return { kind: "quarter", year: y, quarter: CHINESE_QUARTER[q] ?? Number(q) };
 }

@@ -128,8 +128,7 @@ function readerFor(field: TeleField, header: string, units: ReturnType<typeof co
  */
 export function readRecords(table: SourceTable, mapping: HeaderMapping): { records: RepPeriodRecord[]; problems: RowProblem[] } {
   if (mapping.missing.length > 0) {
-    const names = mapping.missing.map((group) => group.map((k) => teleField(k).label.en).join(" or ")).join(", ");
-    throw valueError(`Map a column to ${names} before generating the review.`);
+    throw valueError("mapFirst", { fields: mapping.missing.map((group) => group.map((k) => teleField(k).label)), then: "review" });
   }
   const readers = columnReaders(table, mapping);
   const records: RepPeriodRecord[] = [];

@@ -122,7 +122,7 @@ describe("aggregateCallLog", () => {
   });
 
   it("refuses a mapping without agent or date", () => {
-    expect(() => aggregateCallLog(table, mapCallLogHeaders(["Agent"]), policy)).toThrow(/Map a column to date/);
+    expect(() => aggregateCallLog(table, mapCallLogHeaders(["Agent"]), policy)).toThrow(/Map a column to Date before aggregating the call log/);
   });
 });
 
