@@ -15,7 +15,7 @@ function message(run: () => unknown): string {
     run();
   } catch (e) {
     expect(e).toBeInstanceOf(CustomFunctions.Error);
-    return (e as CustomFunctions.Error).message;
+    return (e as CustomFunctions.Error).message ?? "";
   }
   throw new Error("expected an Excel error, got a value");
 }

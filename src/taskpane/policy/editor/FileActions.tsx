@@ -8,12 +8,13 @@ import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentu
 import { ArrowDownload20Regular, ArrowUpload20Regular } from "@fluentui/react-icons";
 import { memo, useRef, useState, type ChangeEvent } from "react";
 import { defaultPolicy, type Policy } from "../../../engine/policy";
-import type { PolicyResult } from "../../../engine/policySchema";
+import { parseJsonText, type PolicyResult } from "../../../engine/policySchema";
 import { errorMessage } from "../../shared/errorMessage";
 import type { PolicyDraft } from "./usePolicyDraft";
 import { downloadText, exportFileName, readText } from "./fileTransfer";
 import type { PolicyRepository } from "../policyRepository";
-import { useStrings } from "../../shared/i18n/LocaleContext";
+import { useLocale, useStrings } from "../../shared/i18n/LocaleContext";
+import { problemTexts } from "./problemTexts";
 import { ConfirmButton } from "../../shared/ConfirmButton";
 import { useEditorStyles } from "./editorStyles";
 
@@ -33,6 +34,7 @@ export interface FileActionsProps {
 
 export const FileActions = memo(function FileActions({ replace, saved, repository }: FileActionsProps) {
   const t = useStrings();
+  const { locale } = useLocale();
   const styles = useStyles();
   const layout = useEditorStyles();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -45,13 +47,17 @@ export const FileActions = memo(function FileActions({ replace, saved, repositor
     // Cleared so that choosing the same file again (after fixing it) fires a change again.
     input.value = "";
     let result: PolicyResult;
+    let text = "";
     try {
-      result = repository.importJson(await readText(file));
+      text = await readText(file);
+      result = repository.importJson(text);
     } catch (e) {
       result = { ok: false, errors: [errorMessage(e)] };
     }
     if (result.ok) replace(result.policy);
-    setOutcome({ file: file.name, errors: result.ok ? undefined : result.errors });
+    // The file's own data names its dimensions and metrics in the problems.
+    const data = result.ok ? undefined : parseJsonText(text);
+    setOutcome({ file: file.name, errors: result.ok ? undefined : problemTexts(result, data?.ok ? data.data : undefined, locale) });
   };
 
   return (
