@@ -157,7 +157,9 @@ export interface AgentMonth {
 
 export interface CallLogProblem {
   row: number;
+  /** In English; `error` gives it in another language (error.text). */
   reason: string;
+  error: ScoreError;
 }
 
 /** What the log held besides the calls counted: each count is also a promise that nothing else was left out. */
@@ -275,7 +277,7 @@ export function aggregateCallLog(
       if (rating !== null) acc.ratings.push(rating);
     } catch (e) {
       if (!(e instanceof ScoreError)) throw e;
-      problems.push({ row, reason: e.message });
+      problems.push({ row, reason: e.message, error: e });
     }
   });
 

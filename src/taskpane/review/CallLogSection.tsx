@@ -151,7 +151,7 @@ function ImportResult({ result, t, format }: { result: CallLogImport; t: ReviewS
       ) : (
         <ShortList
           heading={t.importProblemsHeading(format.number(result.problems.length))}
-          items={result.problems.map((p) => t.rowProblem(String(p.row), p.reason))}
+          items={result.problems.map((p) => t.rowProblem(String(p.row), p.error.text(t.lang)))}
           more={(n) => t.moreOnSheet(format.number(n))}
         />
       )}

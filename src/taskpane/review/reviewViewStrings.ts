@@ -12,6 +12,8 @@ import type { CompactDateForm } from "../../engine/review/period";
 import type { Locale } from "../shared/i18n/locale";
 
 export interface ReviewStrings {
+  /** The language of the table, for the engine's messages (ScoreError.text). */
+  lang: Locale;
   heading: string;
   intro: string;
 
@@ -162,6 +164,7 @@ export interface ReviewStrings {
 }
 
 const en: ReviewStrings = {
+  lang: "en",
   heading: "Review sheet",
   intro: "Score every rep for a month or a quarter from your team's data, on a sheet a manager can sign off.",
 
@@ -323,6 +326,7 @@ const en: ReviewStrings = {
 };
 
 const zh: ReviewStrings = {
+  lang: "zh",
   heading: "考核表",
   intro: "根据团队自己的数据，按月或按季度为每位坐席评分，生成可供主管逐一签字确认的考核表。",
 

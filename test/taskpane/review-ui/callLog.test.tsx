@@ -2,6 +2,9 @@
 import "../../support/jsdomSetup";
 import { act, screen, within } from "@testing-library/react";
 import { mapCallLogHeaders } from "../../../src/engine/review/callLog";
+import { valueError, type ScoreError } from "../../../src/engine/errors";
+
+const problem = (error: ScoreError) => ({ reason: error.message, error });
 import type { CallLogImport } from "../../../src/taskpane/review/excel/callLogImport";
 import { CallLogError } from "../../../src/taskpane/review/excel/callLogImport";
 import { ENGLISH_EXPORT } from "../../fixtures/dialerExport";
@@ -29,7 +32,7 @@ const IMPORTED: CallLogImport = {
   mapping: mapCallLogHeaders(LOG_HEADERS),
   rows: 2,
   months: ["2021-01", "2021-02"],
-  problems: [{ row: 9, reason: "\"maybe\" is not an answered flag for Connected. Use Y or N (also 是/否, TRUE/FALSE, 1/0)." }],
+  problems: [{ row: 9, ...problem(valueError("notAnswered", { text: "maybe", param: "Connected" })) }],
   report: {
     pseudoAgents: [{ agent: "NO_SERVER", calls: 3 }],
     duplicates: [{ row: 12, repeats: 11 }],
@@ -71,7 +74,7 @@ it("imports the chosen log, shows what was made, and makes the new table the rev
     "2 rows, one per agent per month.",
     "Months: 2021-01, 2021-02.",
     "Log rows left out (1):",
-    "Row 9: \"maybe\" is not an answered flag for Connected. Use Y or N (also 是/否, TRUE/FALSE, 1/0).",
+    "Row 9: \"maybe\" is not an answered flag for Connected. Say in the mapping step whether it means answered (Y/N, 是/否, TRUE/FALSE and 1/0 are known).",
   ]) {
     expect(within(section).getByText(line)).toBeTruthy();
   }
@@ -112,7 +115,7 @@ it("imports with the log's corrected mapping, saved as a call-log mapping", asyn
   expect(await within(section).findByText("Cancelled: nothing was changed.")).toBeTruthy();
 
   await user.click(within(section).getByRole("button", { name: "Import" }));
-  await act(async () => fake.imported[1]!.reject(new CallLogError([{ row: 3, reason: "The agent is blank." }])));
+  await act(async () => fake.imported[1]!.reject(new CallLogError([{ row: 3, ...problem(valueError("agentBlank", {})) }])));
   expect(within(section).getByRole("alert").textContent).toBe("No call in the log could be read. Row 3: The agent is blank.");
 });
 

@@ -129,4 +129,18 @@ describe("importing a call log", () => {
     const selected = wb.workbook.selection;
     expect([selected.sheet.name, selected.area]).toEqual([result.sheetName, { row: 0, col: 0, rows: 1, cols: 1 }]);
   });
+
+  it("writes the reasons in Chinese on a Chinese sheet", async () => {
+    const wb = await reviewWorkbook({ Log: LOG });
+    const result = await importCallLog({ source: { kind: "range", address: "Log!A1:E10" }, locale: "zh" });
+    const sheet = `'${result.sheetName}'`;
+    expect(wb.values(`${sheet}!V1:W6`)).toEqual([
+      ["未计入的通话记录行", ""],
+      ["行号", "原因"],
+      [8, "“not a date”不是 Call date 可用的月份。请将月份写成 2026-07、2026/7 或 2026年7月，或输入日期。"],
+      [9, "“maybe”不是 Answered 可识别的接通标记。请在列对应步骤中说明它是否表示已接通（已识别：Y/N、是/否、TRUE/FALSE、1/0）。"],
+      [10, "Satisfaction rating 必须是 1 到 5 的整数（当前为 6）。"],
+      ["", "坐席为空的 1 次通话：非坐席，未计入。"],
+    ]);
+  });
 });

@@ -135,7 +135,7 @@ export async function importCallLog(options: ImportCallLogOptions): Promise<Call
       const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, tableArea.rows, width), true);
       table.name = tableName;
       const leftOut: (string | number)[][] = [
-        ...problems.map((p) => [p.row, p.reason]),
+        ...problems.map((p) => [p.row, p.error.text(locale)]),
         ...(report.duplicatesDropped ? report.duplicates.map((d) => [d.row, t.callLogRepeats(d.repeats)]) : []),
       ].sort((a, b) => (a[0] as number) - (b[0] as number));
       leftOut.push(...report.pseudoAgents.map((p) => ["", t.callLogPseudoAgent(p.agent, p.calls)]));
