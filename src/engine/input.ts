@@ -5,7 +5,7 @@
  * "missing" (`null`, METHOD section 7).
  */
 import { numError, valueError } from "./errors";
-import type { Subject } from "./messages";
+import type { NumberHint, Subject } from "./messages";
 
 export type CellValue = number | string | boolean | null | undefined;
 
@@ -13,6 +13,8 @@ export interface NumberRules {
   nonNegative?: boolean;
   positive?: boolean;
   integer?: boolean;
+  /** What to type instead, when it is not an amount ("1200, 1,200 or 85%"): a month, or a score. */
+  hint?: NumberHint;
 }
 
 /**
@@ -63,7 +65,7 @@ function coerce(value: CellValue, name: () => Subject, rules: NumberRules | unde
   } else if (typeof value === "string") {
     const parsed = parseNumericText(value);
     if (parsed === null) return null;
-    if (Number.isNaN(parsed)) throw valueError("notANumber", { subject: name(), text: quote(value) });
+    if (Number.isNaN(parsed)) throw valueError("notANumber", { subject: name(), text: quote(value), hint: rules?.hint ?? "amount" });
     if (!Number.isFinite(parsed)) throw numError("tooLarge", { subject: name(), text: quote(value) });
     x = parsed;
   } else if (typeof value === "boolean") {

@@ -36,6 +36,19 @@ const refundZh = (r: Refund) => `坐席 ${r.repId} 记在 ${r.recorded} 的退�
 /** The facts of a message that needs none. */
 type NoFacts = Record<string, never>;
 
+/** What a number argument asks for, so the example fits it: an amount, a month, a score. */
+export type NumberHint = "amount" | "month" | "score";
+const HINT_EN: Record<NumberHint, string> = {
+  amount: "Enter a number such as 1200, 1,200 or 85%.",
+  month: "Enter a month number such as 3, or a date.",
+  score: "Enter a score such as 85.",
+};
+const HINT_ZH: Record<NumberHint, string> = {
+  amount: "请输入数字，如 1200、1,200 或 85%。",
+  month: "请输入月份数字（如 3）或日期。",
+  score: "请输入得分，如 85。",
+};
+
 const TF = (b: boolean) => (b ? "TRUE" : "FALSE");
 const MONTH_HINT = "Write the month as 2026-07, 2026/7 or 2026年7月, or enter a date.";
 const MONTH_HINT_ZH = "请将月份写成 2026-07、2026/7 或 2026年7月，或输入日期。";
@@ -55,7 +68,7 @@ const en = {
   // Cell values (input.ts, adapt.ts)
   booleanNotText: (f: { value: boolean; param: string }) => `${TF(f.value)} is not valid text for ${f.param}. Enter a name or leave the cell empty.`,
   notFinite: (f: { subject: Subject; value: number }) => `${subjectEn(f.subject)} must be a finite number (got ${f.value}).`,
-  notANumber: (f: { subject: Subject; text: string }) => `"${f.text}" is not a number for ${subjectEn(f.subject)}. Enter a number such as 1200, 1,200 or 85%.`,
+  notANumber: (f: { subject: Subject; text: string; hint: NumberHint }) => `"${f.text}" is not a number for ${subjectEn(f.subject)}. ${HINT_EN[f.hint]}`,
   tooLarge: (f: { subject: Subject; text: string }) => `${subjectEn(f.subject)} is too large: "${f.text}".`,
   booleanNotNumber: (f: { subject: Subject; value: boolean }) => `${TF(f.value)} is not a number for ${subjectEn(f.subject)}. Enter a number or leave the cell empty.`,
   notPositive: (f: { subject: Subject; value: number }) => `${subjectEn(f.subject)} must be greater than 0 (got ${f.value}).`,
@@ -171,7 +184,7 @@ const quotedZh = (items: readonly string[]) => items.map((c) => `“${c}”`);
 const zh: Table = {
   booleanNotText: (f) => `${TF(f.value)} 不是 ${f.param} 的有效文本。请输入名称，或将单元格留空。`,
   notFinite: (f) => `${subjectZh(f.subject)} 必须是有限的数字（当前为 ${f.value}）。`,
-  notANumber: (f) => `“${f.text}”不是 ${subjectZh(f.subject)} 可用的数字。请输入数字，如 1200、1,200 或 85%。`,
+  notANumber: (f) => `“${f.text}”不是 ${subjectZh(f.subject)} 可用的数字。${HINT_ZH[f.hint]}`,
   tooLarge: (f) => `${subjectZh(f.subject)} 的值过大：“${f.text}”。`,
   booleanNotNumber: (f) => `${TF(f.value)} 不是 ${subjectZh(f.subject)} 可用的数字。请输入数字，或将单元格留空。`,
   notPositive: (f) => `${subjectZh(f.subject)} 必须大于 0（当前为 ${f.value}）。`,

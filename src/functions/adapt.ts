@@ -38,7 +38,7 @@
  * (https://github.com/OfficeDev/office-js/issues/1503).
  */
 import { ScoreError, numError, valueError, type ErrorKind } from "../engine/errors";
-import { quote, readNumber, readNumbers, readText, type CellValue } from "../engine/input";
+import { quote, readNumber, readNumbers, readText, type CellValue, type NumberRules } from "../engine/input";
 import { findMetric, type Policy } from "../engine/policy";
 import { ruleWithDefaults, type PointsRule } from "../engine/points";
 import { getPolicy, whenPolicyReady } from "../engine/policyStore";
@@ -134,8 +134,8 @@ export function cellRange(value: unknown, param: string): CellValue[][] {
 }
 
 /** A number argument (METHOD section 9), `null` when blank. */
-export function numberArg(value: unknown, param: string): number | null {
-  return readNumber(cellValue(value, param), param);
+export function numberArg(value: unknown, param: string, rules?: NumberRules): number | null {
+  return readNumber(cellValue(value, param), param, rules);
 }
 
 /** A text argument, trimmed, `null` when blank. */
@@ -160,7 +160,7 @@ export function presentNumbersArg(value: unknown, param: string): number[] {
  * and 13..31 is an error.
  */
 export function periodArg(value: unknown, param: string): number | undefined {
-  const n = numberArg(value, param);
+  const n = numberArg(value, param, { hint: "month" });
   if (n === null) return undefined;
   if (n >= 32) return monthOfSerial(n);
   if (Number.isInteger(n) && n >= 1 && n <= 12) return n;

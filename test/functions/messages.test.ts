@@ -72,12 +72,23 @@ describe("the message tables", () => {
       value: 7, text: "x", param: "p", subject: { param: "p" }, choices: ["a", "b"], cells: 4, key: "k", known: ["a", "b"], workdays: 20,
       actuals: 3, targets: 2, scaleMax: 5, cell: 2, policy: "P", dimension: "d", position: "X", metric: "m", what: "calls", date: "2026-2-30",
       refund: { amount: 5, repId: "R1", recorded: "2026-07" }, period: "2026-06", sale: "2026-08", digits: "990201", form: "yymmdd",
-      padded: "990201", year: 1985, from: 1990, to: 2100, yymmdd: false, row: 4, scale: 5, fields: [[{ en: "Date", zh: "日期" }]], then: "review",
+      padded: "990201", hint: "amount", year: 1985, from: 1990, to: 2100, yymmdd: false, row: 4, scale: 5, fields: [[{ en: "Date", zh: "日期" }]], then: "review",
     } as never;
     for (const code of MESSAGE_CODES) {
       const zh = messageText("zh", code, facts);
       expect([code, /\p{Script=Han}/u.test(zh)]).toEqual([code, true]);
       expect(zh).not.toBe(messageText("en", code, facts));
     }
+  });
+});
+
+describe("the hint after text that is no number", () => {
+  it("fits what is asked: an amount, a month, a score", () => {
+    officeIn("en-US");
+    expect(message(() => tele.baselineScore("abc", 1800))).toMatch(/Enter a number such as 1200, 1,200 or 85%\.$/);
+    expect(message(() => tele.baseline("calls", "Junior", "March"))).toBe('"March" is not a number for period. Enter a month number such as 3, or a date.');
+    expect(message(() => tele.grade("good"))).toBe('"good" is not a number for score. Enter a score such as 85.');
+    officeIn("zh-CN");
+    expect(message(() => tele.grade("good"))).toBe("“good”不是 score 可用的数字。请输入得分，如 85。");
   });
 });
