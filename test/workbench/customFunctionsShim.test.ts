@@ -90,7 +90,7 @@ describe("from associate to a cell", () => {
     const workbook = teleWorkbook(metadata, implementations);
     const sheet = workbook.sheets[0];
     codes.forEach(([name], i) => workbook.enter(sheet, i, 0, `=TELE.FAIL_${name.toUpperCase()}()`));
-    const shown = codes.map(([, code], i) => [workbook.cell(sheet, i, 0).value, errorMessage(workbook, sheet, i, 0)]);
+    const shown = codes.map((_, i) => [workbook.cell(sheet, i, 0).value, errorMessage(workbook, sheet, i, 0)]);
     // #NULL! has no HyperFormula error type: the bridge shows it as #ERROR! (teleFormulaPlugin.ts).
     const cellText = (code: string) => (code === "#NULL!" ? "#ERROR!" : code);
     expect(shown).toEqual(codes.map(([, code]) => [cellText(code), code === "#VALUE!" || code === "#N/A" ? `why ${code}` : ""]));
