@@ -15,6 +15,7 @@ import { CURRENT_SCHEMA_VERSION, defaultPolicy, type Policy } from "../../../eng
 import { migrate } from "../../../engine/policyMigrations";
 import { MAX_POLICY_CHARS, parseJsonText, validatePolicy } from "../../../engine/policySchema";
 import { getPolicy, setPolicy } from "../../../engine/policyStore";
+import type { ImportResult } from "../policyRepository";
 
 export const POLICY_KEY = "telescore.policy";
 export const HISTORY_KEY = "telescore.policy.history";
@@ -75,8 +76,6 @@ export interface SaveMeta {
   user: string | null;
 }
 
-/** A refused file's `duplicateKeys` are the paths of keys it names twice, for the pane to say so in the user's language. */
-export type ImportResult = { ok: true; policy: Policy } | { ok: false; errors: string[]; duplicateKeys?: string[] };
 
 /** A policy that savePolicy refused; `errors` are validatePolicy's messages. */
 export class PolicyValidationError extends Error {
