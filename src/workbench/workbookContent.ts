@@ -45,13 +45,39 @@ export interface SheetContent {
 
 export interface WorkbookContent {
   sheets: SheetContent[];
+  /** Add-in settings by key, as the JSON text Excel keeps (SettingCollection). */
+  settings?: Record<string, string>;
+  /** What the source held that this content does not carry ("2 charts"), for the page to say so. */
+  notKept?: string[];
 }
 
 const GENERAL = "General";
 
-/** The content of every sheet of `workbook`, in tab order. */
+/** How many of a thing, in words: "1 chart", "3 charts". */
+export function countOf(n: number, one: string, many: string): string {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}
+
+/**
+ * What of `workbook` a WorkbookContent cannot hold: charts and conditional formats (the host
+ * records them without drawing them), borders, defined names. Named, so that a save says so.
+ */
+function notKeptOf(workbook: Workbook): string[] {
+  const total = (pick: (sheet: Workbook["sheets"][number]) => number) => workbook.sheets.reduce((n, sheet) => n + pick(sheet), 0);
+  const counts: [number, string, string][] = [
+    [total((s) => s.charts.filter((c) => !c.removed).length), "chart", "charts"],
+    [total((s) => s.conditionalFormats.filter((f) => !f.removed).length), "conditional format", "conditional formats"],
+    [total((s) => s.recordedFormats.length), "border or other recorded format", "borders or other recorded formats"],
+    [workbook.definedNames.filter((n) => !n.removed).length, "defined name", "defined names"],
+  ];
+  return counts.filter(([n]) => n > 0).map(([n, one, many]) => countOf(n, one, many));
+}
+
+/** The content of every sheet of `workbook`, in tab order, and its add-in settings. */
 export function readContent(workbook: Workbook): WorkbookContent {
   return {
+    settings: Object.fromEntries(workbook.settings),
+    notKept: notKeptOf(workbook),
     sheets: workbook.sheets.map((sheet) => {
       const used = workbook.usedArea(sheet);
       const spilledInto = new Set<string>();
@@ -151,6 +177,7 @@ export function replaceContent(workbook: Workbook, content: WorkbookContent): vo
     }
   });
   content.sheets.forEach((source, i) => source.visibility && source.visibility !== "Visible" && workbook.setVisibility(sheets[i], source.visibility));
+  for (const [key, json] of Object.entries(content.settings ?? {})) workbook.setSetting(key, JSON.parse(json));
   workbook.activate(sheets.find((s) => s.visibility === "Visible") ?? sheets[0]);
   workbook.deleteSheet(placeholder);
   workbook.endBatch();

@@ -2,9 +2,19 @@
  * .xlsx files for the workbench, through ExcelJS (a dev-only dependency, as the page is):
  * WorkbookContent in and out. Kept: sheet names, order and visibility; values; formulas with
  * their last values; number formats; bold and solid fills; column widths; frozen panes; tables
- * (name and range; their style is Excel's default). Not kept: add-in settings (the stored policy —
- * Excel keeps them in a web-extension part ExcelJS cannot write), conditional formats, charts,
- * defined names and other formatting.
+ * (name and range; their style is Excel's default); the add-in's settings (the stored policy, the
+ * review records), in the web extension part where Excel keeps them (below). Not kept: charts,
+ * conditional formats, defined names, borders and other formatting; a save lists what it drops
+ * (WorkbookContent.notKept), and so does an open for the parts of the file it does not read.
+ *
+ * Add-in settings: Excel stores an add-in's settings as the properties of its web extension part,
+ * xl/webextensions/webextension1.xml (`<we:properties><we:property name="key" value="JSON"/>`,
+ * [MS-OWEXML] 2.1.1 and 5.1, https://learn.microsoft.com/openspecs/office_standards/ms-owexml/),
+ * reached from the package through xl/webextensions/taskpanes.xml, as Microsoft's "Automatically
+ * open a task pane with a document" shows the parts
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/automatically-open-a-task-pane-with-a-document).
+ * The reference names the add-in by its manifest Id, store "developer" / storeType "Registry" as
+ * for a sideloaded add-in. ExcelJS neither reads nor writes these parts: JSZip does, around it.
  *
  * Formulas are stored as Excel stores them:
  * - custom functions with the `_xldudf_` prefix and the namespace's dot as "_":
@@ -17,10 +27,15 @@
  *   {=…} array formula), the spilled values cached in their cells.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { columnLetters, formatCells, parseAddress, rect } from "../engine/sheet/address";
 import type { SheetVisibility } from "./excel/sheet";
 import type { CellValue } from "./excel/workbook";
-import type { CellContent, SheetContent, WorkbookContent } from "./workbookContent";
+import { countOf, type CellContent, type SheetContent, type WorkbookContent } from "./workbookContent";
+
+/** manifest.xml's <Id> and <Version>: the add-in whose settings a file's web extension part holds. */
+export const ADDIN_ID = "a2fe871e-30c6-4b13-8808-3a881fa7cc32";
+export const ADDIN_VERSION = "0.1.0.0";
 
 /** The custom functions' namespace (manifest.xml's Functions.Namespace). */
 const NAMESPACE = "TELE";
@@ -121,12 +136,62 @@ function writeSheet(book: ExcelJS.Workbook, sheet: SheetContent): void {
   if (rows > 0 || columns > 0) ws.views = [{ state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: `${columnLetters(columns)}${rows + 1}` }];
 }
 
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const WE_NS = "http://schemas.microsoft.com/office/webextensions/webextension/2010/11";
+const TASKPANES = "xl/webextensions/taskpanes.xml";
+const WEB_EXTENSION = "xl/webextensions/webextension1.xml";
+
+const xmlEscape = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const xmlUnescape = (text: string): string =>
+  text.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-f]+|#\d+);/gi, (_, e: string) =>
+    e[0] === "#" ? String.fromCodePoint(e[1].toLowerCase() === "x" ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" } as Record<string, string>)[e.toLowerCase()],
+  );
+
+/** Adds the web extension part holding `settings` (JSON text by key), with its relationships and content types. */
+async function addSettingsPart(zip: JSZip, settings: Record<string, string>): Promise<void> {
+  const properties = Object.entries(settings).map(([key, json]) => `<we:property name="${xmlEscape(key)}" value="${xmlEscape(json)}"/>`).join("");
+  zip.file(
+    WEB_EXTENSION,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<we:webextension xmlns:we="${WE_NS}" id="{${ADDIN_ID.toUpperCase()}}">` +
+      `<we:reference id="${ADDIN_ID}" version="${ADDIN_VERSION}" store="developer" storeType="Registry"/><we:alternateReferences/>` +
+      `<we:properties>${properties}</we:properties><we:bindings/><we:snapshot xmlns:r="${REL_NS}"/></we:webextension>`,
+  );
+  zip.file(
+    TASKPANES,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<wetp:taskpanes xmlns:wetp="http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11">` +
+      `<wetp:taskpane dockstate="right" visibility="0" width="350" row="0"><wetp:webextensionref xmlns:r="${REL_NS}" r:id="rId1"/></wetp:taskpane></wetp:taskpanes>`,
+  );
+  zip.file(
+    "xl/webextensions/_rels/taskpanes.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      `<Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="webextension1.xml"/></Relationships>`,
+  );
+  const rels = await zip.file("_rels/.rels")!.async("string");
+  zip.file(
+    "_rels/.rels",
+    rels.replace("</Relationships>", `<Relationship Id="rIdTeleScoreTaskpanes" Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="${TASKPANES}"/></Relationships>`),
+  );
+  const types = await zip.file("[Content_Types].xml")!.async("string");
+  zip.file(
+    "[Content_Types].xml",
+    types.replace(
+      "</Types>",
+      `<Override PartName="/${TASKPANES}" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/>` +
+        `<Override PartName="/${WEB_EXTENSION}" ContentType="application/vnd.ms-office.webextension+xml"/></Types>`,
+    ),
+  );
+}
+
 /** The content as an .xlsx file. */
 export async function writeXlsx(content: WorkbookContent): Promise<ArrayBuffer> {
   const book = new ExcelJS.Workbook();
   for (const sheet of content.sheets) writeSheet(book, sheet);
   const buffer = await book.xlsx.writeBuffer();
-  return buffer instanceof ArrayBuffer ? buffer : new Uint8Array(buffer).slice().buffer;
+  const settings = content.settings ?? {};
+  if (Object.keys(settings).length === 0) return buffer instanceof ArrayBuffer ? buffer : new Uint8Array(buffer).slice().buffer;
+  const zip = await JSZip.loadAsync(buffer);
+  await addSettingsPart(zip, settings);
+  return zip.generateAsync({ type: "arraybuffer", compression: "DEFLATE" });
 }
 
 // ---- reading ----------------------------------------------------------------------------
@@ -205,9 +270,62 @@ function readSheet(ws: ExcelJS.Worksheet): SheetContent {
   };
 }
 
-/** The content of an .xlsx file. */
+/** An XML element's attributes by local name. */
+function attributes(text: string): Record<string, string> {
+  return Object.fromEntries([...text.matchAll(/([\w:.-]+)\s*=\s*"([^"]*)"/g)].map(([, name, value]) => [name.replace(/^.*:/, ""), xmlUnescape(value)]));
+}
+
+/**
+ * This add-in's settings from the file's web extension parts; how many parts belong to other
+ * add-ins, and how many properties hold no JSON (Excel writes JSON; such a value is not read).
+ */
+async function readSettingsParts(zip: JSZip): Promise<{ settings: Record<string, string>; others: number; unreadable: number }> {
+  const settings: Record<string, string> = {};
+  let others = 0;
+  let unreadable = 0;
+  for (const part of zip.file(/^xl\/webextensions\/webextension\d*\.xml$/)) {
+    const xml = await part.async("string");
+    const reference = /<(?:\w+:)?reference\b([^>]*)>/.exec(xml);
+    if (!reference || attributes(reference[1]).id?.replace(/[{}]/g, "").toLowerCase() !== ADDIN_ID) {
+      others++;
+      continue;
+    }
+    for (const [, attrs] of xml.matchAll(/<(?:\w+:)?property\b([^>]*)>/g)) {
+      const { name, value } = attributes(attrs);
+      if (name === undefined || value === undefined) continue;
+      try {
+        JSON.parse(value);
+        settings[name] = value;
+      } catch {
+        unreadable++;
+      }
+    }
+  }
+  return { settings, others, unreadable };
+}
+
+/** The parts of the file that a WorkbookContent does not hold, counted ("1 chart"). */
+async function notRead(zip: JSZip, others: number, unreadable: number): Promise<string[]> {
+  const count = (pattern: RegExp) => zip.file(pattern).length;
+  let conditional = 0;
+  for (const sheet of zip.file(/^xl\/worksheets\/sheet\d+\.xml$/)) conditional += ((await sheet.async("string")).match(/<(?:\w+:)?conditionalFormatting\b/g) ?? []).length;
+  const counts: [number, string, string][] = [
+    [count(/^xl\/charts\/chart\d+\.xml$/), "chart", "charts"],
+    [conditional, "conditional format", "conditional formats"],
+    [count(/^xl\/media\//), "picture", "pictures"],
+    [count(/^xl\/(comments\d+|threadedComments\/threadedComment\d+)\.xml$/), "comment part", "comment parts"],
+    [count(/^xl\/pivotTables\//), "pivot table", "pivot tables"],
+    [others, "other add-in's settings", "other add-ins' settings"],
+    [unreadable, "setting that is not JSON", "settings that are not JSON"],
+  ];
+  return counts.filter(([n]) => n > 0).map(([n, one, many]) => countOf(n, one, many));
+}
+
+/** The content of an .xlsx file: its sheets, this add-in's settings, and what was not read. */
 export async function readXlsx(data: ArrayBuffer): Promise<WorkbookContent> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(data);
-  return { sheets: book.worksheets.map(readSheet) };
+  const zip = await JSZip.loadAsync(data);
+  const { settings, others, unreadable } = await readSettingsParts(zip);
+  return { sheets: book.worksheets.map(readSheet), settings, notKept: await notRead(zip, others, unreadable) };
 }

@@ -65,6 +65,8 @@ describe("readContent", () => {
     sheet.freeze = { rows: 1, columns: 0 };
     workbook.endBatch();
     expect(readContent(workbook)).toEqual({
+      settings: {},
+      notKept: [],
       sheets: [
         {
           name: "Sheet1",
