@@ -177,7 +177,8 @@ export function replaceContent(workbook: Workbook, content: WorkbookContent): vo
     }
   });
   content.sheets.forEach((source, i) => source.visibility && source.visibility !== "Visible" && workbook.setVisibility(sheets[i], source.visibility));
-  for (const [key, json] of Object.entries(content.settings ?? {})) workbook.setSetting(key, JSON.parse(json));
+  // The pane hears of the file's settings as of a co-author's: the page replaces the document in place.
+  workbook.receiveSettings(Object.fromEntries(Object.entries(content.settings ?? {}).map(([key, json]) => [key, JSON.parse(json)])));
   workbook.activate(sheets.find((s) => s.visibility === "Visible") ?? sheets[0]);
   workbook.deleteSheet(placeholder);
   workbook.endBatch();

@@ -32,7 +32,8 @@ describe("replaceContent", () => {
     expect([...workbook.settings.keys()]).toEqual([]);
     expect(workbook.activeSheet.name).toBe("data");
     expect(workbook.values(workbook.sheet("data")!, rect(0, 0, 2, 1))).toEqual([["Name"], ["Wang Fang"]]);
-    expect(changes).toEqual([{ settings: true }]);
+    // The file's settings reach the pane as a co-author's would (onSettingsChanged): the document was replaced.
+    expect(changes).toEqual([{ settings: true, settingsByOthers: true }]);
   });
 
   it("keeps text as text however it looks, and writes formulas after every sheet exists", () => {

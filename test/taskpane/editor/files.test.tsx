@@ -76,7 +76,7 @@ it("fills the editor from a valid file without saving it; Save then stores it as
   await user.click(screen.getByRole("button", { name: "Save" }));
 
   // The workbook's own sequence goes on: revision 1 was saved, so this is 2.
-  expect(await screen.findByText("Saved as revision 2.")).toBeTruthy();
+  expect(await screen.findByText("Saved as revision 2. Excel is recalculating the TELE formulas with it.")).toBeTruthy();
   expect(getPolicy()).toEqual({ ...good, revision: 2 });
 });
 

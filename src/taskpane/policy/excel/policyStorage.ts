@@ -93,8 +93,10 @@ export async function loadPolicy(): Promise<LoadResult> {
 
 /**
  * Validates `policy` again (an invalid policy is never stored), stores it as the next revision with
- * a history version, puts it in the in-memory store, then recalculates the whole workbook so that
- * every TELE formula uses it; resolves with the saved policy only after all of that.
+ * a history version, puts it in the in-memory store, then asks Excel to recalculate the whole
+ * workbook so that every TELE formula uses it; resolves once Excel has taken that request. The
+ * cells' new values arrive after that (custom functions recalculate asynchronously), so callers
+ * say the policy is saved and being recalculated, never that cells show it (docs/workbench.md).
  */
 export async function savePolicy(policy: Policy, meta: SaveMeta): Promise<Policy> {
   const checked = validatePolicy(policy);
@@ -311,8 +313,8 @@ function parseJson(text: string): unknown {
  * The save flow shared by save and restore. Phase 1 reads the three settings; `choose` picks the
  * policy from them. Phase 2 writes the policy, its history version and (when something unreadable
  * is about to be overwritten) the rejected text. Phase 3, after the in-memory store holds the new
- * policy, recalculates the workbook: Excel recalculates only at that sync, so every TELE formula
- * reads the new policy.
+ * policy, asks for a full recalculation: requested only after the store changed, so every TELE
+ * formula Excel then recalculates reads the new policy (the results arrive after this sync).
  */
 async function commit(choose: (stored: Stored) => Policy, meta: SaveMeta): Promise<Policy> {
   return oneAtATime(() => writeNext(choose, meta));

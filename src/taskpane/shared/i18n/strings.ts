@@ -224,7 +224,8 @@ const en: Strings = {
   nothingToSave: "No changes to save.",
   revert: "Revert",
   saving: "Saving…, recalculating",
-  saved: (revision) => `Saved as revision ${revision}.`,
+  // Excel finishes recalculating custom functions after the save returns: say so, claim no cell (docs/workbench.md).
+  saved: (revision) => `Saved as revision ${revision}. Excel is recalculating the TELE formulas with it.`,
   saveFailed: (reason) => `Not saved: ${reason}`,
 
   importJson: "Import JSON…",
@@ -375,7 +376,7 @@ const zh: Strings = {
   nothingToSave: "没有需要保存的修改。",
   revert: "撤销修改",
   saving: "正在保存并重新计算…",
-  saved: (revision) => `已保存为版本 ${revision}。`,
+  saved: (revision) => `已保存为版本 ${revision}。Excel 正在用它重新计算 TELE 公式。`,
   saveFailed: (reason) => `未保存：${reason}`,
 
   importJson: "导入 JSON…",
