@@ -16,6 +16,7 @@ import { migrate } from "../../../engine/policyMigrations";
 import { MAX_POLICY_CHARS, parseJsonText, validatePolicy } from "../../../engine/policySchema";
 import { getPolicy, setPolicy } from "../../../engine/policyStore";
 import type { ImportResult } from "../policyRepository";
+import { newestWithin } from "../../shared/excel/newestWithin";
 
 export const POLICY_KEY = "telescore.policy";
 export const HISTORY_KEY = "telescore.policy.history";
@@ -352,7 +353,7 @@ async function writeNext(choose: (stored: Stored) => Policy, meta: SaveMeta): Pr
     const settings = context.workbook.settings;
     if (rejected.length > 0) settings.add(REJECTED_KEY, JSON.stringify(keepRejected(stored.rejected, rejected, now)));
     const version: PolicyVersion = { revision, savedAt: now, note: meta.note, user: meta.user, policy: ordered(saved) };
-    settings.add(HISTORY_KEY, JSON.stringify(trimHistory([...history.versions, version])));
+    settings.add(HISTORY_KEY, JSON.stringify(newestWithin([...history.versions, version], HISTORY_LIMIT)));
     settings.add(POLICY_KEY, text);
     await context.sync();
 
@@ -370,14 +371,6 @@ function keepRejected(storedValue: unknown, added: RejectedEntry[], now: string)
   return [...previous.filter((e) => !added.some((a) => a.key === e.key)), ...added];
 }
 
-/** Drops the oldest versions until the history's JSON fits HISTORY_LIMIT; the newest always stays. */
-function trimHistory(versions: PolicyVersion[]): PolicyVersion[] {
-  const sizes = versions.map((v) => JSON.stringify(v).length + 1); // + 1: the comma (or a bracket)
-  let total = 1 + sizes.reduce((a, b) => a + b, 0);
-  let first = 0;
-  while (total > HISTORY_LIMIT && first < versions.length - 1) total -= sizes[first++];
-  return versions.slice(first);
-}
 
 // ---- key order -----------------------------------------------------------------------------
 
