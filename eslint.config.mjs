@@ -86,8 +86,21 @@ export default defineConfig(
     },
   },
   {
-    name: "functions and pane: no workbench, no tests",
-    files: ["src/functions/**/*.{ts,tsx}", "src/taskpane/**/*.{ts,tsx}"],
+    name: "functions: cell values to engine calls, nothing else",
+    files: ["src/functions/**/*.{ts,tsx}"],
+    rules: {
+      "telescore/import-boundaries": [
+        "error",
+        {
+          forbidPackages: react,
+          forbidPaths: [{ path: "src/taskpane", message: "the custom functions do not import the task pane." }, ...devOnly],
+        },
+      ],
+    },
+  },
+  {
+    name: "pane: no workbench, no tests",
+    files: ["src/taskpane/**/*.{ts,tsx}"],
     ignores: ["src/taskpane/**/excel/**"],
     rules: {
       "telescore/import-boundaries": [

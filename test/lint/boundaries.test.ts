@@ -51,6 +51,12 @@ const violations: Record<string, Snippet & { rule: string; says: string }> = {
     rule: "telescore/import-boundaries",
     says: "does not import tests",
   },
+  "functions import the pane": {
+    filePath: "src/functions/fake.ts",
+    code: `import { inExcel } from "../taskpane/shared/excel/inExcel";\nexport const here = inExcel;\n`,
+    rule: "telescore/import-boundaries",
+    says: "do not import the task pane",
+  },
   "a component calls Excel.run": {
     filePath: "src/taskpane/review/FakeView.tsx",
     code: `export async function count(): Promise<number> {\n  return Excel.run(async (context) => {\n    const sheets = context.workbook.worksheets.load("items");\n    await context.sync();\n    return sheets.items.length;\n  });\n}\n`,
