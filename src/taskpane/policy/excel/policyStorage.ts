@@ -324,7 +324,7 @@ async function commit(choose: (stored: Stored) => Policy, meta: SaveMeta): Promi
 /**
  * Saves from this pane run one after another. Excel has no transactions: two saves overlapping
  * would both read revision 2 and both write revision 3, the second erasing the first's history
- * version. (A co-author's pane is another runtime; docs/policy.md says what co-authoring keeps.)
+ * version. (A co-author's pane is another runtime, which this cannot order.)
  */
 let saving: Promise<unknown> = Promise.resolve();
 function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
