@@ -10,7 +10,7 @@ import { useEffect, useId, useRef, useState, type ChangeEvent } from "react";
 import type { Workbook } from "./excel/workbook";
 import { Spreadsheet } from "./grid/Spreadsheet";
 import { readContent, replaceContent } from "./workbookContent";
-import { readXlsx, writeXlsx } from "./xlsxFile";
+import { notWritable, readXlsx, writeXlsx } from "./xlsxFile";
 
 const DISPLAY_LANGUAGES: readonly { tag: string; name: string }[] = [
   { tag: "en-US", name: "English" },
@@ -132,7 +132,7 @@ export function WorkbenchPage({ workbook, displayLanguage, onDisplayLanguage, pa
       link.click();
       // The browser has taken the file once the click's task is over.
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setStatus(`Saved ${fileName}${missing("Not kept in the file (the workbench cannot write them)", content.notKept)}`);
+      setStatus(`Saved ${fileName}${missing("Not kept in the file (the workbench cannot write them)", [...(content.notKept ?? []), ...notWritable(content)])}`);
     } catch (error) {
       setStatus(`The workbook could not be saved: ${error instanceof Error ? error.message : String(error)}`);
     }

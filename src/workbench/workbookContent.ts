@@ -26,6 +26,17 @@ export interface CellContent {
   fill?: string;
 }
 
+/** A conditional format as the host records it (conditionalFormat.ts): not evaluated, kept. */
+export interface ConditionalFormatContent {
+  /** Excel.ConditionalFormatType: "CellValue", "ColorScale"... */
+  type: string;
+  area: Rect;
+  priority: number;
+  stopIfTrue: boolean;
+  /** What was set on it: `cellValue.rule`, `cellValue.format.fill.color`, `colorScale.criteria`... */
+  spec: Record<string, unknown>;
+}
+
 export interface TableContent {
   name: string;
   /** The header row and the body. */
@@ -41,6 +52,7 @@ export interface SheetContent {
   columnWidths?: Record<number, number>;
   freeze?: { rows: number; columns: number };
   tables?: TableContent[];
+  conditionalFormats?: ConditionalFormatContent[];
 }
 
 export interface WorkbookContent {
@@ -53,20 +65,22 @@ export interface WorkbookContent {
 
 const GENERAL = "General";
 
+/** A recorded spec is plain JSON data: a copy shares nothing with the workbook. */
+const copyOf = (spec: Record<string, unknown>): Record<string, unknown> => JSON.parse(JSON.stringify(spec)) as Record<string, unknown>;
+
 /** How many of a thing, in words: "1 chart", "3 charts". */
 export function countOf(n: number, one: string, many: string): string {
   return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 }
 
 /**
- * What of `workbook` a WorkbookContent cannot hold: charts and conditional formats (the host
- * records them without drawing them), borders, defined names. Named, so that a save says so.
+ * What of `workbook` a WorkbookContent cannot hold: charts (the host records them without drawing
+ * them), borders, defined names. Named, so that a save says so.
  */
 function notKeptOf(workbook: Workbook): string[] {
   const total = (pick: (sheet: Workbook["sheets"][number]) => number) => workbook.sheets.reduce((n, sheet) => n + pick(sheet), 0);
   const counts: [number, string, string][] = [
     [total((s) => s.charts.filter((c) => !c.removed).length), "chart", "charts"],
-    [total((s) => s.conditionalFormats.filter((f) => !f.removed).length), "conditional format", "conditional formats"],
     [total((s) => s.recordedFormats.length), "border or other recorded format", "borders or other recorded formats"],
     [workbook.definedNames.filter((n) => !n.removed).length, "defined name", "defined names"],
   ];
@@ -108,6 +122,9 @@ export function readContent(workbook: Workbook): WorkbookContent {
         columnWidths: Object.fromEntries(sheet.columnWidths),
         freeze: { ...sheet.freeze },
         tables: workbook.tables.filter((t) => t.sheet === sheet).map((t) => ({ name: t.name, area: t.area })),
+        conditionalFormats: sheet.conditionalFormats
+          .filter((f) => !f.removed)
+          .map(({ type, area, priority, stopIfTrue, spec }) => ({ type, area, priority, stopIfTrue, spec: copyOf(spec) })),
       };
     }),
   };
@@ -167,6 +184,9 @@ export function replaceContent(workbook: Workbook, content: WorkbookContent): vo
     for (const { area, value } of styleRuns(source.cells, (c) => c.fill)) workbook.setStyle(sheet, area, "fill", value);
     for (const [col, points] of Object.entries(source.columnWidths ?? {})) workbook.setColumnWidth(sheet, rect(0, Number(col)), points);
     sheet.freeze = { rows: source.freeze?.rows ?? 0, columns: source.freeze?.columns ?? 0 };
+    for (const f of source.conditionalFormats ?? []) {
+      sheet.conditionalFormats.push({ id: String(workbook.newId()), sheet, ...f, spec: copyOf(f.spec), removed: false });
+    }
     for (const t of source.tables ?? []) {
       const table = workbook.addTable(sheet, t.area, true);
       try {

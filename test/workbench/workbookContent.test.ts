@@ -79,6 +79,7 @@ describe("readContent", () => {
           columnWidths: { 1: 70 },
           freeze: { rows: 1, columns: 0 },
           tables: [],
+          conditionalFormats: [],
         },
       ],
     });

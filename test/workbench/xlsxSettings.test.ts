@@ -7,12 +7,13 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { rect } from "../../src/engine/sheet/address";
 import { resetPolicyStoreForTests, setPolicy } from "../../src/engine/policyStore";
 import { HISTORY_KEY, POLICY_KEY, loadPolicy, savePolicy } from "../../src/taskpane/policy/excel/policyStorage";
 import { generateReview } from "../../src/taskpane/review/excel/reviewSheet";
 import { REVIEWS_KEY } from "../../src/taskpane/review/excel/reviewRegistry";
 import { readContent, replaceContent } from "../../src/workbench/workbookContent";
-import { ADDIN_ID, ADDIN_VERSION, readXlsx, writeXlsx } from "../../src/workbench/xlsxFile";
+import { ADDIN_ID, ADDIN_VERSION, notWritable, readXlsx, writeXlsx } from "../../src/workbench/xlsxFile";
 import { salesAt } from "../support/reweighted";
 import { dataSheet, JULY } from "../taskpane/review/fixtures";
 import { reviewWorkbook } from "../taskpane/review/reviewHarness";
@@ -82,24 +83,45 @@ it("reads a setting's value exactly, whatever it holds; another add-in's part an
   expect(content.notKept).toEqual(["1 other add-in's settings", "1 setting that is not JSON"]);
 });
 
-it("says on save what the file will not hold (the review's chart and conditional formats), and on open what it did not read", async () => {
+it("keeps the review's conditional formats through save and open, and says on save what the file will not hold (its chart)", async () => {
   const { wb } = await reviewedWithPolicy();
   const review = wb.sheet("Review 2026-07");
+  // The review draws a chart, and marks totals with a colour scale and grades with cell value rules.
+  const recorded = review.conditionalFormats.filter((f) => !f.removed).map(({ type, area, priority, spec }) => ({ type, area, priority, spec }));
+  expect(recorded.map((f) => f.type).sort()).toEqual(["CellValue", "CellValue", "ColorScale"]);
   const charts = review.charts.filter((c) => !c.removed).length;
-  const formats = review.conditionalFormats.filter((f) => !f.removed).length;
-  // The review draws a chart and highlights cells with conditional formats.
-  expect(charts).toBeGreaterThan(0);
-  expect(formats).toBeGreaterThan(0);
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  expect(readContent(wb.workbook).notKept).toEqual([plural(charts, "chart"), plural(formats, "conditional format")]);
+  expect(charts).toBe(1);
+  const content = readContent(wb.workbook);
+  expect(content.notKept).toEqual(["1 chart"]);
+  expect(notWritable(content)).toEqual([]);
 
-  // A file from Excel with a chart and a conditional format.
+  const opened = await readXlsx(await writeXlsx(content));
+  replaceContent(wb.workbook, opened);
+  const back = wb.sheet("Review 2026-07").conditionalFormats.map(({ type, area, priority, spec }) => ({ type, area, priority, spec }));
+  expect(back).toEqual(recorded);
+  expect(opened.notKept).toEqual([]);
+});
+
+it("names on open what the file held that the workbench does not read: charts, conditional formats of other kinds", async () => {
   const book = new ExcelJS.Workbook();
   const ws = book.addWorksheet("Scores");
   ws.getCell("A1").value = 90;
-  ws.addConditionalFormatting({ ref: "A1:A10", rules: [{ type: "cellIs", operator: "greaterThan", formulae: ["80"], priority: 1, style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFC6EFCE" } } } }] });
+  ws.addConditionalFormatting({
+    ref: "A1:A10",
+    rules: [
+      { type: "cellIs", operator: "greaterThan", formulae: ["80"], priority: 1, style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFC6EFCE" } } } },
+      { type: "dataBar", priority: 2, cfvo: [{ type: "min" }, { type: "max" }], color: { argb: "FF638EC6" } } as unknown as ExcelJS.ConditionalFormattingRule,
+    ],
+  });
   const zip = await JSZip.loadAsync(await book.xlsx.writeBuffer());
   zip.file("xl/charts/chart1.xml", '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
   const opened = await readXlsx(await zip.generateAsync({ type: "arraybuffer" }));
-  expect(opened.notKept).toEqual(["1 chart", "1 conditional format"]);
+  expect(opened.sheets[0].conditionalFormats).toEqual([
+    { type: "CellValue", area: rect(0, 0, 10, 1), priority: 0, stopIfTrue: false, spec: { cellValue: { format: { fill: { color: "#C6EFCE" } }, rule: { formula1: "=80", operator: "GreaterThan" } } } },
+  ]);
+  expect(opened.notKept).toEqual(["1 chart", "1 conditional format of another kind"]);
+  // A format the writer does not know is named on save.
+  expect(notWritable({ sheets: [{ name: "S", cells: [], conditionalFormats: [{ type: "DataBar", area: rect(0, 0), priority: 0, stopIfTrue: false, spec: {} }] }] })).toEqual([
+    "1 conditional format of another kind",
+  ]);
 });
