@@ -272,6 +272,14 @@ const TABLES: Record<Lang, Table> = { en, zh };
 /** Chinese typography: no space next to full-width punctuation (the templates space Latin words apart). */
 const tidyZh = (text: string) => text.replace(/ *([（），。：；、“”]) */g, "$1");
 
+/**
+ * The language for an Office display language tag: Chinese for any "zh" tag (zh-CN, zh-SG,
+ * zh-TW…), English for everything else or no tag. The pane and the functions both choose by it.
+ */
+export function langOfDisplayLanguage(tag: string | null | undefined): Lang {
+  return tag != null && /^zh(-|$)/i.test(tag.trim()) ? "zh" : "en";
+}
+
 /** The message of a code in a language. */
 export function messageText<C extends MessageCode>(lang: Lang, code: C, facts: MessageFacts<C>): string {
   const text = (TABLES[lang][code] as (facts: MessageFacts<C>) => string)(facts);

@@ -43,7 +43,8 @@ import { findMetric, type Policy } from "../engine/policy";
 import { ruleWithDefaults, type PointsRule } from "../engine/points";
 import { getPolicy, whenPolicyReady } from "../engine/policyStore";
 import { monthOfSerial } from "../engine/workdays";
-import { localeFromDisplayLanguage, type Locale } from "../taskpane/shared/i18n/locale";
+import { langOfDisplayLanguage } from "../engine/messages";
+import type { Lang } from "../engine/review/reviewLayout";
 
 /** What a TELE function puts in a cell: a number, a text (a grade), or "" for blank. */
 export type CellResult = number | string;
@@ -61,9 +62,9 @@ function excelCode(kind: ErrorKind): CustomFunctions.ErrorCode {
 }
 
 /** The language of the cells' messages: Office's display language, read when a message is made. */
-function messageLanguage(): Locale {
+function messageLanguage(): Lang {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
-  return localeFromDisplayLanguage(office?.context?.displayLanguage);
+  return langOfDisplayLanguage(office?.context?.displayLanguage);
 }
 
 /** Runs a computation; a ScoreError leaves as the CustomFunctions.Error the cell shows, in the user's language. */
