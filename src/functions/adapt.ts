@@ -76,7 +76,8 @@ export function result(compute: () => CellResult | null): CellResult {
 /**
  * The same, for a computation that needs the policy: synchronous once the policy is loaded (the
  * usual case, and the fast one on a recalculation of thousands of cells); before that, a Promise
- * that settles when the task pane loads it (Excel shows #BUSY! meanwhile).
+ * that settles when the task pane's start-up code loads it (Excel shows #BUSY! meanwhile), or
+ * gives #N/A saying why after policyStore's bounded wait.
  */
 export function resultWithPolicy(compute: (policy: Policy) => CellResult | null): CellResult | Promise<CellResult> {
   return withPolicy((policy) => result(() => compute(policy)));
@@ -89,7 +90,8 @@ export function tableWithPolicy(compute: (policy: Policy) => (CellResult | null)
 
 function withPolicy<T>(compute: (policy: Policy) => T): T | Promise<T> {
   const policy = getPolicy();
-  return policy ? compute(policy) : whenPolicyReady().then(compute);
+  // A policy that never came is an engine error too: #N/A with its message, not a bare #VALUE!.
+  return policy ? compute(policy) : whenPolicyReady().then(compute, (error: unknown) => excel(() => { throw error; }));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { defaultPolicy, type Policy } from "../../src/engine/policy";
-import { getPolicy, onPolicyChange, resetPolicyStoreForTests, setPolicy, whenPolicyReady } from "../../src/engine/policyStore";
+import { ScoreError } from "../../src/engine/errors";
+import { getPolicy, onPolicyChange, POLICY_WAIT_MS, policyWaitExpired, resetPolicyStoreForTests, setPolicy, whenPolicyReady } from "../../src/engine/policyStore";
 
 const named = (name: string): Policy => ({ ...defaultPolicy(), name });
 
@@ -88,5 +89,47 @@ describe("policyStore", () => {
     expect(getPolicy()).toBeUndefined();
     setPolicy(named("after"));
     expect(seen).toEqual(["before"]);
+  });
+
+  describe("when no policy ever comes (the start-up script did not run)", () => {
+    beforeEach(() => jest.useFakeTimers());
+    afterEach(() => jest.useRealTimers());
+
+    it("fails every waiter with an #N/A error that says what happened, after a bounded wait", async () => {
+      const first = whenPolicyReady();
+      jest.advanceTimersByTime(POLICY_WAIT_MS / 2);
+      const second = whenPolicyReady();
+      const outcomes = Promise.allSettled([first, second]);
+      jest.advanceTimersByTime(POLICY_WAIT_MS / 2);
+      const [a, b] = await outcomes;
+      for (const outcome of [a, b]) {
+        expect(outcome.status).toBe("rejected");
+        const reason = (outcome as PromiseRejectedResult).reason as ScoreError;
+        expect(reason).toBeInstanceOf(ScoreError);
+        expect(reason.kind).toBe("na");
+        expect(reason.message).toMatch(/weight policy was not loaded within 20 s: TeleScore's start-up script did not run/);
+      }
+      expect(policyWaitExpired()).toBe(true);
+      // Later calls do not wait again: the cells would each sit at #BUSY! for another 20 s.
+      await expect(whenPolicyReady()).rejects.toThrow(/not loaded/);
+    });
+
+    it("does not fail a waiter whose policy comes in time, and a late policy ends the failures", async () => {
+      const waiting = whenPolicyReady();
+      jest.advanceTimersByTime(POLICY_WAIT_MS - 1);
+      const p = named("in time");
+      setPolicy(p);
+      jest.advanceTimersByTime(POLICY_WAIT_MS);
+      await expect(waiting).resolves.toBe(p);
+
+      resetPolicyStoreForTests();
+      const lost = whenPolicyReady();
+      jest.advanceTimersByTime(POLICY_WAIT_MS);
+      await expect(lost).rejects.toThrow(ScoreError);
+      const late = named("late");
+      setPolicy(late);
+      expect(policyWaitExpired()).toBe(false);
+      await expect(whenPolicyReady()).resolves.toBe(late);
+    });
   });
 });
