@@ -112,7 +112,7 @@ module.exports = async (env, argv) => {
       // Code both bundles use (the engine) is loaded once, in a chunk of its own, not twice.
       splitChunks: { chunks: "all" },
     },
-    // office.js and the Fluent UI bundle are large by nature; size warnings would only be noise.
+    // The size limits that matter are test/scripts/productionBuild.test.ts's (docs/benchmarks.md); webpack's generic hints would only be noise.
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),

@@ -12,7 +12,8 @@ export type PolicyListener = (policy: Policy) => void;
 /**
  * How long a TELE function waits for the first policy. The task pane's start-up code loads it
  * within a second or two of the page; when that code never runs (it failed to load or to start),
- * a formula must not show #BUSY! for ever: it says what happened instead (docs/functions.md).
+ * a formula must not show #BUSY! for ever: it says what happened instead (docs/benchmarks.md,
+ * "Functions first").
  */
 export const POLICY_WAIT_MS = 20_000;
 
