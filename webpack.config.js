@@ -74,6 +74,8 @@ function devOnlyPackages() {
  */
 module.exports = async (env, argv) => {
   const production = argv.mode === "production";
+  // `npm run test:excel` (test/excel/run.ts): the in-Excel suite joins the page, development only.
+  const excelTest = !production && process.env.TELESCORE_EXCEL_TEST === "1";
   const host = production ? productionHost(process.env.TELESCORE_HOST) : DEV_ORIGIN;
   if (production) console.log(`TeleScore production build for ${host}`);
 
@@ -86,6 +88,7 @@ module.exports = async (env, argv) => {
       functions: FUNCTIONS_SOURCE,
       // The browser workbench (docs/workbench.md): development only, it bundles HyperFormula and ExcelJS.
       ...(production ? {} : { workbench: "./src/workbench/index.tsx" }),
+      ...(excelTest ? { excelTest: "./test/excel/inExcel.ts" } : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -128,7 +131,7 @@ module.exports = async (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         // In this order: the functions register before the pane's start-up code runs.
-        chunks: ["runtime", "functions", "taskpane"],
+        chunks: ["runtime", "functions", "taskpane", ...(excelTest ? ["excelTest"] : [])],
         chunksSortMode: "manual",
       }),
       ...(production
