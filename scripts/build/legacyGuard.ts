@@ -11,5 +11,5 @@ export function legacyGuardSource(template: string, functionIds: readonly string
   const parts = template.split(FUNCTION_IDS_PLACEHOLDER);
   if (parts.length !== 2) throw new Error(`the guard template must hold "${FUNCTION_IDS_PLACEHOLDER}" exactly once`);
   const filled = `${parts[0]}${JSON.stringify(functionIds)};${parts[1]}`;
-  return filled.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return filled.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

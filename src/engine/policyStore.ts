@@ -4,18 +4,17 @@
  * task pane) bundles its own copy of this module while sharing one global object in the shared
  * runtime. A stored policy is treated as immutable: to change it, set a new one.
  */
-import { notFoundError } from "./errors";
 import type { Policy } from "./policy";
 
 export type PolicyListener = (policy: Policy) => void;
 
 /**
- * How long a TELE function waits for the first policy. The task pane's start-up code loads it
- * within a second or two of the page; when that code never runs (it failed to load or to start),
- * a formula must not show #BUSY! for ever: it says what happened instead (docs/benchmarks.md,
- * "Functions first").
+ * A bound on the wait for the first policy, armed by the first waiter: it calls `expire` when the
+ * time is up and returns the function that disarms it. The caller owns the clock (the engine has
+ * none): the TELE functions give up after a while, so that a formula does not show #BUSY! for ever
+ * when the start-up code that loads the policy never runs (docs/benchmarks.md, "Functions first").
  */
-export const POLICY_WAIT_MS = 20_000;
+export type PolicyDeadline = (expire: (error: Error) => void) => () => void;
 
 interface Waiter {
   resolve: (policy: Policy) => void;
@@ -27,17 +26,17 @@ interface Store {
   /** whenPolicyReady() calls made before any policy was set. */
   waiters: Waiter[];
   listeners: Set<PolicyListener>;
-  /** The wait's deadline, from the first waiter on; cleared by setPolicy. */
-  deadline: ReturnType<typeof setTimeout> | undefined;
-  /** The deadline passed with no policy: later waiters fail at once, until one is set. */
-  expired: boolean;
+  /** Disarms the deadline armed by the first waiter; cleared by setPolicy. */
+  disarm: (() => void) | undefined;
+  /** Set when the deadline passed with no policy: later waiters fail with it at once, until one is set. */
+  expired: Error | undefined;
 }
 
 const STORE_KEY = Symbol.for("telescore.policyStore");
 const shared = globalThis as typeof globalThis & { [STORE_KEY]?: Store };
 
 function store(): Store {
-  return (shared[STORE_KEY] ??= { policy: undefined, waiters: [], listeners: new Set(), deadline: undefined, expired: false });
+  return (shared[STORE_KEY] ??= { policy: undefined, waiters: [], listeners: new Set(), disarm: undefined, expired: undefined });
 }
 
 /** The current policy, or undefined before the first setPolicy. */
@@ -45,34 +44,30 @@ export function getPolicy(): Policy | undefined {
   return store().policy;
 }
 
-const notLoaded = () =>
-  notFoundError(
-    `The weight policy was not loaded within ${POLICY_WAIT_MS / 1000} s: TeleScore's start-up script did not run. ` +
-      "Reopen the workbook; if this persists, reinstall the add-in or ask your administrator whether it may run.",
-  );
-
 /**
  * The current policy; before the first setPolicy, a promise that resolves with the policy first
- * set, or fails with an error that says so (#N/A in the cell) when none is set within
- * POLICY_WAIT_MS of the first wait.
+ * set — or, when `deadline` is given and expires first, fails with its error, as do later waits
+ * until a policy is set.
  */
-export function whenPolicyReady(): Promise<Policy> {
+export function whenPolicyReady(deadline?: PolicyDeadline): Promise<Policy> {
   const s = store();
   const current = s.policy;
   if (current) return Promise.resolve(current);
-  if (s.expired) return Promise.reject(notLoaded());
-  s.deadline ??= setTimeout(() => {
-    s.deadline = undefined;
-    s.expired = true;
-    const error = notLoaded();
-    for (const waiter of s.waiters.splice(0)) waiter.reject(error);
-  }, POLICY_WAIT_MS);
-  return new Promise((resolve, reject) => s.waiters.push({ resolve, reject }));
+  if (s.expired) return Promise.reject(s.expired);
+  const waiting = new Promise<Policy>((resolve, reject) => s.waiters.push({ resolve, reject }));
+  if (deadline && s.disarm === undefined) {
+    s.disarm = deadline((error) => {
+      s.disarm = undefined;
+      s.expired = error;
+      for (const waiter of s.waiters.splice(0)) waiter.reject(error);
+    });
+  }
+  return waiting;
 }
 
-/** Whether a wait for the policy ran out before one was set: the cells that waited show #N/A. */
+/** Whether a wait for the policy ran out before one was set: the cells that waited show the error. */
 export function policyWaitExpired(): boolean {
-  return store().expired;
+  return store().expired !== undefined;
 }
 
 /**
@@ -82,9 +77,9 @@ export function policyWaitExpired(): boolean {
 export function setPolicy(policy: Policy): void {
   const s = store();
   s.policy = policy;
-  clearTimeout(s.deadline);
-  s.deadline = undefined;
-  s.expired = false;
+  s.disarm?.();
+  s.disarm = undefined;
+  s.expired = undefined;
   for (const waiter of s.waiters.splice(0)) waiter.resolve(policy);
   const errors: unknown[] = [];
   // A snapshot: a listener that subscribes or unsubscribes others does not change this round.
@@ -111,6 +106,6 @@ export function onPolicyChange(listener: PolicyListener): () => void {
 
 /** Test only: forgets the policy, the waiters and the listeners. */
 export function resetPolicyStoreForTests(): void {
-  clearTimeout(shared[STORE_KEY]?.deadline);
+  shared[STORE_KEY]?.disarm?.();
   delete shared[STORE_KEY];
 }

@@ -32,11 +32,11 @@
  * array this matters twice: Excel shows a `null` array element as 0
  * (https://github.com/OfficeDev/office-js/issues/1503).
  */
-import { ScoreError, numError, valueError, type ErrorKind } from "../engine/errors";
+import { ScoreError, notFoundError, numError, valueError, type ErrorKind } from "../engine/errors";
 import { quote, readNumber, readNumbers, readText, type CellValue } from "../engine/input";
 import { findMetric, type Policy } from "../engine/policy";
 import { ruleWithDefaults, type PointsRule } from "../engine/points";
-import { getPolicy, whenPolicyReady } from "../engine/policyStore";
+import { getPolicy, whenPolicyReady, type PolicyDeadline } from "../engine/policyStore";
 import { monthOfSerial } from "../engine/workdays";
 
 /** What a TELE function puts in a cell: a number, a text (a grade), or "" for blank. */
@@ -88,10 +88,31 @@ export function tableWithPolicy(compute: (policy: Policy) => (CellResult | null)
   return withPolicy((policy) => excel(() => compute(policy).map((row) => row.map(blankOut))));
 }
 
+/**
+ * How long a TELE function waits for the first policy. The page's start-up code loads it within a
+ * second or two; when that code never runs (it failed to load or to start), the cell shows #N/A
+ * saying so instead of #BUSY! for ever (docs/benchmarks.md, "Functions first").
+ */
+export const POLICY_WAIT_MS = 20_000;
+
+const policyDeadline: PolicyDeadline = (expire) => {
+  const timer = setTimeout(
+    () =>
+      expire(
+        notFoundError(
+          `The weight policy was not loaded within ${POLICY_WAIT_MS / 1000} s: TeleScore's start-up script did not run. ` +
+            "Reopen the workbook; if this persists, reinstall the add-in or ask your administrator whether it may run.",
+        ),
+      ),
+    POLICY_WAIT_MS,
+  );
+  return () => clearTimeout(timer);
+};
+
 function withPolicy<T>(compute: (policy: Policy) => T): T | Promise<T> {
   const policy = getPolicy();
   // A policy that never came is an engine error too: #N/A with its message, not a bare #VALUE!.
-  return policy ? compute(policy) : whenPolicyReady().then(compute, (error: unknown) => excel(() => { throw error; }));
+  return policy ? compute(policy) : whenPolicyReady(policyDeadline).then(compute, (error: unknown) => excel(() => { throw error; }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { defaultPolicy, type Policy } from "../../src/engine/policy";
 import { ScoreError } from "../../src/engine/errors";
-import { getPolicy, onPolicyChange, POLICY_WAIT_MS, policyWaitExpired, resetPolicyStoreForTests, setPolicy, whenPolicyReady } from "../../src/engine/policyStore";
+import { getPolicy, onPolicyChange, policyWaitExpired, resetPolicyStoreForTests, setPolicy, whenPolicyReady, type PolicyDeadline } from "../../src/engine/policyStore";
 
 const named = (name: string): Policy => ({ ...defaultPolicy(), name });
 
@@ -91,45 +91,55 @@ describe("policyStore", () => {
     expect(seen).toEqual(["before"]);
   });
 
-  describe("when no policy ever comes (the start-up script did not run)", () => {
-    beforeEach(() => jest.useFakeTimers());
-    afterEach(() => jest.useRealTimers());
+  describe("with a deadline, when no policy comes in time (the start-up script did not run)", () => {
+    /** A deadline the test expires by hand, recording whether it is armed. */
+    function handDeadline() {
+      const state = { armed: 0, disarmed: 0, expire: undefined as ((error: Error) => void) | undefined };
+      const deadline: PolicyDeadline = (expire) => {
+        state.armed++;
+        state.expire = expire;
+        return () => state.disarmed++;
+      };
+      return { state, deadline };
+    }
 
-    it("fails every waiter with an #N/A error that says what happened, after a bounded wait", async () => {
-      const first = whenPolicyReady();
-      jest.advanceTimersByTime(POLICY_WAIT_MS / 2);
-      const second = whenPolicyReady();
-      const outcomes = Promise.allSettled([first, second]);
-      jest.advanceTimersByTime(POLICY_WAIT_MS / 2);
-      const [a, b] = await outcomes;
-      for (const outcome of [a, b]) {
-        expect(outcome.status).toBe("rejected");
-        const reason = (outcome as PromiseRejectedResult).reason as ScoreError;
-        expect(reason).toBeInstanceOf(ScoreError);
-        expect(reason.kind).toBe("na");
-        expect(reason.message).toMatch(/weight policy was not loaded within 20 s: TeleScore's start-up script did not run/);
-      }
+    it("fails every waiter with the deadline's error, arms it once, and fails later waits at once", async () => {
+      const { state, deadline } = handDeadline();
+      const first = whenPolicyReady(deadline);
+      const second = whenPolicyReady(deadline);
+      expect(state.armed).toBe(1);
+      expect(await settled(first)).toBe("pending");
+      const error = new ScoreError("na", "not loaded");
+      state.expire!(error);
+      await expect(first).rejects.toBe(error);
+      await expect(second).rejects.toBe(error);
       expect(policyWaitExpired()).toBe(true);
-      // Later calls do not wait again: the cells would each sit at #BUSY! for another 20 s.
-      await expect(whenPolicyReady()).rejects.toThrow(/not loaded/);
+      // Later waits do not wait again: each cell would sit at #BUSY! for another full wait.
+      await expect(whenPolicyReady(deadline)).rejects.toBe(error);
+      expect(state.armed).toBe(1);
     });
 
-    it("does not fail a waiter whose policy comes in time, and a late policy ends the failures", async () => {
-      const waiting = whenPolicyReady();
-      jest.advanceTimersByTime(POLICY_WAIT_MS - 1);
+    it("disarms the deadline when the policy comes in time, and a late policy ends the failures", async () => {
+      const { state, deadline } = handDeadline();
+      const waiting = whenPolicyReady(deadline);
       const p = named("in time");
       setPolicy(p);
-      jest.advanceTimersByTime(POLICY_WAIT_MS);
+      expect(state.disarmed).toBe(1);
       await expect(waiting).resolves.toBe(p);
 
       resetPolicyStoreForTests();
-      const lost = whenPolicyReady();
-      jest.advanceTimersByTime(POLICY_WAIT_MS);
-      await expect(lost).rejects.toThrow(ScoreError);
+      const lost = whenPolicyReady(deadline);
+      state.expire!(new ScoreError("na", "not loaded"));
+      await expect(lost).rejects.toThrow("not loaded");
       const late = named("late");
       setPolicy(late);
       expect(policyWaitExpired()).toBe(false);
-      await expect(whenPolicyReady()).resolves.toBe(late);
+      await expect(whenPolicyReady(deadline)).resolves.toBe(late);
+    });
+
+    it("waits without a bound when no deadline is given", async () => {
+      expect(await settled(whenPolicyReady())).toBe("pending");
+      expect(policyWaitExpired()).toBe(false);
     });
   });
 });

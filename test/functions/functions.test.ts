@@ -6,7 +6,8 @@
  */
 import "../support/customFunctionsGlobal";
 import { defaultPolicy, type Policy } from "../../src/engine/policy";
-import { POLICY_WAIT_MS, resetPolicyStoreForTests, setPolicy } from "../../src/engine/policyStore";
+import { resetPolicyStoreForTests, setPolicy } from "../../src/engine/policyStore";
+import { POLICY_WAIT_MS } from "../../src/functions/adapt";
 import * as tele from "../../src/functions/functions";
 
 /** The error a TELE call throws, checked to be a CustomFunctions.Error. */
@@ -580,7 +581,9 @@ describe("a function that needs the policy, when none is ever loaded", () => {
       (value) => ({ value }),
       (error: unknown) => ({ error }),
     );
-    jest.advanceTimersByTime(POLICY_WAIT_MS);
+    jest.advanceTimersByTime(POLICY_WAIT_MS - 1);
+    expect(await Promise.race([pending, Promise.resolve("still waiting")])).toBe("still waiting");
+    jest.advanceTimersByTime(1);
     const outcome = await pending;
     expect(outcome).toEqual({ error: expect.any(CustomFunctions.Error) });
     const error = (outcome as { error: CustomFunctions.Error }).error;
