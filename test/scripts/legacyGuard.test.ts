@@ -21,7 +21,9 @@ const TRIDENT = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NE
 const EDGE_HTML = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045";
 const WEBVIEW2 = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0";
 
-const PAGE = '<!doctype html><html><head></head><body><div id="root"><p role="status">Loading TeleScore…</p></div></body></html>';
+/** The guard in the head, before the body exists, as taskpane.html loads it. */
+const page = (guard: string) =>
+  `<!doctype html><html><head><script>${guard}</script></head><body><div id="root"><p role="status">Loading TeleScore…</p></div></body></html>`;
 
 class StandInError {
   constructor(
@@ -33,17 +35,23 @@ class StandInError {
 interface Runtime {
   associated: Map<string, () => unknown>;
   window: JSDOM["window"];
+  /** Resolves once the document is parsed (DOMContentLoaded has fired). */
+  parsed: Promise<void>;
 }
 
-/** Runs the guard in a page with `userAgent`, as the head's second script (before the body exists). */
+/** Loads a page with `userAgent` whose head runs the guard, with the runtime's globals in place first. */
 function runGuard(userAgent: string, options: { displayLanguage?: string; withErrors?: boolean } = {}): Runtime {
-  const dom = new JSDOM(PAGE, { runScripts: "outside-only", resources: new ResourceLoader({ userAgent }) });
   const associated = new Map<string, () => unknown>();
   const customFunctions: Record<string, unknown> = { associate: (id: string, fn: () => unknown) => associated.set(id, fn) };
   if (options.withErrors !== false) Object.assign(customFunctions, { Error: StandInError, ErrorCode: { notAvailable: "#N/A" } });
-  Object.assign(dom.window, { CustomFunctions: customFunctions, Office: { context: { displayLanguage: options.displayLanguage ?? "en-US" } } });
-  dom.window.eval(GUARD);
-  return { associated, window: dom.window };
+  const dom = new JSDOM(page(GUARD), {
+    runScripts: "dangerously",
+    resources: new ResourceLoader({ userAgent }),
+    beforeParse: (window) => Object.assign(window, { CustomFunctions: customFunctions, Office: { context: { displayLanguage: options.displayLanguage ?? "en-US" } } }),
+  });
+  const { document } = dom.window;
+  const parsed = new Promise<void>((resolve) => (document.readyState === "loading" ? document.addEventListener("DOMContentLoaded", () => resolve()) : resolve()));
+  return { associated, window: dom.window, parsed };
 }
 
 describe("the guard's code", () => {
@@ -66,9 +74,9 @@ describe.each([
   ["Internet Explorer 11 (Trident)", TRIDENT],
   ["Edge Legacy (EdgeHTML)", EDGE_HTML],
 ])("in %s", (_name, userAgent) => {
-  it("says in the pane, in English and in Chinese, that Office must be newer, in place of the loading text", () => {
-    const { window } = runGuard(userAgent);
-    window.document.dispatchEvent(new window.Event("DOMContentLoaded"));
+  it("says in the pane, in English and in Chinese, that Office must be newer, in place of the loading text", async () => {
+    const { window, parsed } = runGuard(userAgent);
+    await parsed;
     const root = window.document.getElementById("root")!;
     const alert = root.querySelector('[role="alert"]')!;
     expect(alert).not.toBeNull();
@@ -95,9 +103,9 @@ describe.each([
   });
 });
 
-it("does nothing in the current webview (WebView2): the bundles register the functions and render the pane", () => {
-  const { associated, window } = runGuard(WEBVIEW2);
-  window.document.dispatchEvent(new window.Event("DOMContentLoaded"));
+it("does nothing in the current webview (WebView2): the bundles register the functions and render the pane", async () => {
+  const { associated, window, parsed } = runGuard(WEBVIEW2);
+  await parsed;
   expect(associated.size).toBe(0);
   expect(window.document.getElementById("root")!.textContent).toBe("Loading TeleScore…");
 });
