@@ -38,6 +38,7 @@ import { findMetric, type Policy } from "../engine/policy";
 import { ruleWithDefaults, type PointsRule } from "../engine/points";
 import { getPolicy, whenPolicyReady } from "../engine/policyStore";
 import { monthOfSerial } from "../engine/workdays";
+import type { InputReading, Trace } from "../engine/trace";
 
 /** What a TELE function puts in a cell: a number, a text (a grade), or "" for blank. */
 export type CellResult = number | string;
@@ -54,12 +55,33 @@ function excelCode(kind: ErrorKind): CustomFunctions.ErrorCode {
   }
 }
 
+/**
+ * The trace of the one call being explained (docs/explain.md), else undefined. Excel calls a
+ * function with its declared parameters only, so the explain mode cannot be an argument: it is set
+ * around one synchronous call by `traceCall` and handed to the computation, which threads it
+ * through the engine.
+ */
+let activeTrace: Trace | undefined;
+
+/** Runs `call` (a TELE function called with a cell's arguments) with `trace` recording its steps. */
+export function traceCall<T>(trace: Trace, call: () => T): T {
+  const outer = activeTrace;
+  activeTrace = trace;
+  try {
+    return call();
+  } finally {
+    activeTrace = outer;
+  }
+}
+
 /** Runs a computation; a ScoreError leaves as the CustomFunctions.Error the cell shows. */
 function excel<T>(compute: () => T): T {
   try {
     return compute();
   } catch (e) {
-    throw e instanceof ScoreError ? new CustomFunctions.Error(excelCode(e.kind), e.message) : e;
+    if (!(e instanceof ScoreError)) throw e;
+    activeTrace?.step({ kind: "error", errorKind: e.kind, message: e.message });
+    throw new CustomFunctions.Error(excelCode(e.kind), e.message);
   }
 }
 
@@ -69,8 +91,8 @@ function blankOut(value: CellResult | null): CellResult {
 }
 
 /** A TELE function's result: the computation's value, blank as "", engine errors as Excel errors. */
-export function result(compute: () => CellResult | null): CellResult {
-  return excel(() => blankOut(compute()));
+export function result(compute: (trace?: Trace) => CellResult | null): CellResult {
+  return excel(() => blankOut(compute(activeTrace)));
 }
 
 /**
@@ -78,8 +100,8 @@ export function result(compute: () => CellResult | null): CellResult {
  * usual case, and the fast one on a recalculation of thousands of cells); before that, a Promise
  * that settles when the task pane loads it (Excel shows #BUSY! meanwhile).
  */
-export function resultWithPolicy(compute: (policy: Policy) => CellResult | null): CellResult | Promise<CellResult> {
-  return withPolicy((policy) => result(() => compute(policy)));
+export function resultWithPolicy(compute: (policy: Policy, trace?: Trace) => CellResult | null): CellResult | Promise<CellResult> {
+  return withPolicy((policy) => result((trace) => compute(policy, trace)));
 }
 
 /** A table computed from the policy, spilled as it is (blanks as ""), waiting for the policy like resultWithPolicy. */
@@ -123,17 +145,40 @@ export function cellRange(value: unknown, param: string): CellValue[][] {
 
 /** A number argument (METHOD section 9), `null` when blank. */
 export function numberArg(value: unknown, param: string): number | null {
-  return readNumber(cellValue(value, param), param);
+  const raw = cellValue(value, param);
+  const read = readNumber(raw, param);
+  activeTrace?.step({ kind: "input", param, raw, value: read, reading: readingOf(raw) });
+  return read;
 }
 
 /** A text argument, trimmed, `null` when blank. */
 export function textArg(value: unknown, param: string): string | null {
-  return readText(cellValue(value, param), param);
+  const raw = cellValue(value, param);
+  const read = readText(raw, param);
+  activeTrace?.step({ kind: "input", param, raw, value: read, reading: read === null ? "blank" : "text" });
+  return read;
 }
 
 /** Every cell of a range argument as a number or `null`, row by row. */
 export function numbersArg(value: unknown, param: string): (number | null)[] {
-  return readNumbers(cellRange(value, param), param);
+  const read = readNumbers(cellRange(value, param), param);
+  activeTrace?.step({ kind: "input", param, raw: null, value: null, reading: "range", cells: read.length, blanks: read.filter((x) => x === null).length });
+  return read;
+}
+
+/** Every cell of a range argument as trimmed text, `null` when blank, row by row; `null` for an omitted range. */
+export function textsArg(value: unknown, param: string): (string | null)[] | null {
+  if (value === null || value === undefined) return null;
+  const read = cellRange(value, param).flat().map((cell) => readText(cell, param));
+  activeTrace?.step({ kind: "input", param, raw: null, value: null, reading: "range", cells: read.length, blanks: read.filter((x) => x === null).length });
+  return read;
+}
+
+/** What kind of cell value a read number came from, for the explanation of its inputs. */
+function readingOf(raw: CellValue): InputReading {
+  if (typeof raw === "number") return "number";
+  if (typeof raw !== "string" || raw.trim() === "") return "blank";
+  return /%\s*$/.test(raw.normalize("NFKC").trim()) ? "percentText" : "numericText";
 }
 
 /** The non-blank numbers of a range argument (holiday lists and the like). */
