@@ -111,6 +111,33 @@ describe("explainCall over generated calls of every function", () => {
   });
 });
 
+describe("explainCall under policies with floors, caps and lower-is-better metrics", () => {
+  it("records the points the function returns, step by step", () => {
+    const rule = fc.record({
+      direction: fc.constantFrom<"higher" | "lower">("higher", "lower"),
+      floor: fc.double({ min: 0, max: 1.5, noNaN: true }),
+      extra: fc.double({ min: 0.01, max: 1, noNaN: true }),
+    });
+    const amount = fc.double({ min: -2e5, max: 2e5, noNaN: true });
+    const target = fc.double({ min: 1, max: 2e5, noNaN: true });
+    fc.assert(
+      fc.property(rule, amount, target, fc.constantFrom("SALES_SCORE", "METRIC_SCORE", "BASELINE_SCORE"), ({ direction, floor, extra }, a, t, id) => {
+        const policy = defaultPolicy();
+        Object.assign(policy.dimensions[1].metrics[0], { direction, floor, cap: floor + extra });
+        setPolicy(policy);
+        const args = id === "SALES_SCORE" ? [a, t, null] : id === "METRIC_SCORE" ? ["sales.revenue", a, t, null, null] : [Math.abs(a), t, floor + extra, floor];
+        const x = explainCall(id, args);
+        const shown = cell(() => teleFunction(id)!(...args));
+        expect(x.result).toBe(shown);
+        const points = x.steps.filter((s) => s.kind === "points");
+        expect(points).toHaveLength(1);
+        expect(points[0]).toMatchObject({ value: shown });
+        for (const s of x.steps) expect({ step: s, agrees: agreesWithMethod(s) }).toEqual({ step: s, agrees: true });
+      }),
+    );
+  });
+});
+
 describe("what it takes", () => {
   const gradeOf = (score: unknown) => tele.grade(score);
 
