@@ -43,13 +43,23 @@ export function monthScore(actual: number, target: number, opts: MonthOptions, t
     return metricPoints(actual, target, rule, trace);
   }
   const share = presence(workdays, leaveDays ?? 0);
-  const evaluated = !(share < opts.minPresence || share === 0);
-  trace?.step({ kind: "presence", workdays, leaveDays: leaveDays ?? 0, value: share, minPresence: opts.minPresence, evaluated });
-  if (!evaluated) {
+  trace?.step({ kind: "presence", workdays, leaveDays: leaveDays ?? 0, value: share, minPresence: opts.minPresence, evaluated: isEvaluated(share, opts.minPresence) });
+  const effective = proratedTarget(target, share, opts.minPresence, trace);
+  return effective === null ? null : metricPoints(actual, effective, rule, trace);
+}
+
+/** A month is evaluated when the rep was present at all and at least minPresence of it. */
+function isEvaluated(share: number, minPresence: number): boolean {
+  return !(share < minPresence || share === 0);
+}
+
+/** target × presence; null when the month is not evaluated (never 0). */
+export function proratedTarget(target: number, share: number, minPresence: number, trace?: Trace): number | null {
+  if (!isEvaluated(share, minPresence)) {
     trace?.step({ kind: "blank", reason: "lowPresence" });
     return null;
   }
   const effective = target * share;
   trace?.step({ kind: "proration", target, presence: share, value: effective });
-  return metricPoints(actual, effective, rule, trace);
+  return effective;
 }

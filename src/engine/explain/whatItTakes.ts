@@ -25,6 +25,7 @@ export type Change =
 /** Most doublings tried each way; from 1 that is beyond any score's inputs (2^60). */
 const DOUBLINGS = 60;
 const BISECTIONS = 80;
+const STILL_DOUBLINGS = 40;
 
 /**
  * The value of the input nearest to `from` whose score reaches `min` (rounded to 2 decimals, as
@@ -42,8 +43,15 @@ export function smallestChange(evaluate: (value: number) => number | null, from:
   for (const sign of [1, -1]) {
     let delta = step;
     let found: number | undefined;
+    let previous = safe(evaluate, from);
+    let still = 0;
     for (let i = 0; i < DOUBLINGS && found === undefined; i++, delta *= 2) {
-      if (reaches(from + sign * delta)) found = delta;
+      const score = safe(evaluate, from + sign * delta);
+      if (score !== null && roundHalfAwayFromZero(score, 2) >= target.min) found = delta;
+      // A refused value ends the search this way; so does a score that has not moved while the change
+      // grew 2^40-fold, past any floor (a cap reached, or 0 points for good).
+      else if (score === null || (still = score === previous ? still + 1 : 0) >= STILL_DOUBLINGS) break;
+      previous = score;
     }
     if (found === undefined) continue;
     let lo = found / 2 < step ? 0 : found / 2;
