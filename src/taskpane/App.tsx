@@ -10,6 +10,7 @@ import { PolicyView } from "./policy/PolicyView";
 import { LanguageSwitch } from "./shared/LanguageSwitch";
 import { ReconcileView } from "./reconcile/ReconcileView";
 import { ReviewView } from "./review/ReviewView";
+import { ExplainView } from "./explain/ExplainView";
 import { LocaleProvider, useLocale, useStrings } from "./shared/i18n/LocaleContext";
 import { languageTag, type Locale } from "./shared/i18n/locale";
 import type { Strings } from "./shared/i18n/strings";
@@ -35,6 +36,7 @@ const VIEWS: readonly View[] = [
   { value: "policy", label: (t) => t.tabPolicy, render: ({ policy, repository }) => (repository ? <PolicyPage saved={policy} repository={repository} /> : <PolicyView policy={policy} />) },
   { value: "review", label: (t) => t.tabReview, render: ({ locale }) => <ReviewView locale={locale} /> },
   { value: "reconcile", label: (t) => t.tabReconcile, render: ({ locale }) => <ReconcileView locale={locale} /> },
+  { value: "explain", label: (t) => t.tabExplain, render: ({ locale, policy }) => <ExplainView locale={locale} policy={policy} /> },
 ];
 
 // The pane is the whole page: the browser's default body margin would waste 16 of 320 px.
