@@ -7,7 +7,14 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Policy } from "../../engine/policy";
 import { errorMessage } from "../shared/errorMessage";
 import type { ExplainWorkbook } from "./excel/explainWorkbook";
-import { explainSelection, type Explained } from "./explainSelection";
+import type { Explained } from "./explainSelection";
+
+/**
+ * The explainer calls the TELE functions themselves, so it loads with them, on first use: the
+ * functions module registers itself with Excel's custom functions runtime when it is evaluated,
+ * which a page must have set up first (the workbench installs its stand-in before that).
+ */
+const explainer = () => import("./explainSelection");
 
 export type ExplainState =
   | { status: "reading"; last: Explained | null }
@@ -25,7 +32,7 @@ export function useExplain(workbook: ExplainWorkbook, policy: Policy): { state: 
     const n = ++latest.current;
     setState((s) => ({ status: "reading", last: s.status === "done" ? s.explained : s.status === "reading" ? s.last : null }));
     try {
-      const selection = await workbook.read();
+      const [selection, { explainSelection }] = await Promise.all([workbook.read(), explainer()]);
       if (n !== latest.current) return;
       setState({ status: "done", explained: explainSelection(selection, policyRef.current) });
     } catch (e) {
