@@ -13,6 +13,7 @@ import { mapHeaders } from "../src/engine/review/headerMapping";
 import { parsePeriod } from "../src/engine/review/period";
 import { readRecords } from "../src/engine/review/records";
 import { buildReview } from "../src/engine/review/reviewRows";
+import { METRIC_SOURCES } from "../src/engine/review/fields";
 import * as tele from "../src/functions/functions";
 import { sampleWorkbook } from "../src/workbench/sampleWorkbook";
 import { saveScreenshot } from "./support/screenshots";
@@ -95,7 +96,16 @@ test("a TOTAL_SCORE cell: inputs, weights, rounding, band and what it takes, as 
   expect(text.some((l) => l.endsWith(`: grade ${grade}`))).toBe(true);
   expect(text).toContain('Policy "TeleScore default", revision 1');
 
+  // The explanation fits the pane: nothing to scroll sideways (the pane is 320 px wide).
+  expect(await workbench.pane.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+  await workbench.pane.evaluate((el) => el.scrollTo(0, 0));
+  await saveScreenshot(workbench.page, "explain");
+
   // What it takes: each proposal, put into TOTAL_SCORE in place of its input, reaches the grade named.
+  if (grade === "A") {
+    expect(text).toContain("This is the top band.");
+    return;
+  }
   const proposals = await lines(view.getByTestId("explain-what-it-takes"));
   expect(proposals).toHaveLength(3);
   const inputsNow = { workload, sales, initiatives };
@@ -111,7 +121,6 @@ test("a TOTAL_SCORE cell: inputs, weights, rounding, band and what it takes, as 
     const short = { ...inputsNow, [param]: figureNumber(to) - 0.0101 }; // one step (0.01) less
     expect(tele.grade(tele.totalScore(short.workload, short.sales, short.initiatives))).not.toBe(target);
   }
-  await saveScreenshot(workbench.page, "explain");
 });
 
 test("an error cell: the full reason of a #NUM!, which Excel does not show in the cell", async () => {
@@ -137,20 +146,41 @@ test("a rep's row of a review sheet: each metric, the re-weighting and the total
   const table = { headers, rows, firstRow: 2, numberFormats: formats };
   const { records, problems } = readRecords(table, mapHeaders(headers));
   const review = buildReview(records, defaultPolicy(), parsePeriod("2026-07"), problems);
-  const row = review.rows.find((r) => r.repName === "Li Wei")!;
-  expect(row.total).not.toBeNull();
+  // A rep below the top band, so that "what it takes" has a band to reach.
+  const row = review.rows.find((r) => r.grade !== "A" && r.total !== null && r.missing.length === 0)!;
+  const name = row.repName!;
 
   const columns = await workbench.grid.findColumns(8, ["Name", "Total"]);
-  const at = await workbench.grid.findRow(columns.Name, "Li Wei", 9, 9 + 24);
+  const at = await workbench.grid.findRow(columns.Name, name, 9, 9 + 24);
   await explainCell(view, `${columns.Total}${at}`, sheet);
-  expect(await view.getByTestId("explain-summary").innerText()).toContain("Li Wei · TS1001, 2026-07");
+  expect(await view.getByTestId("explain-summary").innerText()).toContain(`${name} · ${row.repId}, 2026-07`);
   expect(await view.getByTestId("explain-value").innerText()).toBe(`The cell's value: ${figure(row.total!)}`);
   const text = (await view.innerText()).split("\n");
-  for (const m of row.metrics) if (m.points !== null) expect(text.some((l) => l.startsWith("Points:") && l.endsWith(`= ${figure(m.points!)}`))).toBe(true);
+  // Each metric's last step gives its points: "Points: 100 × … = p" or "Rating r on the 1–5 scale: … = p".
+  for (const m of row.metrics) if (m.points !== null) expect(text.filter((l) => l.endsWith(`= ${figure(m.points!)}`))).not.toEqual([]);
   expect(text.some((l) => l.endsWith(`: grade ${row.grade}`))).toBe(true);
   expect(text).toContain(`Total on the sheet: ${figure(row.total!)}; recomputed now: ${figure(row.total!)}`);
   for (const [key, score] of Object.entries(row.dimensions)) {
     const label = defaultPolicy().dimensions.find((d) => d.key === key)!.label!.en;
     expect(text).toContain(`${label}: ${key === "workload" ? 30 : key === "sales" ? 50 : 20} % × ${figure(score!)}`);
   }
+
+  // What it takes: each proposal, put into the rep's data in place of the month's actual, makes the
+  // engine's review give the grade named (net profit is derived from several columns: not checked here).
+  const policy = defaultPolicy();
+  const proposals = await lines(view.getByTestId("explain-what-it-takes"));
+  expect(proposals.length).toBeGreaterThan(0);
+  let checked = 0;
+  for (const line of proposals) {
+    const m = /^\+([\d,.]+) (.+) \(to ([\d,.]+)\) reaches ([A-E])$/.exec(line);
+    if (!m) continue;
+    const metric = policy.dimensions.flatMap((d) => d.metrics).find((x) => x.label?.en === m[2])!;
+    const field = METRIC_SOURCES[metric.key]?.actual;
+    if (!field || field === "netProfit") continue;
+    const changed = records.map((r) => (r.repKey === row.repKey && r.period.month === 7 ? { ...r, values: { ...r.values, [field]: figureNumber(m[3]) } } : r));
+    const after = buildReview(changed, policy, parsePeriod("2026-07"), problems).rows.find((r) => r.repKey === row.repKey)!;
+    expect({ line, grade: after.grade }).toEqual({ line, grade: m[4] });
+    checked++;
+  }
+  expect(checked).toBeGreaterThan(0);
 });

@@ -52,6 +52,8 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   title: { display: "flex", flexDirection: "column" },
+  // Four tabs are wider than a 320 px pane in some languages: they wrap rather than scroll.
+  tabs: { flexWrap: "wrap" },
 });
 
 export interface AppProps {
@@ -89,7 +91,7 @@ function Pane({ repository }: { repository: PolicyRepository | undefined }) {
         </div>
         <LanguageSwitch />
       </header>
-      <TabList aria-label={t.views} selectedValue={view.value} onTabSelect={(_, data) => setSelected(String(data.value))}>
+      <TabList className={styles.tabs} aria-label={t.views} selectedValue={view.value} onTabSelect={(_, data) => setSelected(String(data.value))}>
         {VIEWS.map((v) => (
           <Tab key={v.value} value={v.value} id={`${tabsId}-${v.value}`} aria-controls={`${tabsId}-panel`}>
             {v.label(t)}
