@@ -8,7 +8,9 @@ import { Caption1, makeStyles, Subtitle2, tokens, useId } from "@fluentui/react-
 import { useMemo } from "react";
 import type { Policy } from "../../../engine/policy";
 import type { PolicyDraft } from "./usePolicyDraft";
-import { useStrings } from "../../shared/i18n/LocaleContext";
+import { useLocale, useStrings } from "../../shared/i18n/LocaleContext";
+import { PolicyPreview } from "../preview/PolicyPreview";
+import { PREVIEW_STRINGS } from "../preview/previewStrings";
 import type { PolicyRepository } from "../policyRepository";
 import { AddMetricForm } from "./AddMetricForm";
 import { BandsEditor } from "./BandsEditor";
@@ -38,6 +40,7 @@ export interface PolicyEditorProps {
 export function PolicyEditor({ draft, saved, repository, workbookBehind }: PolicyEditorProps) {
   const styles = useStyles();
   const t = useStrings();
+  const { locale } = useLocale();
   const problemsId = useId("policy-problems");
   const { draft: policy, edit, result, replace } = draft;
   const { dimensions, baselines, name, minPresence, quarterQualityWeight, ratingScale, csatMethod } = policy;
@@ -70,6 +73,9 @@ export function PolicyEditor({ draft, saved, repository, workbookBehind }: Polic
       </CollapsibleSection>
       <CollapsibleSection title={t.bandsHeading}>
         <BandsEditor bands={policy.bands} lowestGrade={policy.lowestGrade} edit={edit} />
+      </CollapsibleSection>
+      <CollapsibleSection title={PREVIEW_STRINGS[locale].heading}>
+        <PolicyPreview saved={saved} edited={result.ok ? result.policy : null} />
       </CollapsibleSection>
     </div>
   );
