@@ -3,19 +3,10 @@
  * from METHOD.md and the default policy (section 10), and from policies edited in the test.
  */
 import "../support/customFunctionsGlobal";
+import { excelError } from "../support/scoreErrors";
 import { defaultPolicy, type Policy } from "../../src/engine/policy";
 import { resetPolicyStoreForTests, setPolicy } from "../../src/engine/policyStore";
 import * as tele from "../../src/functions/functions";
-
-function excelError(run: () => unknown): CustomFunctions.Error {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CustomFunctions.Error);
-    return e as CustomFunctions.Error;
-  }
-  throw new Error("expected an Excel error, got a value");
-}
 
 beforeEach(() => {
   resetPolicyStoreForTests();
