@@ -261,13 +261,13 @@ function WeightsText({ step, words }: { step: Extract<TraceStep, { kind: "weight
   const to = present.map((i) => nameOf(i.key, words)).join(t.listSeparator);
   return (
     <>
-      {t.weightsOf(nameOf(step.scope, words))}
+      <div>{t.weightsOf(nameOf(step.scope, words))}</div>
       <ul className={styles.list}>
         {step.items.map((i) => (
           <li key={i.key}>{i.points === null ? t.reweighted(nameOf(i.key, words), f.number(i.weight), to) : t.weightItem(nameOf(i.key, words), f.number(i.weight), f.number(i.points))}</li>
         ))}
       </ul>
-      {step.value === null ? t.allBlank : t.weightsResult(f.number(step.value))}
+      <div>{step.value === null ? t.allBlank : t.weightsResult(f.number(step.value))}</div>
     </>
   );
 }
