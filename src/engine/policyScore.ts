@@ -22,14 +22,14 @@ export function resolveMetric(policy: Policy, key: string): { dimension: Dimensi
     const metric = metricKey === undefined ? undefined : dimension.metrics.find((m) => sameName(m.key, metricKey));
     if (metric) return { dimension, metric };
   }
-  const known = policy.dimensions.flatMap((d) => d.metrics.map((m) => `${d.key}.${m.key}`)).join(", ");
-  throw notFoundError(`Unknown metric "${quote(key)}". Use a dimension.metric key of the policy: ${known}.`);
+  const known = policy.dimensions.flatMap((d) => d.metrics.map((m) => `${d.key}.${m.key}`));
+  throw notFoundError("unknownMetric", { key: quote(key), known });
 }
 
 export function resolveDimension(policy: Policy, key: string): Dimension {
   const found = policy.dimensions.find((d) => sameName(d.key, key));
   if (!found) {
-    throw notFoundError(`Unknown dimension "${quote(key)}". Use one of the policy's dimensions: ${policy.dimensions.map((d) => d.key).join(", ")}.`);
+    throw notFoundError("unknownDimension", { key: quote(key), known: policy.dimensions.map((d) => d.key) });
   }
   return found;
 }
@@ -49,10 +49,10 @@ export interface MetricScoreInput {
  */
 export function metricScore(policy: Policy, metric: Metric, actual: number, input: MetricScoreInput, trace?: Trace): number | null {
   if (actual < 0 && (metric.unit === "count" || metric.unit === "minutes")) {
-    throw numError(`actual cannot be negative for ${metric.key} (got ${actual}). Enter a count or a number of minutes, 0 or more.`);
+    throw numError("negativeVolume", { what: metric.key, value: actual });
   }
   if (metric.scoring === "rating") {
-    if (input.target !== null) throw valueError(`${metric.key} is a rating on the policy's 1–${policy.ratingScale} scale and takes no target. Leave target empty.`);
+    if (input.target !== null) throw valueError("ratingNoTarget", { metric: metric.key, scaleMax: policy.ratingScale });
     return ratingPoints(actual, policy.ratingScale, trace);
   }
   const target = input.target ?? policyTarget(policy, metric, input, trace);
@@ -76,17 +76,15 @@ function policyTarget(policy: Policy, metric: Metric, input: MetricScoreInput, t
 export function dimensionScoreOf(dimension: Dimension, points: (number | null)[], keys: string[] | null, trace?: Trace): number | null {
   const order = keys ?? dimension.metrics.map((m) => m.key);
   if (points.length !== order.length) {
-    throw valueError(
-      keys
-        ? `points and metrics must hold the same number of cells (got ${points.length} and ${keys.length}).`
-        : `points holds ${points.length} cells, but "${dimension.key}" has ${order.length} metrics (${order.join(", ")}). Give one points cell per metric in this order, or name them in metrics.`,
-    );
+    throw keys
+      ? valueError("pointsMetricsCount", { cells: points.length, keys: keys.length })
+      : valueError("pointsCount", { cells: points.length, dimension: dimension.key, known: order });
   }
   const byKey: Record<string, number | null> = {};
   order.forEach((key, i) => {
     const metric = dimension.metrics.find((m) => sameName(m.key, key));
-    if (!metric) throw notFoundError(`"${quote(key)}" is not a metric of "${dimension.key}". Use: ${dimension.metrics.map((m) => m.key).join(", ")}.`);
-    if (metric.key in byKey) throw valueError(`${metric.key} is named twice in metrics. Name each metric once.`);
+    if (!metric) throw notFoundError("notDimensionMetric", { key: quote(key), dimension: dimension.key, known: dimension.metrics.map((m) => m.key) });
+    if (metric.key in byKey) throw valueError("metricTwice", { metric: metric.key });
     byKey[metric.key] = points[i];
   });
   return dimensionScore(dimension, byKey, trace);

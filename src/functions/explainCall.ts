@@ -6,7 +6,7 @@
  * next band, each found by calling the function again.
  */
 import type { ErrorKind } from "../engine/errors";
-import { ScoreError } from "../engine/errors";
+import type { Lang } from "../engine/review/reviewLayout";
 import { nextBand, smallestChange, type Change } from "../engine/explain/whatItTakes";
 import type { Policy } from "../engine/policy";
 import { getPolicy } from "../engine/policyStore";
@@ -61,7 +61,8 @@ export interface CallExplanation {
   steps: TraceStep[];
   /** What the cell shows: a number, a grade, "" for blank; null for an error. */
   result: number | string | null;
-  error: { kind: ErrorKind; message: string } | null;
+  /** The error the cell shows: its message in English (as `Error.message`) and in each language. */
+  error: { kind: ErrorKind; message: string; texts: Record<Lang, string> } | null;
   /** For a result that is points: the rounding and band GRADE would give it. */
   grading: TraceStep[];
   /** For each of the rep's numeric inputs (argument index and name), the change that reaches the next band. */
@@ -78,7 +79,7 @@ export function teleFunction(id: string): TeleFunction | undefined {
 interface Run {
   steps: TraceStep[];
   result: number | string | null;
-  error: { kind: ErrorKind; message: string } | null;
+  error: CallExplanation["error"];
 }
 
 /** One traced call. The policy must be loaded: a call still waiting for it cannot be explained. */
@@ -92,7 +93,7 @@ function run(fn: TeleFunction, args: unknown[]): Run {
   } catch (e) {
     const failed = recorder.steps.find((s) => s.kind === "error");
     if (!failed || failed.kind !== "error") throw e;
-    return { steps: recorder.steps, result: null, error: { kind: failed.errorKind, message: failed.message } };
+    return { steps: recorder.steps, result: null, error: { kind: failed.errorKind, message: failed.texts.en, texts: failed.texts } };
   }
 }
 
@@ -130,8 +131,7 @@ export function explainCall(id: string, args: unknown[], policy: Policy | undefi
         const changed = [...args];
         changed[index] = v;
         const r = run(fn, changed);
-        if (r.error) throw new ScoreError(r.error.kind, r.error.message);
-        return scoreOf(id, r);
+        return r.error ? null : scoreOf(id, r); // a value the function refuses is no way to the band
       };
       explanation.whatItTakes.push({ index, param: input.param, change: smallestChange(evaluate, input.value, next) });
     });

@@ -180,7 +180,11 @@ describe("what it takes", () => {
 
   it("reports an error cell's full reason, #NUM! included, and proposes nothing", () => {
     const x = explainCall("MONTH_SCORE", [90, 0, null, null, null]);
-    expect(x.error).toEqual({ kind: "num", message: expect.stringContaining("target must be greater than 0") });
+    expect(x.error).toEqual({
+      kind: "num",
+      message: expect.stringContaining("target must be greater than 0"),
+      texts: { en: expect.stringContaining("target must be greater than 0"), zh: expect.stringContaining("target 必须大于 0") },
+    });
     expect(x.whatItTakes).toEqual([]);
   });
 });

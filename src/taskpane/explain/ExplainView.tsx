@@ -177,7 +177,7 @@ function CallResult({ x, words, level }: { x: CallExplanation; words: Words; lev
         <div role="alert" className={styles.error}>
           <Body1 block>{t.errorLead[x.error.kind]}</Body1>
           <Body1 block data-testid="explain-error">
-            {t.errorMessage(x.error.message)}
+            {x.error.texts[words.locale]}
           </Body1>
         </div>
       ) : (
@@ -249,7 +249,7 @@ function stepText(s: TraceStep, words: Words): ReactNode {
     case "blank":
       return t.blank[s.reason];
     case "error":
-      return s.message;
+      return s.texts[words.locale];
   }
 }
 

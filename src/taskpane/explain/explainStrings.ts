@@ -60,8 +60,6 @@ export interface ExplainStrings {
   cellDiffers: (shown: string) => string;
   errorHeading: (code: string) => string;
   errorLead: Record<ErrorKind, string>;
-  /** The engine's message says what to fix; in Chinese the lead-in says so. */
-  errorMessage: (message: string) => string;
 
   whatItTakes: (grade: string) => string;
   change: (name: string, delta: string, to: string, grade: string) => string;
@@ -152,7 +150,6 @@ const en: ExplainStrings = {
     num: "A number out of range. Excel shows only #NUM! in the cell; here is its message.",
     na: "A name the policy does not know.",
   },
-  errorMessage: (message) => message,
 
   whatItTakes: (grade) => `What it takes to reach ${grade}, each input alone, all else equal`,
   change: (name, delta, to, grade) => `${delta} ${name} (to ${to}) reaches ${grade}`,
@@ -240,7 +237,6 @@ const zh: ExplainStrings = {
     num: "数字超出范围。Excel 在单元格中只显示 #NUM!，完整说明如下。",
     na: "政策中没有这个名称。",
   },
-  errorMessage: (message) => `说明（英文）：${message}`,
 
   whatItTakes: (grade) => `达到 ${grade} 需要什么（每项单独变化，其他不变）`,
   change: (name, delta, to, grade) => `${name} ${delta}（达到 ${to}）即可达到 ${grade}`,

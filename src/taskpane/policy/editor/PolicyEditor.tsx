@@ -11,6 +11,7 @@ import type { PolicyDraft } from "./usePolicyDraft";
 import { useLocale, useStrings } from "../../shared/i18n/LocaleContext";
 import { PolicyPreview } from "../preview/PolicyPreview";
 import { PREVIEW_STRINGS } from "../preview/previewStrings";
+import { problemTexts } from "./problemTexts";
 import type { PolicyRepository } from "../policyRepository";
 import { AddMetricForm } from "./AddMetricForm";
 import { BandsEditor } from "./BandsEditor";
@@ -52,7 +53,7 @@ export function PolicyEditor({ draft, saved, repository, workbookBehind }: Polic
   return (
     <div className={styles.root}>
       <SaveBar draft={draft} repository={repository} problemsId={problemsId} workbookBehind={workbookBehind} />
-      <ValidationSummary id={problemsId} errors={result.ok ? [] : result.errors} />
+      <ValidationSummary id={problemsId} errors={problemTexts(result, policy, locale)} />
       <FileActions replace={replace} saved={saved} repository={repository} dirty={draft.dirty} />
       <CollapsibleSection title={t.summaryHeading}>
         <SettingsEditor settings={settings} edit={edit} />
