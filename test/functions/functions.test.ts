@@ -5,21 +5,11 @@
  * worked out by hand from METHOD.md and the default policy (section 10).
  */
 import "../support/customFunctionsGlobal";
+import { excelError } from "../support/scoreErrors";
 import { defaultPolicy, type Policy } from "../../src/engine/policy";
 import { resetPolicyStoreForTests, setPolicy } from "../../src/engine/policyStore";
 import { POLICY_WAIT_MS } from "../../src/functions/adapt";
 import * as tele from "../../src/functions/functions";
-
-/** The error a TELE call throws, checked to be a CustomFunctions.Error. */
-function excelError(run: () => unknown): CustomFunctions.Error {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CustomFunctions.Error);
-    return e as CustomFunctions.Error;
-  }
-  throw new Error("expected an Excel error, got a value");
-}
 
 function policyWith(change: (p: Policy) => void): Policy {
   const p = defaultPolicy();

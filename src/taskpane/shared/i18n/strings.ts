@@ -61,6 +61,7 @@ export interface Strings {
   tabPolicy: string;
   tabReview: string;
   tabReconcile: string;
+  tabExplain: string;
   editPolicy: string;
   unsavedChanges: string;
 
@@ -213,6 +214,7 @@ const en: Strings = {
   tabPolicy: "Policy",
   tabReview: "Review",
   tabReconcile: "Reconcile",
+  tabExplain: "Explain",
   editPolicy: "Edit the policy",
   unsavedChanges: "The editor holds changes that are not saved yet.",
 
@@ -366,6 +368,7 @@ const zh: Strings = {
   tabPolicy: "权重方案",
   tabReview: "考核表",
   tabReconcile: "对账",
+  tabExplain: "说明",
   editPolicy: "编辑方案",
   unsavedChanges: "编辑器中有尚未保存的修改。",
 
