@@ -5,7 +5,7 @@
 import type { Policy } from "../../src/engine/policy";
 import { grade } from "../../src/engine/total";
 import { BLANK_SHARE, generateRepMonths, type RepMonth } from "./repMonths";
-import { scoreRepMonth } from "./scoreRepMonth";
+import { repMonthScorer } from "./scoreRepMonth";
 import { count, ms, type Table } from "./table";
 import { measure, perSecond, type Plan, type Timing } from "./timing";
 
@@ -43,7 +43,8 @@ export function runEngineThroughput(policy: Policy): Table {
   const values = repMonths.flatMap((r) => Object.values(r.values));
   const blankShare = values.filter((v) => v === null).length / values.length;
 
-  const full = measure(() => repMonths.map((r) => scoreRepMonth(policy, r)), PLAN);
+  const score = repMonthScorer(policy);
+  const full = measure(() => repMonths.map(score), PLAN);
   const totals = full.result.map((s) => s.total);
   const top = checkTotals(policy, repMonths, totals);
   const gradeOnly = measure(() => totals.map((t) => grade(policy, t)), PLAN);

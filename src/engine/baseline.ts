@@ -4,12 +4,12 @@
  */
 import { notFoundError, numError } from "./errors";
 import { quote } from "./input";
-import { sameName, type Baseline, type Policy } from "./policy";
-import { DEFAULT_CAP, DEFAULT_FLOOR, metricPoints } from "./points";
+import { findByName, type Baseline, type Policy } from "./policy";
+import { attainment, DEFAULT_CAP, DEFAULT_FLOOR, metricPoints, points } from "./points";
 import { weightedMean } from "./total";
 
 export function findBaseline(policy: Policy, position: string): Baseline {
-  const found = policy.baselines.find((b) => sameName(b.position, position));
+  const found = findByName(policy.baselines, (b) => b.position, position);
   if (!found) {
     const known = policy.baselines.map((b) => b.position).join(", ");
     throw notFoundError(`Unknown position "${quote(position)}". Use one of the policy's positions: ${known}.`);
@@ -17,10 +17,19 @@ export function findBaseline(policy: Policy, position: string): Baseline {
   return found;
 }
 
+const keysOf = new WeakMap<Baseline["values"], string[]>();
+
+/** The baseline's metric keys, one list per values object so that findByName's index is built once. */
+function baselineKeys(baseline: Baseline): string[] {
+  let keys = keysOf.get(baseline.values);
+  if (keys === undefined) keysOf.set(baseline.values, (keys = Object.keys(baseline.values)));
+  return keys;
+}
+
 /** base[position][metric] × seasonal[month − 1]; without a month, the base value (no seasonal factor). */
 export function effectiveBaseline(policy: Policy, metricKey: string, position: string, month?: number): number {
   const baseline = findBaseline(policy, position);
-  const key = Object.keys(baseline.values).find((k) => sameName(k, metricKey));
+  const key = findByName(baselineKeys(baseline), (k) => k, metricKey);
   if (key === undefined) {
     const known = Object.keys(baseline.values).join(", ");
     throw notFoundError(`Position "${baseline.position}" has no baseline for metric "${quote(metricKey)}". Use one of: ${known}.`);
@@ -40,7 +49,7 @@ function requireNonNegative(actual: number, what: string): void {
 export function baselineScore(actual: number, baseline: number, cap: number = DEFAULT_CAP, floor: number = DEFAULT_FLOOR): number {
   requireNonNegative(actual, "actual");
   if (!(baseline > 0)) throw numError(`baseline must be greater than 0 (got ${baseline}). Enter the position's expected monthly volume.`);
-  return metricPoints(actual, baseline, { direction: "higher", cap, floor });
+  return points(attainment(actual, baseline, "higher"), cap, floor);
 }
 
 /**

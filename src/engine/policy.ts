@@ -160,5 +160,37 @@ export function findMetric(policy: Policy, key: string): { dimension: Dimension;
 
 /** Names a person types (positions, metric and dimension keys) match ignoring case and surrounding spaces. */
 export function sameName(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return a === b || normalName(a) === normalName(b);
+}
+
+function normalName(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/** Per list: the first item of each normal name, then the spellings already looked up (not normal names themselves, so they never clash). */
+const nameIndexes = new WeakMap<readonly unknown[], Map<string, unknown>>();
+
+/** Spellings remembered per list beyond its own names, so that hostile input cannot grow the index without bound. */
+const REMEMBERED_SPELLINGS = 1000;
+
+/**
+ * The first item whose name matches `name` as sameName does, found in constant time: a scoring
+ * run looks up the same few positions and keys millions of times. The index is built once per list,
+ * which is sound because a policy is replaced, never edited in place (src/taskpane/policy/editor/policyEdits.ts).
+ */
+export function findByName<T>(items: readonly T[], nameOf: (item: T) => string, name: string): T | undefined {
+  let index = nameIndexes.get(items) as Map<string, T> | undefined;
+  if (index === undefined) {
+    index = new Map();
+    for (const item of items) {
+      const normal = normalName(nameOf(item));
+      if (!index.has(normal)) index.set(normal, item);
+    }
+    nameIndexes.set(items, index);
+  }
+  const direct = index.get(name);
+  if (direct !== undefined) return direct;
+  const found = index.get(normalName(name));
+  if (found !== undefined && index.size < items.length + REMEMBERED_SPELLINGS) index.set(name, found);
+  return found;
 }
