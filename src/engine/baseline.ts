@@ -4,9 +4,9 @@
  */
 import { notFoundError, numError } from "./errors";
 import { quote } from "./input";
-import { findByName, type Baseline, type Policy } from "./policy";
+import { findByName, metricsScoredBy, type Baseline, type Policy } from "./policy";
 import { attainment, DEFAULT_CAP, DEFAULT_FLOOR, metricPoints, points } from "./points";
-import { weightedMean } from "./total";
+import { pointsAt, weightedMeanOver } from "./total";
 
 export function findBaseline(policy: Policy, position: string): Baseline {
   const found = findByName(policy.baselines, (b) => b.position, position);
@@ -67,14 +67,13 @@ export function workloadScore(
   const workload = policy.dimensions.find((d) => d.key === "workload");
   if (!workload) throw notFoundError(`The policy "${policy.name}" has no "workload" dimension. Add it to the policy to score workload.`);
   findBaseline(policy, position); // an unknown position is #N/A even when every actual is blank
-  return weightedMean(
-    workload.metrics
-      .filter((m) => m.scoring === "baseline")
-      .map((m) => {
-        const actual = actuals[m.key] ?? null;
-        if (actual === null) return { weight: m.weight, points: null };
-        requireNonNegative(actual, m.key);
-        return { weight: m.weight, points: metricPoints(actual, effectiveBaseline(policy, m.key, position, month), m) };
-      }),
-  );
+  // Every metric's points first, then the mean, so errors come in the order they always have.
+  const metrics = metricsScoredBy(workload, "baseline");
+  const points = metrics.map((m) => {
+    const actual = actuals[m.key] ?? null;
+    if (actual === null) return null;
+    requireNonNegative(actual, m.key);
+    return metricPoints(actual, effectiveBaseline(policy, m.key, position, month), m);
+  });
+  return weightedMeanOver(metrics, pointsAt, points);
 }

@@ -158,6 +158,17 @@ export function findMetric(policy: Policy, key: string): { dimension: Dimension;
   return undefined;
 }
 
+const scoredBy = new WeakMap<readonly Metric[], Map<Scoring, Metric[]>>();
+
+/** The dimension's metrics scored the given way, in policy order; one list per policy (never edited in place, as findByName says). */
+export function metricsScoredBy(dimension: Dimension, scoring: Scoring): readonly Metric[] {
+  let lists = scoredBy.get(dimension.metrics);
+  if (lists === undefined) scoredBy.set(dimension.metrics, (lists = new Map()));
+  let list = lists.get(scoring);
+  if (list === undefined) lists.set(scoring, (list = dimension.metrics.filter((m) => m.scoring === scoring)));
+  return list;
+}
+
 /** Names a person types (positions, metric and dimension keys) match ignoring case and surrounding spaces. */
 export function sameName(a: string, b: string): boolean {
   return a === b || normalName(a) === normalName(b);

@@ -3,8 +3,8 @@
  * from customer survey ratings on the same kind of scale.
  */
 import { notFoundError, numError, valueError } from "./errors";
-import type { CsatMethod, Policy } from "./policy";
-import { weightedMean } from "./total";
+import { metricsScoredBy, type CsatMethod, type Policy } from "./policy";
+import { pointsAt, weightedMeanOver } from "./total";
 
 function requireScale(scaleMax: number): void {
   if (!Number.isInteger(scaleMax) || scaleMax < 2) {
@@ -33,14 +33,12 @@ export function initiativeScore(policy: Policy, ratings: Record<string, number |
   if (!initiatives) {
     throw notFoundError(`The policy "${policy.name}" has no "initiatives" dimension. Add it to the policy to score initiatives.`);
   }
-  return weightedMean(
-    initiatives.metrics
-      .filter((m) => m.scoring === "rating")
-      .map((m) => {
-        const rating = ratings[m.key] ?? null;
-        return { weight: m.weight, points: rating === null ? null : ratingPoints(rating, scaleMax) };
-      }),
-  );
+  const metrics = metricsScoredBy(initiatives, "rating");
+  const points = metrics.map((m) => {
+    const rating = ratings[m.key] ?? null;
+    return rating === null ? null : ratingPoints(rating, scaleMax);
+  });
+  return weightedMeanOver(metrics, pointsAt, points);
 }
 
 /**

@@ -8,8 +8,11 @@ import { sameName, type Dimension, type Policy } from "./policy";
 
 /** Σ wᵢpᵢ / Σ wᵢ over the items whose points are present; null when none is (or their weights add to 0). */
 export function weightedMean(items: { weight: number; points: number | null }[]): number | null {
-  return meanOf(items, (item) => item.points, null);
+  return weightedMeanOver(items, (item) => item.points, null);
 }
+
+/** The points of the item at `index` in a list computed alongside the items. */
+export const pointsAt = (_item: unknown, points: readonly (number | null)[], index: number): number | null => points[index];
 
 /** A dimension's or a metric's points, looked up by its key in a record of scores. */
 const pointsByKey = (item: { key: string }, scores: Record<string, number | null>): number | null | undefined => scores[item.key];
@@ -19,13 +22,17 @@ const pointsByKey = (item: { key: string }, scores: Record<string, number | null
  * that scoring builds no intermediate list or closure per call: the dimensions and the total run
  * millions of times in a batch.
  */
-function meanOf<T extends { weight: number }, S>(items: readonly T[], pointsOf: (item: T, scores: S) => number | null | undefined, scores: S): number | null {
+export function weightedMeanOver<T extends { weight: number }, S>(
+  items: readonly T[],
+  pointsOf: (item: T, scores: S, index: number) => number | null | undefined,
+  scores: S,
+): number | null {
   let weighted = 0;
   let weights = 0;
-  for (const item of items) {
-    const weight = item.weight;
+  for (let i = 0; i < items.length; i++) {
+    const weight = items[i].weight;
     if (!(weight >= 0) || !Number.isFinite(weight)) throw numError(`A weight must be 0 or more (got ${weight}). Correct the policy's weights.`);
-    const points = pointsOf(item, scores) ?? null;
+    const points = pointsOf(items[i], scores, i) ?? null;
     if (points === null) continue;
     if (!Number.isFinite(points)) throw numError(`A score must be a finite number (got ${points}).`);
     weighted += weight * points;
@@ -40,12 +47,12 @@ function meanOf<T extends { weight: number }, S>(items: readonly T[], pointsOf: 
 
 /** S_d: the dimension's metric weights over the metrics with points; keys the dimension lacks are ignored. */
 export function dimensionScore(dimension: Dimension, points: Record<string, number | null>): number | null {
-  return meanOf(dimension.metrics, pointsByKey, points);
+  return weightedMeanOver(dimension.metrics, pointsByKey, points);
 }
 
 /** TOTAL: the policy's dimension weights over the dimensions with a score. */
 export function totalScore(policy: Policy, dimensionScores: Record<string, number | null>): number | null {
-  return meanOf(policy.dimensions, pointsByKey, dimensionScores);
+  return weightedMeanOver(policy.dimensions, pointsByKey, dimensionScores);
 }
 
 /** 10^0 … 10^15 as doubles, each exact (every power of ten up to 10^22 is). */

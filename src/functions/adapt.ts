@@ -54,12 +54,31 @@ function excelCode(kind: ErrorKind): CustomFunctions.ErrorCode {
   }
 }
 
+/** An engine error as the CustomFunctions.Error the cell shows; anything else is a bug and stays as it is. */
+function excelError(e: unknown): unknown {
+  return e instanceof ScoreError ? new CustomFunctions.Error(excelCode(e.kind), e.message) : e;
+}
+
 /** Runs a computation; a ScoreError leaves as the CustomFunctions.Error the cell shows. */
 function excel<T>(compute: () => T): T {
   try {
     return compute();
   } catch (e) {
-    throw e instanceof ScoreError ? new CustomFunctions.Error(excelCode(e.kind), e.message) : e;
+    throw excelError(e);
+  }
+}
+
+/**
+ * compute(input) as a cell result, blank as "", engine errors as Excel errors. The input is passed
+ * rather than captured so that a call allocates no closure of its own: a recalculation calls the
+ * functions hundreds of thousands of times.
+ */
+function cellResult<A>(compute: (input: A) => CellResult | null, input: A): CellResult {
+  try {
+    const value = compute(input);
+    return value === null ? "" : value;
+  } catch (e) {
+    throw excelError(e);
   }
 }
 
@@ -70,7 +89,7 @@ function blankOut(value: CellResult | null): CellResult {
 
 /** A TELE function's result: the computation's value, blank as "", engine errors as Excel errors. */
 export function result(compute: () => CellResult | null): CellResult {
-  return excel(() => blankOut(compute()));
+  return cellResult(compute, undefined);
 }
 
 /**
@@ -79,7 +98,8 @@ export function result(compute: () => CellResult | null): CellResult {
  * that settles when the task pane loads it (Excel shows #BUSY! meanwhile).
  */
 export function resultWithPolicy(compute: (policy: Policy) => CellResult | null): CellResult | Promise<CellResult> {
-  return withPolicy((policy) => result(() => compute(policy)));
+  const policy = getPolicy();
+  return policy ? cellResult(compute, policy) : whenPolicyReady().then((p) => cellResult(compute, p));
 }
 
 /** A table computed from the policy, spilled as it is (blanks as ""), waiting for the policy like resultWithPolicy. */
@@ -110,7 +130,8 @@ export function spillResult(range: unknown, param: string, compute: (cells: Cell
  * entity or linked value), which no TELE function can read.
  */
 export function cellValue(value: unknown, param: string): CellValue {
-  if (value === null || value === undefined || ["number", "string", "boolean"].includes(typeof value)) return value as CellValue;
+  const type = typeof value;
+  if (value === null || type === "number" || type === "string" || type === "boolean" || type === "undefined") return value as CellValue;
   throw valueError(`${param} must be a number or text, not a data type or a list. Enter a plain value or a cell reference.`);
 }
 
@@ -180,6 +201,12 @@ export function quarterMonthsArg(value: unknown, param: string): (number | null)
  * metric the policy does not have is scored by METHOD section 2's defaults.
  */
 export function ruleOf(policy: Policy, metricKey: string, cap: number | null): PointsRule {
-  const rule = ruleWithDefaults(findMetric(policy, metricKey)?.metric ?? {});
+  let rules = rulesOf.get(policy);
+  if (rules === undefined) rulesOf.set(policy, (rules = new Map()));
+  let rule = rules.get(metricKey);
+  if (rule === undefined) rules.set(metricKey, (rule = ruleWithDefaults(findMetric(policy, metricKey)?.metric ?? {})));
   return cap === null ? rule : { ...rule, cap };
 }
+
+/** Rules looked up once per policy and metric: a policy is replaced, never edited in place (src/taskpane/policy/editor/policyEdits.ts). */
+const rulesOf = new WeakMap<Policy, Map<string, PointsRule>>();
