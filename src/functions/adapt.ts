@@ -42,6 +42,9 @@ import { monthOfSerial } from "../engine/workdays";
 /** What a TELE function puts in a cell: a number, a text (a grade), or "" for blank. */
 export type CellResult = number | string;
 
+/** A cell of a spill computed element by element: a result, or that element's own error. */
+export type SpillElement = CellResult | CustomFunctions.Error;
+
 /** The Excel error for an engine error kind. Looked up at call time: the runtime defines the global. */
 function excelCode(kind: ErrorKind): CustomFunctions.ErrorCode {
   switch (kind) {
@@ -126,6 +129,89 @@ export function spillResult(range: unknown, param: string, compute: (cells: Cell
 }
 
 /**
+ * The array-aware path (docs/functions.md, "Whole columns in one formula"): a function whose
+ * parameters are all declared `any[][]` gets each argument as a range. When every argument is a
+ * single cell (or omitted), the call is exactly the single-cell function it always was: its result
+ * in a 1 × 1 array, its error thrown as before. When some are ranges, they must share one shape,
+ * and a single cell goes with every element (as 90 in BASELINE_SCORE(I2:I10001, 90)); the function
+ * is computed element by element and spills that shape, an element's error standing in its own
+ * cell as a CustomFunctions.Error, which is how Excel takes per-element errors in a returned matrix
+ * (https://learn.microsoft.com/en-us/javascript/api/custom-functions-runtime/customfunctions.error).
+ */
+export function elementWise(args: readonly unknown[], params: readonly string[], compute: (values: unknown[]) => CellResult | null): SpillElement[][] {
+  let shaped = -1;
+  for (let i = 0; i < args.length; i++) {
+    if (!isSingle(args[i])) {
+      shaped = i;
+      break;
+    }
+  }
+  if (shaped < 0) return [[cellResult(compute, args.map(singleValue))]];
+  const grids = excel(() => args.map((a, i) => (isSingle(a) ? undefined : gridOf(a as unknown[], params[i]))));
+  const shape = grids[shaped] as unknown[][];
+  const width = shape[0].length;
+  excel(() =>
+    grids.forEach((grid, i) => {
+      if (grid !== undefined && (grid.length !== shape.length || grid[0].length !== width)) {
+        throw valueError(
+          `${params[i]} has ${grid.length} × ${grid[0].length} cells but ${params[shaped]} has ${shape.length} × ${width}. Select ranges of the same size, or a single cell.`,
+        );
+      }
+    }),
+  );
+  const singles = args.map((a) => (isSingle(a) ? singleValue(a) : undefined));
+  const values = new Array<unknown>(args.length);
+  return shape.map((_, r) => {
+    const row = new Array<SpillElement>(width);
+    for (let c = 0; c < width; c++) {
+      for (let i = 0; i < args.length; i++) values[i] = grids[i] === undefined ? singles[i] : (grids[i] as unknown[][])[r][c];
+      row[c] = elementResult(compute, values);
+    }
+    return row;
+  });
+}
+
+/** elementWise's computation for a function that needs the policy; waits for it as resultWithPolicy does. */
+export function elementWiseWithPolicy(
+  args: readonly unknown[],
+  params: readonly string[],
+  compute: (policy: Policy, values: unknown[]) => CellResult | null,
+): SpillElement[][] | Promise<SpillElement[][]> {
+  return withPolicy((policy) => elementWise(args, params, (values) => compute(policy, values)));
+}
+
+/** One element of a spill: its value, "" for blank, or its error as a CustomFunctions.Error in the cell. */
+function elementResult(compute: (values: unknown[]) => CellResult | null, values: unknown[]): SpillElement {
+  try {
+    return blankOut(compute(values));
+  } catch (e) {
+    if (e instanceof ScoreError) return new CustomFunctions.Error(excelCode(e.kind), e.message);
+    throw e;
+  }
+}
+
+/** An omitted argument, a plain value, or a 1 × 1 range (also an empty one, read as blank). */
+function isSingle(arg: unknown): boolean {
+  if (!Array.isArray(arg)) return true;
+  if (arg.length === 0) return true;
+  return arg.length === 1 && (!Array.isArray(arg[0]) || arg[0].length <= 1);
+}
+
+function singleValue(arg: unknown): unknown {
+  if (!Array.isArray(arg)) return arg;
+  const first: unknown = arg[0];
+  return Array.isArray(first) ? first[0] : first;
+}
+
+/** A range as rows of equal length (a flat list is a column); anything else is #VALUE!. */
+function gridOf(range: unknown[], param: string): unknown[][] {
+  const rows = range.map((row) => (Array.isArray(row) ? row : [row]));
+  const width = rows[0].length;
+  if (width === 0 || rows.some((row) => row.length !== width)) throw valueError(`${param} must be a rectangular range of cells. Select a block of cells, e.g. a column.`);
+  return rows;
+}
+
+/**
  * A scalar argument as a cell value. With `any` parameters Excel may also pass a data type (an
  * entity or linked value), which no TELE function can read.
  */
@@ -139,6 +225,11 @@ export function cellValue(value: unknown, param: string): CellValue {
 export function cellRange(value: unknown, param: string): CellValue[][] {
   if (value === null || value === undefined) return [];
   const rows = Array.isArray(value) ? value : [[value]];
+  if (rows.every((row) => Array.isArray(row))) {
+    // Rows of cells, as Excel passes a range: checked where they are, not copied (a million-cell range is large).
+    for (const row of rows as unknown[][]) for (const v of row) cellValue(v, param);
+    return rows as CellValue[][];
+  }
   return rows.map((row: unknown) => (Array.isArray(row) ? row : [row]).map((v: unknown) => cellValue(v, param)));
 }
 
