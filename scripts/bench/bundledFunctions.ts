@@ -1,9 +1,8 @@
 /**
- * src/functions/functions.ts bundled into one scope, as the production build ships it (webpack
- * concatenates the modules), rather than module by module as tsx loads them: tsx reaches every
- * imported function through a getter, a cost the shipped bundle does not have, which would be
- * charged to the TELE side of a comparison. The policy store is bundled with it, since the bundle
- * has its own copy.
+ * Code under timing bundled into one scope, as the production build ships it (webpack concatenates
+ * the modules), rather than module by module as tsx loads them: tsx reaches every imported function
+ * through a getter, a cost the shipped bundle does not have. bundleFunctions gives
+ * src/functions/functions.ts with its own copy of the policy store.
  */
 import path from "node:path";
 import { buildSync } from "esbuild";
@@ -18,12 +17,14 @@ export interface BundledFunctions {
 }
 
 export function bundleFunctions(): BundledFunctions {
+  const { setPolicy, ...functions } = bundle('export * from "./src/functions/functions"; export { setPolicy } from "./src/engine/policyStore";');
+  return { functions: functions as BundledFunctions["functions"], setPolicy: setPolicy as BundledFunctions["setPolicy"] };
+}
+
+/** The exports of `entry` (TypeScript, paths from the repository's root), its imports bundled into one scope. */
+export function bundle(entry: string): Record<string, unknown> {
   const built = buildSync({
-    stdin: {
-      contents: 'export * from "./src/functions/functions"; export { setPolicy } from "./src/engine/policyStore";',
-      resolveDir: ROOT,
-      loader: "ts",
-    },
+    stdin: { contents: entry, resolveDir: ROOT, loader: "ts" },
     bundle: true,
     format: "cjs",
     platform: "node",
@@ -32,6 +33,5 @@ export function bundleFunctions(): BundledFunctions {
   });
   const module = { exports: {} as Record<string, unknown> };
   new Function("module", "exports", "require", built.outputFiles[0].text)(module, module.exports, require);
-  const { setPolicy, ...functions } = module.exports;
-  return { functions: functions as BundledFunctions["functions"], setPolicy: setPolicy as BundledFunctions["setPolicy"] };
+  return module.exports;
 }

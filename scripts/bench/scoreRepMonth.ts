@@ -38,13 +38,14 @@ export function repMonthScorer(policy: Policy): (repMonth: RepMonth) => { total:
   const points = policy.dimensions.map((): Record<string, number | null> => ({}));
   const dimensionScores: Record<string, number | null> = {};
   return (repMonth) => {
-    policy.dimensions.forEach((dimension, d) => {
+    for (let d = 0; d < policy.dimensions.length; d++) {
+      const dimension = policy.dimensions[d];
       for (const metric of dimension.metrics) {
         const value = repMonth.values[metric.key] ?? null;
         points[d][metric.key] = value === null ? null : metricPointsOf(policy, metric, value, repMonth);
       }
       dimensionScores[dimension.key] = dimensionScore(dimension, points[d]);
-    });
+    }
     const total = totalScore(policy, dimensionScores);
     return { total, grade: grade(policy, total) };
   };

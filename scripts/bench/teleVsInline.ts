@@ -6,11 +6,12 @@
  * BASELINE_SCORE for CSAT, INITIATIVE_SCORE, TOTAL_SCORE, GRADE), the sales mix between them
  * computed inline in both, as a manager's native formula would.
  */
+import "../../test/support/customFunctionsGlobal";
 import type { Policy } from "../../src/engine/policy";
-import { roundHalfAwayFromZero } from "../../src/engine/total";
 import { loadTeleFunctions, type TeleFunction } from "../fuzz/teleCalls";
 import * as sourceFunctions from "../../src/functions/functions";
-import { bundleFunctions } from "./bundledFunctions";
+import { bundle, bundleFunctions } from "./bundledFunctions";
+import { mix, SALES, weightsOf, type inlineScorer as InlineScorer, type Scored } from "./inlineScorer";
 import { generateRepMonths, type RepMonth } from "./repMonths";
 import { scoreRepMonth } from "./scoreRepMonth";
 import { count, ms, type Table } from "./table";
@@ -20,11 +21,6 @@ const REP_MONTHS = 100_000;
 const SEED = 20_240_604;
 const PLAN: Plan = { warmup: 2, repetitions: 7 };
 const TOLERANCE = 1e-9;
-
-interface Scored {
-  total: number | string;
-  grade: string;
-}
 
 /**
  * A TELE function called as Excel calls it: every declared parameter gets a value (an omitted one
@@ -42,32 +38,6 @@ function excelCall(fn: TeleFunction): (a?: unknown, b?: unknown, c?: unknown, d?
     return fn.spills ? (result as unknown[][])[0][0] : result;
   };
 }
-
-/** Σ wᵢpᵢ / Σ wᵢ over the present points ("" when none), as the sheet's native sales formula does. */
-function mix(weights: readonly number[], points: readonly (number | string | null)[]): number | string {
-  let weighted = 0;
-  let total = 0;
-  for (let i = 0; i < weights.length; i++) {
-    const p = points[i];
-    if (typeof p !== "number") continue;
-    weighted += weights[i] * p;
-    total += weights[i];
-  }
-  return total === 0 ? "" : weighted / total;
-}
-
-function weightsOf(policy: Policy, dimensionKey: string, keys: readonly string[]): number[] {
-  const dimension = policy.dimensions.find((d) => d.key === dimensionKey);
-  return keys.map((k) => {
-    const weight = dimension?.metrics.find((m) => m.key === k)?.weight;
-    if (weight === undefined) throw new Error(`The policy has no metric ${dimensionKey}.${k}.`);
-    return weight;
-  });
-}
-
-const WORKLOAD = ["calls", "talk_minutes", "customers"] as const;
-const SALES = ["revenue", "net_profit", "satisfaction"] as const;
-const INITIATIVES = ["team_building", "customer_service", "sales_skills"] as const;
 
 /** The rep-month through the seven TELE functions; blank inputs are passed as Excel passes an empty cell (null). */
 function teleScorer(policy: Policy, functions: TeleFunction[]): (r: RepMonth) => Scored {
@@ -101,43 +71,6 @@ function teleScorer(policy: Policy, functions: TeleFunction[]): (r: RepMonth) =>
   };
 }
 
-/** The same rep-month in plain JavaScript: the policy's numbers read once, then arithmetic only. */
-function inlineScorer(policy: Policy): (r: RepMonth) => Scored {
-  const metric = (key: string) => {
-    const m = policy.dimensions.flatMap((d) => d.metrics).find((x) => x.key === key);
-    if (!m) throw new Error(`The policy has no metric ${key}.`);
-    return m;
-  };
-  const [calls, talk, customers, revenue, netProfit, satisfaction] = [...WORKLOAD, ...SALES].map(metric);
-  const baselines = new Map(policy.baselines.map((b) => [b.position, [b.values.calls, b.values.talk_minutes, b.values.customers]]));
-  const [wW, sW, iW] = [weightsOf(policy, "workload", WORKLOAD), weightsOf(policy, "sales", SALES), weightsOf(policy, "initiatives", INITIATIVES)];
-  const dW = ["workload", "sales", "initiatives"].map((k) => policy.dimensions.find((d) => d.key === k)?.weight ?? 0);
-  const bands = [...policy.bands].sort((a, b) => b.min - a.min);
-  const scale = policy.ratingScale;
-  const csatTarget = satisfaction.target ?? 0;
-  const pts = (a: number | null, t: number, cap: number, floor: number): number | null => {
-    if (a === null) return null;
-    const ratio = Math.max(a / t, 0);
-    return ratio < floor ? 0 : 100 * Math.min(ratio, cap);
-  };
-  const rating = (x: number | null): number | null => (x === null ? null : (100 * x) / scale);
-  return (r) => {
-    const v = r.values;
-    const base = baselines.get(r.position) as number[];
-    const w = mix(wW, [pts(v.calls, base[0], calls.cap, calls.floor), pts(v.talk_minutes, base[1], talk.cap, talk.floor), pts(v.customers, base[2], customers.cap, customers.floor)]);
-    const s = mix(sW, [
-      pts(v.revenue, r.targets.revenue, revenue.cap, revenue.floor),
-      pts(v.net_profit, r.targets.net_profit, netProfit.cap, netProfit.floor),
-      pts(v.satisfaction, csatTarget, satisfaction.cap, satisfaction.floor),
-    ]);
-    const i = mix(iW, [rating(v.team_building), rating(v.customer_service), rating(v.sales_skills)]);
-    const t = mix(dW, [w, s, i]);
-    if (typeof t !== "number") return { total: "", grade: "" };
-    const rounded = roundHalfAwayFromZero(t, 2);
-    return { total: t, grade: bands.find((b) => rounded >= b.min)?.grade ?? policy.lowestGrade };
-  };
-}
-
 /** Both paths agree with each other and with the engine's own path on every rep-month, or the bench fails. */
 function check(policy: Policy, repMonths: RepMonth[], tele: Scored[], inline: Scored[]): void {
   repMonths.forEach((r, i) => {
@@ -157,20 +90,34 @@ export async function runTeleVsInline(policy: Policy): Promise<Table> {
   // The metadata's functions, each swapped for its twin in the bundle (found by its exported name).
   const nameOf = new Map(Object.entries(sourceFunctions).map(([name, f]) => [f as unknown, name]));
   const functions = (await loadTeleFunctions()).map((fn) => ({ ...fn, call: bundled.functions[nameOf.get(fn.call) ?? ""] }));
+  const { inlineScorer } = bundle('export { inlineScorer } from "./scripts/bench/inlineScorer";') as { inlineScorer: typeof InlineScorer };
   const repMonths = generateRepMonths(policy, REP_MONTHS, SEED);
   const [tele, inline] = measureAlternating(
     [teleScorer(policy, functions), inlineScorer(policy)].map((score) => ({ run: () => repMonths.map(score) })),
     PLAN,
   );
   check(policy, repMonths, tele.result, inline.result);
-  const row = (what: string, t: typeof tele): string[] => [what, ms(t.timing.medianMs), ms(t.timing.minMs), `${count(perSecond(REP_MONTHS, t.timing))} rep-months/s`];
+  const row = (what: string, t: typeof tele): string[] => [
+    what,
+    ms(t.timing.medianMs),
+    ms(t.timing.minMs),
+    `${count(perSecond(REP_MONTHS, t.timing))} rep-months/s`,
+    ms(t.timing.cpuMedianMs),
+  ];
+  const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
   return {
     title: `1b. ${count(REP_MONTHS)} rep-months through the registered TELE functions vs the same math inline, in turns`,
-    headers: ["what is timed", "median ms", "min ms", "throughput (median)"],
+    headers: ["what is timed", "median ms", "min ms", "throughput (median)", "CPU median ms"],
     rows: [
       row("7 TELE calls a rep-month (as Excel passes arguments), sales mix inline", tele),
       row("the same math inline in plain JavaScript", inline),
-      ["ratio TELE / inline", `${(tele.timing.medianMs / inline.timing.medianMs).toFixed(2)}×`, `${(tele.timing.minMs / inline.timing.minMs).toFixed(2)}×`, ""],
+      [
+        "ratio TELE / inline",
+        ratio(tele.timing.medianMs, inline.timing.medianMs),
+        ratio(tele.timing.minMs, inline.timing.minMs),
+        "",
+        ratio(tele.timing.cpuMedianMs, inline.timing.cpuMedianMs),
+      ],
     ],
     notes: [
       `${PLAN.warmup} warm-up runs, ${PLAN.repetitions} timed repetitions, the two taking turns; inputs from seed ${SEED}, blank values passed as null (an empty cell).`,

@@ -9,7 +9,7 @@ import { attainment, DEFAULT_CAP, DEFAULT_FLOOR, metricPoints, points } from "./
 import { pointsAt, weightedMeanOver } from "./total";
 
 export function findBaseline(policy: Policy, position: string): Baseline {
-  const found = findByName(policy.baselines, (b) => b.position, position);
+  const found = findByName(policy.baselines, itself, positionOf, position);
   if (!found) {
     const known = policy.baselines.map((b) => b.position).join(", ");
     throw notFoundError(`Unknown position "${quote(position)}". Use one of the policy's positions: ${known}.`);
@@ -17,19 +17,13 @@ export function findBaseline(policy: Policy, position: string): Baseline {
   return found;
 }
 
-const keysOf = new WeakMap<Baseline["values"], string[]>();
-
-/** The baseline's metric keys, one list per values object so that findByName's index is built once. */
-function baselineKeys(baseline: Baseline): string[] {
-  let keys = keysOf.get(baseline.values);
-  if (keys === undefined) keysOf.set(baseline.values, (keys = Object.keys(baseline.values)));
-  return keys;
-}
+const itself = <T>(x: T): T => x;
+const positionOf = (b: Baseline): string => b.position;
 
 /** base[position][metric] × seasonal[month − 1]; without a month, the base value (no seasonal factor). */
 export function effectiveBaseline(policy: Policy, metricKey: string, position: string, month?: number): number {
   const baseline = findBaseline(policy, position);
-  const key = findByName(baselineKeys(baseline), (k) => k, metricKey);
+  const key = findByName(baseline.values, Object.keys, itself, metricKey);
   if (key === undefined) {
     const known = Object.keys(baseline.values).join(", ");
     throw notFoundError(`Position "${baseline.position}" has no baseline for metric "${quote(metricKey)}". Use one of: ${known}.`);

@@ -165,7 +165,7 @@ export function allocate(amounts: (number | null)[], total: number): (number | n
   // The `missing` cents go to the largest remainders, ties to the earlier row: every remainder above
   // the missing-th largest gets one, then the earliest rows whose remainder equals it.
   if (missing > 0) {
-    const threshold = Float64Array.from(remainders).sort()[present - missing];
+    const threshold = nthSmallest(Float64Array.from(remainders), present - missing);
     let above = 0;
     for (const r of remainders) if (r > threshold) above += 1;
     let atThreshold = missing - above;
@@ -182,6 +182,30 @@ export function allocate(amounts: (number | null)[], total: number): (number | n
     result[row] = Math.abs(share) > MAX_CENTS_NUMBER ? fromCents(BigInt(share)) : share / 100;
   }
   return result;
+}
+
+/** The k-th smallest value (0-based) of `values`, which it reorders: Hoare's selection, linear on average. */
+function nthSmallest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const t = values[i];
+        values[i++] = values[j];
+        values[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return values[k];
+  }
+  return values[k];
 }
 
 /** Integers below this are exact doubles. */

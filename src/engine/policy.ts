@@ -178,30 +178,32 @@ function normalName(name: string): string {
   return name.trim().toLowerCase();
 }
 
-/** Per list: the first item of each normal name, then the spellings already looked up (not normal names themselves, so they never clash). */
-const nameIndexes = new WeakMap<readonly unknown[], Map<string, unknown>>();
+/** Per owner (a list, a record): the first item of each normal name, then the spellings already looked up (not normal names themselves, so they never clash). */
+const nameIndexes = new WeakMap<object, Map<string, unknown>>();
 
-/** Spellings remembered per list beyond its own names, so that hostile input cannot grow the index without bound. */
+/** Spellings remembered per owner beyond its own names, so that hostile input cannot grow an index without bound. */
 const REMEMBERED_SPELLINGS = 1000;
 
 /**
- * The first item whose name matches `name` as sameName does, found in constant time: a scoring
- * run looks up the same few positions and keys millions of times. The index is built once per list,
- * which is sound because a policy is replaced, never edited in place (src/taskpane/policy/editor/policyEdits.ts).
+ * The first of `itemsOf(owner)` whose name matches `name` as sameName does, found in constant
+ * time: a scoring run looks up the same few positions and keys millions of times. The index is
+ * built once per owner, which is sound because a policy is replaced, never edited in place
+ * (src/taskpane/policy/editor/policyEdits.ts). `itemsOf` and `nameOf` are plain functions rather
+ * than closures so that a lookup allocates nothing.
  */
-export function findByName<T>(items: readonly T[], nameOf: (item: T) => string, name: string): T | undefined {
-  let index = nameIndexes.get(items) as Map<string, T> | undefined;
+export function findByName<O extends object, T>(owner: O, itemsOf: (owner: O) => readonly T[], nameOf: (item: T) => string, name: string): T | undefined {
+  let index = nameIndexes.get(owner) as Map<string, T> | undefined;
   if (index === undefined) {
     index = new Map();
-    for (const item of items) {
+    for (const item of itemsOf(owner)) {
       const normal = normalName(nameOf(item));
       if (!index.has(normal)) index.set(normal, item);
     }
-    nameIndexes.set(items, index);
+    nameIndexes.set(owner, index);
   }
   const direct = index.get(name);
   if (direct !== undefined) return direct;
   const found = index.get(normalName(name));
-  if (found !== undefined && index.size < items.length + REMEMBERED_SPELLINGS) index.set(name, found);
+  if (found !== undefined && index.size < REMEMBERED_SPELLINGS) index.set(name, found);
   return found;
 }

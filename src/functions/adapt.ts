@@ -124,7 +124,13 @@ export function spillResult(range: unknown, param: string, compute: (cells: Cell
     const cells = cellRange(range, param);
     const values = compute(cells);
     let i = 0;
-    return cells.map((row) => row.map(() => blankOut(values[i++])));
+    const spill = new Array<CellResult[]>(cells.length);
+    for (let r = 0; r < cells.length; r++) {
+      const row = new Array<CellResult>(cells[r].length);
+      for (let c = 0; c < row.length; c++) row[c] = blankOut(values[i++]);
+      spill[r] = row;
+    }
+    return spill;
   });
 }
 
