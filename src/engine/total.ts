@@ -74,7 +74,7 @@ const TIE_MARGIN = 1e-14;
  * `new Decimal(x).toSignificantDigits(15, ROUND_HALF_UP).toDecimalPlaces(decimals, ROUND_HALF_UP)`
  * (test/engine/rounding.test.ts compares the two on millions of values, ties included), but without
  * decimal.js: a value clearly away from a tie is rounded from its double alone; near a tie, on the
- * digits of its shortest form (docs/method-notes.md, "Rounding").
+ * digits of its shortest form (docs/benchmarks.md, section 1, "What changed").
  */
 export function roundHalfAwayFromZero(x: number, decimals: number): number {
   if (!Number.isFinite(x)) throw numError(`Cannot round ${x}: the value must be a finite number.`);
