@@ -4,6 +4,8 @@
  * through a getter, a cost the shipped bundle does not have. bundleFunctions gives
  * src/functions/functions.ts with its own copy of the policy store.
  */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildSync } from "esbuild";
 import type { Policy } from "../../src/engine/policy";
@@ -31,7 +33,13 @@ export function bundle(entry: string): Record<string, unknown> {
     target: "es2022",
     write: false,
   });
-  const module = { exports: {} as Record<string, unknown> };
-  new Function("module", "exports", "require", built.outputFiles[0].text)(module, module.exports, require);
-  return module.exports;
+  // Loaded as a module file of its own, as Node loads any other; removed once loaded.
+  const dir = mkdtempSync(path.join(tmpdir(), "telescore-bench-"));
+  try {
+    const file = path.join(dir, "bundle.cjs");
+    writeFileSync(file, built.outputFiles[0].text);
+    return require(file) as Record<string, unknown>;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
