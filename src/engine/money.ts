@@ -23,7 +23,7 @@ export function toCents(x: number): bigint {
 
 /** The cents of an amount that already has at most 2 decimals (the common case), as a double; undefined otherwise. */
 function fastCents(x: number): number | undefined {
-  if (!Number.isFinite(x)) throw numError(`An amount must be a finite number (got ${x}). Enter an amount of money.`);
+  if (!Number.isFinite(x)) throw numError("amountNotFiniteEnter", { value: x });
   // If c / 100 rounds back to x, x is the double nearest to the decimal c/100, and with ulp(x) < 0.01
   // no other decimal of 2 places or fewer rounds to x, so that decimal is x's shortest form.
   const scaled = Math.round(x * 100);
@@ -33,7 +33,7 @@ function fastCents(x: number): number | undefined {
 /** Rounds a JS number's shortest form ("-1.005", "1.5e-7", "1e+21") to cents, half away from zero. */
 function centsOfDecimal(text: string): bigint {
   const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(text);
-  if (!m) throw numError(`An amount must be a finite number (got ${text}).`);
+  if (!m) throw numError("amountNotFinite", { value: text });
   const [, sign, whole, fraction = "", exponent = "0"] = m;
   const digits = whole + fraction;
   // value = digits x 10^(exponent - fraction.length); cents shift the decimal point two places right.
@@ -53,7 +53,7 @@ function centsOfDecimal(text: string): bigint {
 /** Cents back to a number with at most 2 decimals; beyond ±9,999,999,999,999.99 a cell cannot hold it exactly. */
 export function fromCents(c: bigint): number {
   if (c > MAX_CENTS || c < -MAX_CENTS) {
-    throw numError(`The amount ${c / 100n} is too large to keep exact to the cent (the limit is ±9,999,999,999,999.99).`);
+    throw numError("amountTooLarge", { value: String(c / 100n) });
   }
   // Both operands are exact doubles and division is correctly rounded: the double nearest c/100.
   return Number(c) / 100;
@@ -95,7 +95,7 @@ export function reconcile(
   tolerance = 0,
 ): { difference: number; status: ReconcileStatus } {
   const toleranceCents = toCents(tolerance);
-  if (tolerance < 0) throw numError(`tolerance must be 0 or more (got ${tolerance}). Enter the largest difference you accept, e.g. 0.05.`);
+  if (tolerance < 0) throw numError("tolerance", { value: tolerance });
   const difference = sumCents(amounts) - toCents(ledgerTotal);
   const magnitude = difference < 0n ? -difference : difference;
   const status: ReconcileStatus =
@@ -220,7 +220,7 @@ function safeCents(x: number): number {
   return c < -BigInt(Number.MAX_SAFE_INTEGER) || c > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : Number(c);
 }
 
-const zeroSum = (): Error => numError("cannot allocate: amounts add up to 0, so they give no proportions. Enter amounts with a non-zero sum.");
+const zeroSum = (): Error => numError("allocateZero", {});
 
 /** allocate's rule on BigInt cents, for amounts or totals too large for exact doubles. */
 function allocateBig(amounts: (number | null)[], total: number, result: (number | null)[]): (number | null)[] {

@@ -31,17 +31,17 @@ export function weightedMeanOver<T extends { weight: number }, S>(
   let weights = 0;
   for (let i = 0; i < items.length; i++) {
     const weight = items[i].weight;
-    if (!(weight >= 0) || !Number.isFinite(weight)) throw numError(`A weight must be 0 or more (got ${weight}). Correct the policy's weights.`);
+    if (!(weight >= 0) || !Number.isFinite(weight)) throw numError("weightNegative", { value: weight });
     const points = pointsOf(items[i], scores, i) ?? null;
     if (points === null) continue;
-    if (!Number.isFinite(points)) throw numError(`A score must be a finite number (got ${points}).`);
+    if (!Number.isFinite(points)) throw numError("scoreNotFinite", { value: points });
     weighted += weight * points;
     weights += weight;
   }
   if (weights === 0) return null;
   const mean = weighted / weights;
   // Finite scores can still overflow when weighted (1e308 x 30): that is input no score can be.
-  if (!Number.isFinite(mean)) throw numError("The scores are too large to combine. Scores are points, normally 0 to 120: check the input cells.");
+  if (!Number.isFinite(mean)) throw numError("scoresTooLarge", {});
   return mean;
 }
 
@@ -77,9 +77,9 @@ const TIE_MARGIN = 1e-14;
  * digits of its shortest form (docs/benchmarks.md, section 1, "What changed").
  */
 export function roundHalfAwayFromZero(x: number, decimals: number): number {
-  if (!Number.isFinite(x)) throw numError(`Cannot round ${x}: the value must be a finite number.`);
+  if (!Number.isFinite(x)) throw numError("cannotRound", { value: x });
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 15) {
-    throw numError(`decimals must be a whole number from 0 to 15 (got ${decimals}).`);
+    throw numError("decimals", { value: decimals });
   }
   const scale = POWERS_OF_TEN[decimals];
   const scaled = Math.abs(x) * scale;
@@ -104,7 +104,7 @@ function signed(x: number, magnitude: number): number {
  */
 function roundShortestForm(x: number, decimals: number): number {
   const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x));
-  if (!m) throw numError(`Cannot round ${x}: the value must be a finite number.`);
+  if (!m) throw numError("cannotRound", { value: x });
   const [, whole, fraction = "", exponent = "0"] = m;
   let digits = (whole + fraction).replace(/^0+/, "");
   if (digits === "") return 0;
@@ -143,7 +143,7 @@ export function grade(policy: Policy, score: number | null): string | null {
 /** RANK.EQ, descending: 1 + how many present scores are strictly higher, so ties share (1, 2, 2, 4). Blanks: null. */
 export function rank(scores: (number | null)[]): (number | null)[] {
   const present = scores.filter((s): s is number => s !== null);
-  for (const s of present) if (!Number.isFinite(s)) throw numError(`Cannot rank ${s}: a score must be a finite number.`);
+  for (const s of present) if (!Number.isFinite(s)) throw numError("cannotRank", { value: s });
   const descending = [...present].sort((a, b) => b - a);
   const firstPlace = new Map<number, number>();
   descending.forEach((s, i) => {
@@ -161,8 +161,8 @@ export function weightOf(policy: Policy, key: string): number {
   const dimension = rest.length === 0 ? policy.dimensions.find((d) => sameName(d.key, dimensionKey)) : undefined;
   const weight = metricKey === undefined ? dimension?.weight : dimension?.metrics.find((m) => sameName(m.key, metricKey))?.weight;
   if (weight === undefined) {
-    const known = policy.dimensions.flatMap((d) => [d.key, ...d.metrics.map((m) => `${d.key}.${m.key}`)]).join(", ");
-    throw notFoundError(`Unknown weight "${quote(key)}". Use a dimension or dimension.metric key of the policy: ${known}.`);
+    const known = policy.dimensions.flatMap((d) => [d.key, ...d.metrics.map((m) => `${d.key}.${m.key}`)]);
+    throw notFoundError("unknownWeight", { key: quote(key), known });
   }
   return weight / 100;
 }

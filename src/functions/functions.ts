@@ -309,7 +309,7 @@ const TOTAL_SCORE_PARAMS = ["workload", "sales", "initiatives"];
  */
 // No return annotation: the metadata generator reads a union as a scalar; the JSDoc type makes it a spill.
 export function grade(score: unknown[][]) {
-  return elementWiseWithPolicy([score], GRADE_PARAMS, (policy, v) => engineGrade(policy, numberArg(v[0], "score")));
+  return elementWiseWithPolicy([score], GRADE_PARAMS, (policy, v) => engineGrade(policy, numberArg(v[0], "score", { hint: "score" })));
 }
 const GRADE_PARAMS = ["score"];
 
