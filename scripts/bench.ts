@@ -14,6 +14,7 @@ import { loadAverage, machineInfo } from "./bench/machine";
 import { runMoney } from "./bench/money";
 import { runReviewGeneration } from "./bench/review";
 import { runSpilledColumns } from "./bench/spilledColumns";
+import { runStartup } from "./bench/startup";
 import { toMarkdown, type Table } from "./bench/table";
 import { runTeleVsInline } from "./bench/teleVsInline";
 
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     () => runFormulaRecalc(policy),
     () => runSpilledColumns(policy),
     () => runReviewGeneration(policy),
+    () => runStartup(),
   ];
   for (const run of benchmarks) {
     const start = performance.now();

@@ -10,6 +10,8 @@ export interface Strings {
   appSubtitle: string;
   language: string;
   loading: string;
+  /** While a view's code loads, the first time it is shown. */
+  loadingView: string;
 
   summaryHeading: string;
   policyName: string;
@@ -161,6 +163,7 @@ const en: Strings = {
   appSubtitle: "Telemarketing performance review",
   language: "Language",
   loading: "Loading the policy…",
+  loadingView: "Loading…",
 
   summaryHeading: "Evaluation settings",
   policyName: "Policy",
@@ -313,6 +316,7 @@ const zh: Strings = {
   appSubtitle: "电话销售绩效考核",
   language: "语言",
   loading: "正在加载权重方案…",
+  loadingView: "正在加载…",
 
   summaryHeading: "考核设置",
   policyName: "方案",
