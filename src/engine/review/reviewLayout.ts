@@ -213,9 +213,13 @@ export interface LiveContext {
   sheetRow: number;
   firstRow: number;
   lastRow: number;
-  /** The sheet column of the first review column, 0-based (A = 0). Default 0. */
-  firstColumn?: number;
-  /** The A1 address (sheet-qualified, e.g. "Data!D5") of a field's cell in a source row, or null when the field has no column. */
+  /** The sheet column (0-based, A = 0) of each review column, by key: a table a manager added columns to is not contiguous. Default: the columns' order from A. */
+  column?: (key: string) => number;
+  /**
+   * The absolute A1 address (sheet-qualified, e.g. "Data!$D$5") of a field's cell in a source row,
+   * or null when the field has no column. Absolute, so that sorting the review moves no reference:
+   * a formula's own row is relative, every other cell is pinned.
+   */
   source: (field: FieldKey, sourceIndex: number) => string | null;
   /** What a number in the talk-time column means (default minutes); records.columnUnits gives it. */
   talkUnit?: DurationUnit;
@@ -258,8 +262,8 @@ function withFloor(expression: string, floor: number): string {
  * written as the computed value instead, so live and values-only never disagree.
  */
 export function liveRow(columns: ReviewColumn[], row: ReviewRow, policy: Policy, ctx: LiveContext): SheetCell[] {
-  const first = ctx.firstColumn ?? 0;
-  const letterOf = (key: string): string => columnLetter(first + columns.findIndex((c) => c.key === key));
+  const columnOf = ctx.column ?? ((key: string) => columns.findIndex((c) => c.key === key));
+  const letterOf = (key: string): string => columnLetter(columnOf(key));
   const self = (key: string): string => `${letterOf(key)}${ctx.sheetRow}`;
   const isMonth = columns.some((c) => c.role.kind === "presence");
   const src = (field: FieldKey): string | null => (isMonth ? ctx.source(field, row.sourceIndexes[0]) : null);

@@ -17,6 +17,7 @@ import { ExcelFunctionsPlugin } from "./excelFunctions";
 import { formatValue, type CellValue } from "./numberFormat";
 import { Sheet, type SheetVisibility } from "./sheet";
 import { checkTableName, headerNames, TableModel } from "./tableModel";
+import { shiftFormula } from "../../engine/sheet/shiftFormula";
 
 export type { CellValue } from "./numberFormat";
 export type FunctionTranslations = Record<string, Record<string, string>>;
@@ -498,6 +499,48 @@ export class Workbook {
     if (end < after) return;
     const block = clipAcross(up ? rect(after, area.col, end - after + 1, area.cols) : rect(area.row, after, area.rows, end - after + 1), used!, up);
     if (block) this.move(sheet, block, up ? -area.rows : 0, up ? 0 : -area.cols);
+  }
+
+  /**
+   * Range.sort.apply over rows: reorders the rows of `area` by `fields` (column offsets within the
+   * area), keeping the order of equal rows, as Excel sorts: ascending puts numbers, then text
+   * (without case), then booleans, then errors; blanks go last either way. A formula moves with its
+   * row as if copied there, so its relative references shift by the rows it moved (a reference to
+   * another row then points at a different cell, which is why the review pins its source
+   * references); cell formats move with the cells.
+   * https://learn.microsoft.com/javascript/api/excel/excel.rangesort#excel-excel-rangesort-apply-member(1)
+   * https://support.microsoft.com/office/sort-data-in-a-range-or-table-62d0b95d-2a90-4610-a6ae-2e545c4a4654
+   */
+  sortRows(sheet: Sheet, area: Rect, fields: readonly { key: number; ascending?: boolean }[]): void {
+    if (fields.length === 0 || fields.some((f) => !Number.isInteger(f.key) || f.key < 0 || f.key >= area.cols)) throw invalidArgument("each sort field's key is a column offset within the range");
+    const values = this.values(sheet, area);
+    const rank = (v: CellValue): number => (typeof v === "number" ? 0 : typeof v === "string" ? (v === "" ? 4 : 1) : typeof v === "boolean" ? 2 : 3);
+    const compare = (a: CellValue, b: CellValue, ascending: boolean): number => {
+      const [ra, rb] = [rank(a), rank(b)];
+      if (ra === 4 || rb === 4) return ra - rb;
+      const order = ra !== rb ? ra - rb : typeof a === "number" ? a - (b as number) : String(a).toLowerCase().localeCompare(String(b).toLowerCase());
+      return ascending ? order : -order;
+    };
+    const order = values.map((_, i) => i).sort((x, y) => {
+      for (const f of fields) {
+        const c = compare(values[x][f.key], values[y][f.key], f.ascending !== false);
+        if (c !== 0) return c;
+      }
+      return x - y;
+    });
+    const contents = order.map((from, to) =>
+      Array.from({ length: area.cols }, (_, j) => {
+        const raw = this.engine.getCellSerialized(this.at(sheet, area.row + from, area.col + j));
+        return typeof raw === "string" && raw.startsWith("=") ? shiftFormula(raw, to - from, 0) : raw;
+      }),
+    );
+    const styles = (Object.keys(STYLE_DEFAULTS) as StyleProp[]).map((prop) => ({
+      prop,
+      grid: order.map((from) => Array.from({ length: area.cols }, (_, j) => sheet.styles.get(area.row + from, area.col + j, prop))),
+    }));
+    this.suspend();
+    this.engine.setCellContents(this.at(sheet, area.row, area.col), contents as RawCellContent[][]);
+    for (const { prop, grid } of styles) sheet.styles.setGrid(area, prop, grid);
   }
 
   // ---- column widths and row heights ---------------------------------------------------

@@ -80,9 +80,10 @@ describe("a month, live", () => {
     await generate();
     const [ann] = reviewRows(wb, SHEET, 1, "formulas");
     // Ann is in the source's row 2; on the review she is in sheet row 9 (header row 8). Calls is column F, presence E.
-    expect(ann["calls.actual"]).toBe('=IF(Data!E2="","",Data!E2)');
-    expect(ann["calls.target"]).toBe('=TELE.BASELINE("calls",Data!C2,7)');
-    expect(ann["calls.points"]).toBe("=TELE.MONTH_SCORE(F9,G9,Data!H2,Data!I2)");
+    // Source cells are pinned ($E$2): sorting the review moves a formula with its row and would shift a relative reference to another row.
+    expect(ann["calls.actual"]).toBe('=IF(Data!$E$2="","",Data!$E$2)');
+    expect(ann["calls.target"]).toBe('=TELE.BASELINE("calls",Data!$C$2,7)');
+    expect(ann["calls.points"]).toBe("=TELE.MONTH_SCORE(F9,G9,Data!$H$2,Data!$I$2)");
     expect(ann.total).toBe("=TELE.TOTAL_SCORE(AG9,AH9,AI9)");
     expect(ann.rank).toBe('=IF(ISNUMBER(AJ9),RANK.EQ(AJ9,$AJ$9:$AJ$11),"")');
   });
@@ -289,7 +290,7 @@ describe("the source", () => {
     // The data sits at B3:V6; a whole-column address is trimmed to it.
     const outcome = await generateReview({ source: { kind: "range", address: "Data!B:V" }, period: "2026-07", mode: "live", locale: "en", user: null, now: NOW });
     const [ann] = reviewRows(wb, outcome.sheetName, 1, "formulas");
-    expect(ann["calls.actual"]).toBe('=IF(Data!F4="","",Data!F4)');
+    expect(ann["calls.actual"]).toBe('=IF(Data!$F$4="","",Data!$F$4)');
     expect(wb.values(addressOf(outcome.sheetName, 4, 1))).toEqual([["Data!B3:V6"]]);
     expectRow(reviewRows(wb, outcome.sheetName, 1)[0], { total: ANN.total, grade: "A" });
   });

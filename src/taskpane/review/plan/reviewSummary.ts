@@ -95,17 +95,20 @@ export interface SummaryBlock {
   chartData: { row: number; col: number; rows: number; cols: number };
 }
 
-/** Where the review table's current reps are, for the live formulas: sheet rows (1-based) and the table's first column (0-based). */
+/** Where the review table's reps are, for the live formulas: sheet rows (1-based) and each column's sheet column (0-based). */
 export interface TableSpan {
   firstRow: number;
   lastRow: number;
-  firstColumn: number;
+  column: (key: string) => number;
 }
 
-/** A COUNTIF criterion that means "equals this text": wildcards escaped, "=" so a leading < > = is not an operator. */
-function equalsCriterion(text: string): string {
-  return `"=${text.replace(/[~*?]/g, "~$&").replace(/"/g, '""')}"`;
-}
+/**
+ * A COUNTIF criterion that means "equals the text in this cell": "=" so a leading < > = is not an
+ * operator. The text is referenced, never written into the formula: a grade or a position is the
+ * user's text, of any length and with any quotes, and Excel refuses a formula with a string
+ * literal over 255 characters.
+ */
+const equalsCell = (cell: string): string => `"="&${cell}`;
 
 const GRADE_COL = 0;
 const POSITION_COL = 6;
@@ -138,9 +141,8 @@ export function summaryBlock(
   const num = (x: number | null): SheetCell => (x === null ? "" : x);
   const sheetRow = (row: number): number => top + row + 1;
   const column = (key: string): string | null => {
-    const index = columns.findIndex((c) => c.key === key);
-    if (index < 0 || live === null) return null;
-    const letter = columnLetter(live.firstColumn + index);
+    if (live === null || !columns.some((c) => c.key === key)) return null;
+    const letter = columnLetter(live.column(key));
     return `$${letter}$${live.firstRow}:$${letter}$${live.lastRow}`;
   };
   const totals = column("total");
@@ -156,7 +158,7 @@ export function summaryBlock(
     const row = 2 + i;
     const r = sheetRow(row);
     label(row, GRADE_COL, g.grade);
-    put(row, GRADE_COL + 1, gradesRange ? `=COUNTIF(${gradesRange},${equalsCriterion(g.grade)})` : g.reps, NUMBER_FORMATS.count);
+    put(row, GRADE_COL + 1, gradesRange ? `=COUNTIF(${gradesRange},${equalsCell(`$${columnLetter(GRADE_COL)}$${r}`)})` : g.reps, NUMBER_FORMATS.count);
     put(row, GRADE_COL + 2, totals ? `=IF(${scoredCell}=0,"",${repsAt}${r}/${scoredCell})` : num(g.share), NUMBER_FORMATS.share);
     put(row, GRADE_COL + 3, num(g.expectedAtMost), NUMBER_FORMATS.share);
     const warning = `"${t.aboveTarget.replace(/"/g, '""')}"`;
@@ -169,7 +171,7 @@ export function summaryBlock(
   [t.position, t.reps, t.averageTotal].forEach((h, i) => label(1, POSITION_COL + i, h));
   summary.positions.forEach((p, i) => {
     const row = 2 + i;
-    const criterion = equalsCriterion(p.position);
+    const criterion = equalsCell(`$${columnLetter(POSITION_COL)}$${sheetRow(row)}`);
     label(row, POSITION_COL, p.position);
     put(row, POSITION_COL + 1, positionsRange && totals ? `=COUNTIFS(${positionsRange},${criterion},${totals},">=0")` : p.reps, NUMBER_FORMATS.count);
     put(row, POSITION_COL + 2, positionsRange && totals ? `=IFERROR(AVERAGEIF(${positionsRange},${criterion},${totals}),"")` : num(p.averageTotal), NUMBER_FORMATS.score);
