@@ -475,7 +475,7 @@ export class Workbook {
    * Range.insert: shifts the cells from `area` to the end of the used range down (or right) by
    * the area's size, within the area's columns (or rows), as Excel inserts cells.
    */
-  insertCells(sheet: Sheet, area: Rect, shift: "Down" | "Right"): void {
+  insertCells(sheet: Sheet, area: Rect, shift: "Down" | "Right", growTables = true): void {
     const used = this.usedArea(sheet);
     if (!used) return;
     const down = shift === "Down";
@@ -485,7 +485,31 @@ export class Workbook {
     const by = down ? area.rows : area.cols;
     if (end + by >= (down ? MAX_ROWS : MAX_COLUMNS)) throw new HostError("NonBlankCellOffSheet");
     const block = clipAcross(down ? rect(area.row, area.col, end - start + 1, area.cols) : rect(area.row, area.col, area.rows, end - start + 1), used, down);
+    const widened = growTables ? this.tablesCrossed(sheet, area, down) : [];
     if (block) this.move(sheet, block, down ? by : 0, down ? 0 : by);
+    for (const t of widened) {
+      const at = down ? area.row - t.area.row : area.col - t.area.col;
+      const existing = this.headers(t);
+      t.reshape(down ? rect(t.area.row, t.area.col, t.area.rows + by, t.area.cols) : rect(t.area.row, t.area.col, t.area.rows, t.area.cols + by), at);
+      if (!down) this.writeHeaders(t, headerNames([...existing.slice(0, at), ...new Array<string>(by).fill(""), ...existing.slice(at)]).slice(at, at + by), at);
+    }
+    if (isEntireColumns(area) && !down) shiftSizes(sheet.columnWidths, area.col, by);
+    if (isEntireRows(area) && down) shiftSizes(sheet.rowHeights, area.row, by);
+  }
+
+  /**
+   * The tables an insertion of whole table rows or columns runs through (inside the table, across
+   * all of its columns or rows): Excel makes them part of the table, a new column headed
+   * "Column<n>". https://support.microsoft.com/office/resize-a-table-by-adding-or-removing-rows-and-columns-e65ae4bb-e44b-43f4-ad8b-7d68784f1165
+   */
+  private tablesCrossed(sheet: Sheet, area: Rect, down: boolean): TableModel[] {
+    return this.tables.filter((t) => {
+      if (t.sheet !== sheet) return false;
+      const a = t.area;
+      return down
+        ? area.row > a.row && area.row <= lastRow(a) && area.col <= a.col && lastCol(area) >= lastCol(a)
+        : area.col > a.col && area.col <= lastCol(a) && area.row <= a.row && lastRow(area) >= lastRow(a);
+    });
   }
 
   /** Range.delete: removes `area` and pulls the cells after it up (or left). */
@@ -671,7 +695,7 @@ export class Workbook {
     if (!Number.isInteger(at) || at < 0 || at > table.bodyRows) throw invalidArgument(`row index ${index} is outside 0..${table.bodyRows}`);
     const grid = this.rowsGrid(values, table.area.cols);
     const area = rect(table.area.row + 1 + at, table.area.col, grid.length, table.area.cols);
-    if (alwaysInsert || at < table.bodyRows) this.insertCells(table.sheet, area, "Down");
+    if (alwaysInsert || at < table.bodyRows) this.insertCells(table.sheet, area, "Down", false);
     table.area = rect(table.area.row, table.area.col, table.area.rows + grid.length, table.area.cols);
     this.write(table.sheet, area, grid);
     return at;
@@ -692,7 +716,7 @@ export class Workbook {
     }
     const withHeader = column.length === rows;
     const existing = this.headers(table);
-    this.insertCells(table.sheet, rect(table.area.row, table.area.col + at, rows, 1), "Right");
+    this.insertCells(table.sheet, rect(table.area.row, table.area.col + at, rows, 1), "Right", false);
     table.reshape(rect(table.area.row, table.area.col, rows, table.area.cols + 1), at);
     const requested = name ?? (withHeader ? column[0][0] : "");
     this.writeHeaders(table, [headerNames([...existing, requested as CellValue])[existing.length]], at);
@@ -775,4 +799,11 @@ function clipAcross(block: Rect, used: Rect, vertical: boolean): Rect | null {
   const to = vertical ? Math.min(lastCol(block), lastCol(used)) : Math.min(lastRow(block), lastRow(used));
   if (to < from) return null;
   return vertical ? rect(block.row, from, block.rows, to - from + 1) : rect(from, block.col, to - from + 1, block.cols);
+}
+
+/** Column widths (or row heights) after inserting `by` whole columns (rows) at `from`: the sizes move with their columns, as Excel moves them. */
+function shiftSizes(sizes: Map<number, number>, from: number, by: number): void {
+  const moved = [...sizes].filter(([i]) => i >= from);
+  for (const [i] of moved) sizes.delete(i);
+  for (const [i, size] of moved) sizes.set(i + by, size);
 }
