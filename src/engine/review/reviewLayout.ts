@@ -12,7 +12,8 @@
 import type { Metric, Policy } from "../policy";
 import { DEFAULT_CAP } from "../points";
 import type { DurationUnit } from "./duration";
-import { METRIC_SOURCES, NET_PROFIT_TERMS, type FieldKey } from "./fields";
+import { METRIC_SOURCES, NET_PROFIT_TERMS, teleField, type FieldKey } from "./fields";
+import type { ColumnUnits } from "./records";
 import { periodKey, type Period } from "./period";
 import type { MetricResult, ReviewRow } from "./reviewRows";
 
@@ -221,14 +222,33 @@ export interface LiveContext {
    * a formula's own row is relative, every other cell is pinned.
    */
   source: (field: FieldKey, sourceIndex: number) => string | null;
-  /** What a number in the talk-time column means (default minutes); records.columnUnits gives it. */
-  talkUnit?: DurationUnit;
-  /** True when CSAT cells hold fractions (85% stored as 0.85, a % number format); records.columnUnits gives it. */
-  satisfactionIsFraction?: boolean;
+  /** How each column's numbers are read (records.columnUnits): a duration's unit, a percent column of fractions. Default: minutes, % points. */
+  units?: ColumnUnits;
 }
 
 const TO_MINUTES: Record<DurationUnit, string> = { minutes: "", seconds: "/60", hours: "*60", time: "*1440" };
 const DEFAULT_DIMENSIONS = ["workload", "sales", "initiatives"];
+
+/**
+ * A source cell as the review reads it, in a formula: what records.ts reads, so that live and
+ * values-only see the same number (docs/review.md, "One reading of a cell"). Text a TELE function
+ * coerces (" 85", "1,200") is passed as it is, since the functions coerce as records.ts does;
+ * what records.ts reads beyond that is written out: a duration typed as h:mm:ss text is a time
+ * (Excel's arithmetic reads "25:00:00" as 25 hours), a percentage typed with its sign is in %
+ * points ("90%" is 90), a column of fractions is scaled.
+ */
+function readCell(cell: string, field: FieldKey, units: ColumnUnits | undefined): string {
+  switch (teleField(field).kind) {
+    case "duration": {
+      const scale = TO_MINUTES[units?.duration[field] ?? "minutes"];
+      return `IF(ISNUMBER(SEARCH(":",${cell})),${cell}*1440,${cell}${scale})`;
+    }
+    case "percent":
+      return `IF(ISNUMBER(SEARCH("%",${cell})),100*${cell},${cell}${units?.fraction[field] ? "*100" : ""})`;
+    default:
+      return cell;
+  }
+}
 
 /** A string literal in a formula: quotes doubled. */
 const excelString = (s: string): string => `"${s.replace(/"/g, '""')}"`;
@@ -278,8 +298,7 @@ export function liveRow(columns: ReviewColumn[], row: ReviewRow, policy: Policy,
     }
     const cell = src(from);
     if (cell === null) return "";
-    const scale = from === "talkMinutes" ? TO_MINUTES[ctx.talkUnit ?? "minutes"] : from === "satisfaction" && ctx.satisfactionIsFraction ? "*100" : "";
-    return `=IF(${cell}="","",${cell}${scale})`;
+    return `=IF(${cell}="","",${readCell(cell, from, ctx.units)})`;
   };
 
   const target = (metric: Metric): SheetCell => {
@@ -327,7 +346,8 @@ export function liveRow(columns: ReviewColumn[], row: ReviewRow, policy: Policy,
       case "presence": {
         const workdays = src("workdays");
         const leave = src("leaveDays");
-        return workdays === null ? "" : `=IF(${workdays}="","",(${workdays}-${leave === null ? 0 : `N(${leave})`})/${workdays})`;
+        // Leave as records.ts reads it: blank is 0, the text "5" is 5 (N() would make it 0).
+        return workdays === null ? "" : `=IF(${workdays}="","",(${workdays}-${leave === null ? 0 : `IF(${leave}="",0,${leave})`})/${workdays})`;
       }
       case "quality":
         return num(row.quality);

@@ -264,7 +264,7 @@ export function planReview(input: PlanInput): ReviewPlan {
             const column = input.mapping.columns[field];
             return column === undefined ? null : sourceCell(input.source, column, i);
           },
-          ...units,
+          units,
         })
       : valueRow(columns, r);
   /** A full-width row: TeleScore's cells where they go, `other` in every other column. */
