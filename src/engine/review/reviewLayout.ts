@@ -180,8 +180,14 @@ function commonCell(col: ReviewColumn, row: ReviewRow): SheetCell | undefined {
   }
 }
 
+/** A metric's name on the sheet, in its language: its label, else its key. */
+function metricName(columns: readonly ReviewColumn[], key: string, lang: Lang): string {
+  const role = columns.find((c) => c.role.kind === "points" && c.role.metric.key === key)?.role;
+  return (role && "metric" in role ? role.metric.label?.[lang] : undefined) ?? key;
+}
+
 /** The values-only row: every score a number, as the engine computed it (display rounds, the cell does not). */
-export function valueRow(columns: ReviewColumn[], row: ReviewRow): SheetCell[] {
+export function valueRow(columns: ReviewColumn[], row: ReviewRow, lang: Lang = "en"): SheetCell[] {
   return columns.map((col) => {
     const common = commonCell(col, row);
     if (common !== undefined) return common;
@@ -204,7 +210,7 @@ export function valueRow(columns: ReviewColumn[], row: ReviewRow): SheetCell[] {
       case "rank":
         return num(row.rank);
       default:
-        return text(row.missing.join(", "));
+        return text(row.missing.map((key) => metricName(columns, key, lang)).join(", "));
     }
   });
 }
@@ -224,6 +230,8 @@ export interface LiveContext {
   source: (field: FieldKey, sourceIndex: number) => string | null;
   /** How each column's numbers are read (records.columnUnits): a duration's unit, a percent column of fractions. Default: minutes, % points. */
   units?: ColumnUnits;
+  /** The sheet's language, for the metric names in "Missing metrics". Default English. */
+  lang?: Lang;
 }
 
 const TO_MINUTES: Record<DurationUnit, string> = { minutes: "", seconds: "/60", hours: "*60", time: "*1440" };
@@ -378,7 +386,8 @@ export function liveRow(columns: ReviewColumn[], row: ReviewRow, policy: Policy,
         return `=IF(ISNUMBER(${self("total")}),RANK.EQ(${self("total")},$${letter}$${ctx.firstRow}:$${letter}$${ctx.lastRow}),"")`;
       }
       default:
-        return `=TEXTJOIN(", ",TRUE(),${pointsColumns.map((p) => `IF(${self(p.key)}="",${excelString(p.metric.key)},"")`).join(",")})`;
+        // A name over 255 characters is cut: Excel refuses a longer string in a formula.
+        return `=TEXTJOIN(", ",TRUE(),${pointsColumns.map((p) => `IF(${self(p.key)}="",${excelString(metricName(columns, p.metric.key, ctx.lang ?? "en").slice(0, 255))},"")`).join(",")})`;
     }
   });
 }

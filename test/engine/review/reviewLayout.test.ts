@@ -126,7 +126,8 @@ describe("values-only rows", () => {
     // a formula in the id and a name starting with "-" stay text
     expect([at(bob, "repId"), at(bob, "repName")]).toEqual(["'=cmd|' /C calc'!A0", "'-Bob"]);
     expect([at(bob, "team_building.actual"), at(bob, "team_building.points"), at(bob, "dimension.initiatives")]).toEqual(["", "", ""]);
-    expect(at(hal, "missing")).toBe("calls, talk_minutes, customers, net_profit, satisfaction, team_building, customer_service, sales_skills");
+    expect(at(hal, "missing")).toBe("Calls dialed, Talk minutes, Customers handled, Net profit, Customer satisfaction (CSAT %), Team building, Customer service, Sales skills");
+    expect(valueRow(cols, report.rows[2], "zh")[cols.findIndex((c) => c.key === "missing")]).toMatch(/^[^a-z_]*$/);
   });
 });
 
@@ -159,7 +160,7 @@ describe("live rows", () => {
         '+(N5<>"")*TELE.WEIGHT("workload.customers")))',
     );
     expect([at("total"), at("grade"), at("rank")]).toEqual(["=TELE.TOTAL_SCORE(AG5,AH5,AI5)", "=TELE.GRADE(AJ5)", '=IF(ISNUMBER(AJ5),RANK.EQ(AJ5,$AJ$5:$AJ$7),"")']);
-    expect(at("missing")).toMatch(/^=TEXTJOIN\(", ",TRUE\(\),IF\(H5="","calls",""\),IF\(K5="","talk_minutes",""\),/);
+    expect(at("missing")).toMatch(/^=TEXTJOIN\(", ",TRUE\(\),IF\(H5="","Calls dialed",""\),IF\(K5="","Talk minutes",""\),/);
     expect([at("repName"), at("comment")]).toEqual(["Ann", null]);
   });
 

@@ -69,7 +69,8 @@ describe("a month, live", () => {
     // net profit 50000 − 45000 = 5000 / 10000 -> 50; CSAT 72/90 = 0.8 -> 80; sales (2500 + 1500 + 1600)/100 = 56.
     // No ratings: total = (30·66.67 + 50·56) / 80 = (2000 + 2800) / 80 = 60 -> D.
     expectRow(bo, { presence: 0.75, "calls.points": 200 / 3, "dimension.workload": 200 / 3, "dimension.sales": 56, "dimension.initiatives": "", total: 60, grade: "D", rank: 3 });
-    expect(bo.missing).toBe("team_building, customer_service, sales_skills");
+    // Missing metrics by their labels, in the sheet's language (not the policy's keys).
+    expect(bo.missing).toBe("Team building, Customer service, Sales skills");
     // Hal: presence 5/20 = 0.25 < 0.5, the workload is not evaluated (blank, never 0); revenue 80000/80000 -> 100 is all
     // that is scored: total 100 -> A, rank 2 behind Ann's 100.84.
     expectRow(hal, { presence: 0.25, "calls.points": "", "dimension.workload": "", "revenue.points": 100, total: 100, grade: "A", rank: 2 });

@@ -265,8 +265,9 @@ export function planReview(input: PlanInput): ReviewPlan {
             return column === undefined ? null : sourceCell(input.source, column, i);
           },
           units,
+          lang: locale,
         })
-      : valueRow(columns, r);
+      : valueRow(columns, r, locale);
   /** A full-width row: TeleScore's cells where they go, `other` in every other column. */
   const spread = (cells: Cell[], other: Cell): Cell[] => {
     const line = new Array<Cell>(width).fill(other);
