@@ -148,6 +148,12 @@ export function summaryBlock(
   const totals = column("total");
   const gradesRange = column("grade");
   const positionsRange = column("position");
+  /**
+   * A count over the table shows the totals' error when a total is an error, never a count that
+   * leaves it out: opened where the add-in is not installed, every TELE cell turns to #NAME? and
+   * "0 reps" would read as a result. SUM gives the first error of its range.
+   */
+  const counted = (expression: string): string => `=IF(ISERROR(SUM(${totals})),SUM(${totals}),${expression})`;
 
   label(0, 0, t.summary);
   [t.grade, t.reps, t.share, t.targetShare, t.check].forEach((h, i) => label(1, GRADE_COL + i, h));
@@ -158,7 +164,7 @@ export function summaryBlock(
     const row = 2 + i;
     const r = sheetRow(row);
     label(row, GRADE_COL, g.grade);
-    put(row, GRADE_COL + 1, gradesRange ? `=COUNTIF(${gradesRange},${equalsCell(`$${columnLetter(GRADE_COL)}$${r}`)})` : g.reps, NUMBER_FORMATS.count);
+    put(row, GRADE_COL + 1, gradesRange && totals ? counted(`COUNTIF(${gradesRange},${equalsCell(`$${columnLetter(GRADE_COL)}$${r}`)})`) : g.reps, NUMBER_FORMATS.count);
     put(row, GRADE_COL + 2, totals ? `=IF(${scoredCell}=0,"",${repsAt}${r}/${scoredCell})` : num(g.share), NUMBER_FORMATS.share);
     put(row, GRADE_COL + 3, num(g.expectedAtMost), NUMBER_FORMATS.share);
     const warning = `"${t.aboveTarget.replace(/"/g, '""')}"`;
@@ -166,15 +172,16 @@ export function summaryBlock(
     else label(row, GRADE_COL + 4, g.aboveExpected ? t.aboveTarget : "");
   });
   label(scoredRow, GRADE_COL, t.scored);
-  put(scoredRow, GRADE_COL + 1, totals ? `=COUNT(${totals})` : summary.scored, NUMBER_FORMATS.count);
+  put(scoredRow, GRADE_COL + 1, totals ? counted(`COUNT(${totals})`) : summary.scored, NUMBER_FORMATS.count);
 
   [t.position, t.reps, t.averageTotal].forEach((h, i) => label(1, POSITION_COL + i, h));
   summary.positions.forEach((p, i) => {
     const row = 2 + i;
     const criterion = equalsCell(`$${columnLetter(POSITION_COL)}$${sheetRow(row)}`);
     label(row, POSITION_COL, p.position);
-    put(row, POSITION_COL + 1, positionsRange && totals ? `=COUNTIFS(${positionsRange},${criterion},${totals},">=0")` : p.reps, NUMBER_FORMATS.count);
-    put(row, POSITION_COL + 2, positionsRange && totals ? `=IFERROR(AVERAGEIF(${positionsRange},${criterion},${totals}),"")` : num(p.averageTotal), NUMBER_FORMATS.score);
+    put(row, POSITION_COL + 1, positionsRange && totals ? counted(`COUNTIFS(${positionsRange},${criterion},${totals},">=0")`) : p.reps, NUMBER_FORMATS.count);
+    // No rep of the position: blank (AVERAGEIF's #DIV/0!), but an error in the totals shows.
+    put(row, POSITION_COL + 2, positionsRange && totals ? counted(`IF(COUNTIFS(${positionsRange},${criterion},${totals},">=0")=0,"",AVERAGEIF(${positionsRange},${criterion},${totals}))`) : num(p.averageTotal), NUMBER_FORMATS.score);
   });
 
   if (totalsRows > 0) label(1, TOTALS_COL, t.teamTotals);
