@@ -70,16 +70,25 @@ const TARGET_WORD: Record<Metric["scoring"], { en: string; zh: string }> = {
   rating: { en: "scale", zh: "满分" },
 };
 
+const PART_WORD = { actual: { en: "actual", zh: "实际" }, target: null, points: { en: "points", zh: "得分" } } as const;
+
+/** A metric column's header: "Net profit – actual" / "净利润实际"; the target's word depends on the scoring (TARGET_WORD). */
+export function metricColumnHeader(label: { en: string; zh: string }, part: keyof typeof PART_WORD, target = TARGET_WORD.target): { en: string; zh: string } {
+  const word = PART_WORD[part] ?? target;
+  return { en: `${label.en} – ${word.en}`, zh: `${label.zh}${word.zh}` };
+}
+
 /** The review's columns for the policy and the kind of period, left to right. */
 export function reviewColumns(policy: Policy, period: Period): ReviewColumn[] {
   const metricColumns = policy.dimensions.flatMap((d) =>
     d.metrics.flatMap((m) => {
       const label = m.label ?? { en: m.key, zh: m.key };
       const target = period.kind === "quarter" && m.scoring === "baseline" ? TARGET_WORD.target : TARGET_WORD[m.scoring];
+      const header = (part: keyof typeof PART_WORD) => metricColumnHeader(label, part, target);
       return [
-        column(`${m.key}.actual`, { kind: "actual", metric: m, dimension: d.key }, `${label.en} – actual`, `${label.zh}实际`, UNIT_FORMAT[m.unit]),
-        column(`${m.key}.target`, { kind: "target", metric: m, dimension: d.key }, `${label.en} – ${target.en}`, `${label.zh}${target.zh}`, UNIT_FORMAT[m.unit]),
-        column(`${m.key}.points`, { kind: "points", metric: m, dimension: d.key }, `${label.en} – points`, `${label.zh}得分`, NUMBER_FORMATS.score),
+        column(`${m.key}.actual`, { kind: "actual", metric: m, dimension: d.key }, header("actual").en, header("actual").zh, UNIT_FORMAT[m.unit]),
+        column(`${m.key}.target`, { kind: "target", metric: m, dimension: d.key }, header("target").en, header("target").zh, UNIT_FORMAT[m.unit]),
+        column(`${m.key}.points`, { kind: "points", metric: m, dimension: d.key }, header("points").en, header("points").zh, NUMBER_FORMATS.score),
       ];
     }),
   );

@@ -9,7 +9,7 @@
  * 100,000 cells recalculates once.
  */
 import { CellValueDetailedType, DetailedCellError, HyperFormula, type FunctionPluginDefinition, type RawCellContent } from "hyperformula";
-import { contains, formatAddress, intersection, isEntireColumns, isEntireRows, lastCol, lastRow, MAX_COLUMNS, MAX_ROWS, rect, union, type Rect } from "../../engine/sheet/address";
+import { contains, nameTarget, formatAddress, intersection, isEntireColumns, isEntireRows, lastCol, lastRow, MAX_COLUMNS, MAX_ROWS, rect, union, type Rect } from "../../engine/sheet/address";
 import { cellContent } from "./cellInput";
 import { RESET, STYLE_DEFAULTS, type StyleProp, type StyleValue } from "./cellStyles";
 import { HostError, invalidArgument, invalidOperation, itemAlreadyExists } from "./errors";
@@ -105,6 +105,8 @@ export class Workbook {
   readonly settings = new Map<string, string>();
   private sheetList: Sheet[] = [];
   private names: DefinedName[] = [];
+  /** Names whose sheet was deleted, by lower-case name: the "=#REF!..." text Excel gives them. */
+  private readonly deadNames = new Map<string, string>();
   private current!: Sheet;
   private selectedArea: Rect = rect(0, 0);
   private lastId = 0;
@@ -231,6 +233,11 @@ export class Workbook {
 
   deleteSheet(sheet: Sheet): void {
     if (this.visibleSheets().every((s) => s === sheet)) throw invalidOperation("a workbook must keep at least one visible sheet");
+    // A name over the deleted sheet's cells reads "=#REF!$A$1" in Excel, its sheet gone from the text.
+    for (const n of this.names.filter((n) => !n.removed)) {
+      const formula = this.nameFormula(n);
+      if (nameTarget(formula)?.sheet?.toLowerCase() === sheet.name.toLowerCase()) this.deadNames.set(n.name.toLowerCase(), `=#REF!${formula.slice(formula.lastIndexOf("!") + 1)}`);
+    }
     this.suspend();
     this.engine.removeSheet(sheet.engineId);
     sheet.removed = true;
@@ -757,6 +764,8 @@ export class Workbook {
   }
 
   nameFormula(entry: DefinedName): string {
+    const dead = this.deadNames.get(entry.name.toLowerCase());
+    if (dead !== undefined) return dead;
     this.evaluate();
     return this.engine.getNamedExpressionFormula(entry.name) ?? "";
   }
@@ -766,6 +775,7 @@ export class Workbook {
     this.engine.removeNamedExpression(entry.name);
     entry.removed = true;
     this.names = this.names.filter((n) => n !== entry);
+    this.deadNames.delete(entry.name.toLowerCase());
   }
 
   /** "=Sheet1!$A$1:$B$2" for a range, as Excel writes a defined name's formula. */

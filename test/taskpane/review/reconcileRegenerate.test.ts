@@ -185,3 +185,20 @@ describe("allocate, then regenerate", () => {
     expect(allocated.adjustedAddress).toBe(`'${SHEET}'!S9:S11`);
   });
 });
+
+describe("names whose sheet was deleted", () => {
+  it("read #REF! as in Excel and are taken as dead: the next review and its reconciliation reuse their names, nothing piles up", async () => {
+    const wb = await reconciledJuly();
+    wb.workbook.deleteSheet(wb.sheet(SHEET));
+    wb.workbook.endBatch();
+    expect(nameFormula(wb, BLOCK_NAME)).toBe("=#REF!$AQ$1:$AR$11");
+    expect(nameFormula(wb, "TeleScoreReview_2026_07_Summary")).toMatch(/^=#REF!/);
+
+    await generate();
+    expect(nameFormula(wb, "TeleScoreReview_2026_07_Summary")).toBe(`='${SHEET}'!$A$13:$L$20`);
+    const again = await reconcile(43499.25, "Li Wei");
+    expect(again.blockAddress).toBe(`'${SHEET}'!AQ1:AR11`);
+    expect(nameFormula(wb, BLOCK_NAME)).toBe(`='${SHEET}'!$AQ$1:$AR$11`);
+    expect(wb.workbook.definedNames.map((n) => n.name).filter((n) => n.startsWith(BLOCK_NAME))).toEqual([BLOCK_NAME]);
+  });
+});
