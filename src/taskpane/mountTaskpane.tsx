@@ -8,6 +8,7 @@ import { createRoot, type Root } from "react-dom/client";
 import { App } from "./App";
 import { bootstrapPolicy } from "./policy/policyBootstrap";
 import { workbookRepository } from "./policy/excel/workbookRepository";
+import { inExcel } from "./shared/excel/inExcel";
 
 /** The slice of the global `Office` the pane needs; a plain object stands in for it in tests. */
 export interface OfficeHost {
@@ -21,7 +22,7 @@ export async function mountTaskpane(container: HTMLElement, office: OfficeHost):
   // Outside Office there is no display language; the browser's is the next best guess.
   const displayLanguage = office.context?.displayLanguage ?? navigator.language;
   // Editing needs a workbook to store the policy in; outside Excel the pane shows it read-only.
-  const repository = typeof Excel === "undefined" ? undefined : workbookRepository();
+  const repository = inExcel() ? workbookRepository() : undefined;
   const root = createRoot(container);
   root.render(
     <FluentProvider theme={webLightTheme}>

@@ -8,6 +8,7 @@
 import { defaultPolicy, type Policy } from "../../engine/policy";
 import { getPolicy, setPolicy } from "../../engine/policyStore";
 import { exportPolicyJson, loadPolicy, recalculateWorkbook, watchStoredPolicy, type LoadResult, type LoadStatus } from "./excel/policyStorage";
+import { inExcel } from "../shared/excel/inExcel";
 
 export interface PolicyLoadState {
   /** "loading" until the first load ends; "unavailable" when the workbook's settings could not be read. */
@@ -40,7 +41,7 @@ export function subscribePolicyLoadState(listener: () => void): () => void {
  * the functions then use the default policy.
  */
 export async function bootstrapPolicy(): Promise<PolicyLoadState> {
-  if (typeof Excel === "undefined") {
+  if (!inExcel()) {
     useIfNone(defaultPolicy());
     return publish({ status: "default" });
   }

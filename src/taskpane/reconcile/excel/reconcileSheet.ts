@@ -35,6 +35,7 @@ import { RECONCILE_STRINGS, type ReconcileStrings } from "../reconcileStrings";
 import { LOCALES, type Locale } from "../../shared/i18n/locale";
 import { DATE_TIME_FORMAT, localSerial } from "../../../engine/sheet/excelDate";
 import { freeTableName } from "../../../engine/sheet/sheetNames";
+import { inExcel } from "../../shared/excel/inExcel";
 
 export const BLOCK_NAME = "TeleScore_Reconciliation";
 /** The block names: BLOCK_NAME, and BLOCK_NAME_2, _3... as freeTableName numbers them. */
@@ -87,7 +88,7 @@ export class ExcelUnavailableError extends Error {
 }
 
 async function excelRun<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  if (typeof Excel === "undefined") throw new ExcelUnavailableError();
+  if (!inExcel()) throw new ExcelUnavailableError();
   return Excel.run(batch);
 }
 

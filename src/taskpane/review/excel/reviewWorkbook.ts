@@ -9,6 +9,7 @@ import { readMappedSource, saveChoices, type FieldOf, type MappedSource, type Ma
 import { ExcelUnavailableError } from "../../reconcile/excel/reconcileSheet";
 import { generateReview, type GenerateReviewOptions, type ReviewOutcome } from "./reviewSheet";
 import type { SourceRef } from "./sourceTable";
+import { inExcel } from "../../shared/excel/inExcel";
 
 export interface ReviewWorkbook {
   /** The names of the workbook's tables, in one sync. */
@@ -22,7 +23,7 @@ export interface ReviewWorkbook {
 }
 
 function requireExcel(): void {
-  if (typeof Excel === "undefined") throw new ExcelUnavailableError();
+  if (!inExcel()) throw new ExcelUnavailableError();
 }
 
 export const excelReviewWorkbook: ReviewWorkbook = {
