@@ -8,6 +8,8 @@ import { generateReview } from "../../../src/taskpane/review/excel/reviewSheet";
 import { TABLE_TOP } from "../../../src/taskpane/review/plan/reviewPlan";
 import { dataSheet, HEADERS, JULY, JULY_COLUMNS, reviewHeaders, reviewRows, type Row } from "./fixtures";
 import { addressOf, reviewWorkbook } from "./reviewHarness";
+import { createOfficeShim } from "../../../src/workbench/officeShim";
+import { rect } from "../../../src/engine/sheet/address";
 
 // 2026-08-03 14:05 local: serial 46237 (2026-01-01 is 46023; + 212 days of January to July + 2) plus 845 / 1440 of a day.
 const NOW = new Date(2026, 7, 3, 14, 5, 0);
@@ -139,6 +141,27 @@ describe("a month, live", () => {
     // Autofit: the long metric headers widen their columns beyond Excel's default 48 points.
     expect(sheet.columnWidth(JULY_COLUMNS.findIndex((c) => c.key === "satisfaction.actual"))).toBeGreaterThan(48);
     expect(wb.workbook.activeSheet.name).toBe(SHEET);
+  });
+
+  it("prints as a signed record: landscape, one page wide, the table's header on every page, table and summary as the print area, period and policy in the header and footer", async () => {
+    const wb = await julyWorkbook();
+    const global = globalThis as { Office?: unknown };
+    global.Office = createOfficeShim("en-US"); // ExcelApi 1.9's PageLayout is used only where Office says the set is there
+    try {
+      await generate();
+    } finally {
+      delete global.Office;
+    }
+    const page = wb.sheet(SHEET).pageLayout;
+    expect(page.orientation).toBe("Landscape");
+    expect(page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(page.printTitleRows).toEqual(rect(TABLE_TOP, 0, 1, 16384));
+    // Rows 1..20 (header block, table of 3 reps, summary of 8 rows from row 13), columns A..AO.
+    expect(page.printArea).toEqual(rect(0, 0, 20, JULY_COLUMNS.length));
+    // The page header is the sheet's title, the footer its policy line.
+    const [[title], [policyLabel, policyValue]] = wb.values(addressOf(SHEET, 0, 0, 2, 2));
+    expect([page.centerHeader, page.centerFooter]).toEqual([title, `${policyLabel} ${policyValue}`]);
+    expect(page.centerFooter).toMatch(/revision 1/);
   });
 
   it("opened where the add-in is not installed (TELE cells #NAME?), the summary shows the error, never 0 reps", async () => {
