@@ -10,7 +10,7 @@ import { runEngineThroughput } from "./bench/engineThroughput";
 import { runFormulaRecalc } from "./bench/formulaRecalc";
 import { loadAverage, machineInfo } from "./bench/machine";
 import { runMoney } from "./bench/money";
-import { runReviewGeneration } from "./bench/review";
+import { runReviewGeneration, runReviewRegeneration } from "./bench/review";
 import { toMarkdown, type Table } from "./bench/table";
 
 function seconds(since: number): string {
@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     () => runMoney(),
     () => runFormulaRecalc(policy),
     () => runReviewGeneration(policy),
+    () => runReviewRegeneration(policy),
   ];
   for (const run of benchmarks) {
     const start = performance.now();
