@@ -122,6 +122,8 @@ export interface ReviewPlan {
   existing: Block | null;
   /** Rows to append for new reps, full width. */
   appended: Block | null;
+  /** The rank column of every row, written after the rows (existing and appended carry none). */
+  rank: Block;
   /** Reps scored this time. */
   current: number;
   kept: KeptRep[];
@@ -301,6 +303,17 @@ export function planReview(input: PlanInput): ReviewPlan {
     return spread(cells, null);
   });
   const appended = fresh.map((r, i) => spread(planned(r, firstBody + oldRows.length + i).map((c) => c ?? ""), ""));
+  // The rank column is written once, after the rows: each rank reads the whole column, and written
+  // with every chunk it would be recomputed over the grown column after each one.
+  const rankAt = columnOf.get("rank")! - table.col;
+  const rank: Block = {
+    row: firstBody,
+    col: table.col + rankAt,
+    cells: [...existing, ...appended].map((line) => [line[rankAt]]),
+    formats: [...existing, ...appended].map(() => [null]),
+  };
+  for (const line of existing) line[rankAt] = null;
+  for (const line of appended) line[rankAt] = "";
 
   // The blocks around the table: header above it, summary and lists below, each grown in place.
   const newRows = fresh.length;
@@ -344,6 +357,7 @@ export function planReview(input: PlanInput): ReviewPlan {
     headerRow: spread(columns.map((c) => safeText(c.header[locale])), null),
     existing: existing.length > 0 ? { row: firstBody, col: table.col, cells: existing, formats: existing.map(() => formatsOf(false)) } : null,
     appended: appended.length > 0 ? { row: firstBody + oldRows.length, col: table.col, cells: appended, formats: appended.map(() => formatsOf(true)) } : null,
+    rank,
     current: input.report.rows.length,
     kept: split.kept.map(({ old, reason }) => ({ repId: old.repId, repName: old.repName, reason })),
     keptRows: split.kept.map((k) => k.old.row),
