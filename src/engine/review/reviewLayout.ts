@@ -341,8 +341,8 @@ export function liveRow(columns: ReviewColumn[], row: ReviewRow, policy: Policy,
     const a = self(`${metric.key}.actual`);
     const t = self(`${metric.key}.target`);
     if (metric.scoring === "rating") return `=IF(${a}="","",100*${a}/${t})`;
-    if (isMonth && metric.key === "revenue") return `=${call("TELE.SALES_SCORE", [a, t])}`; // the policy's revenue rule
-    if (isMonth && metric.key === "net_profit") return `=${call("TELE.PROFIT_SCORE", [a, t])}`;
+    const own = METRIC_SOURCES[metric.key]?.score; // the function that scores the metric by the policy's own rule
+    if (isMonth && own) return `=${call(own, [a, t])}`;
     if (metric.direction !== "higher") return computed;
     const cap = metric.cap === DEFAULT_CAP ? null : String(metric.cap);
     if (isMonth) {
