@@ -4,7 +4,8 @@
  * the promise resolves) without Excel. Tests wrap its methods to watch or hold them.
  */
 import type { Policy } from "../../src/engine/policy";
-import { parsePolicyJson, validatePolicy } from "../../src/engine/policySchema";
+import { validatePolicy } from "../../src/engine/policySchema";
+import { importPolicyJson } from "../../src/taskpane/policy/excel/policyStorage";
 import { getPolicy, setPolicy } from "../../src/engine/policyStore";
 import type { LoadState, PolicyRepository, PolicyVersion } from "../../src/taskpane/policy/policyRepository";
 
@@ -65,6 +66,6 @@ export function memoryRepository(options: MemoryRepositoryOptions = {}): MemoryR
       return commit(version.policy, `Restored revision ${revision}`);
     },
     exportJson: (policy) => `${JSON.stringify(policy, null, 2)}\n`,
-    importJson: parsePolicyJson,
+    importJson: importPolicyJson,
   };
 }

@@ -5,7 +5,6 @@
  * implementation updates before its save or restore resolves.
  */
 import type { Policy } from "../../engine/policy";
-import type { PolicyResult } from "../../engine/policySchema";
 
 /**
  * How the workbook's policy was found: "loading" until the first load ends, "default" when none
@@ -35,6 +34,9 @@ export interface PolicyVersion {
   problem?: string;
 }
 
+/** A file read for import: the policy, or why not; `duplicateKeys` are the paths of settings the file gives twice. */
+export type ImportResult = { ok: true; policy: Policy } | { ok: false; errors: string[]; duplicateKeys?: string[] };
+
 export interface PolicyRepository {
   /** How the stored policy was found; the same object until it changes. */
   loadState(): LoadState;
@@ -42,7 +44,8 @@ export interface PolicyRepository {
   subscribeLoadState(listener: () => void): () => void;
   /**
    * Validates and saves `policy` as the next revision with `note`, puts it in the policy store and
-   * recalculates every TELE formula; resolves with the saved policy only once all of that is done.
+   * asks Excel to recalculate every TELE formula; resolves with the saved policy once Excel has
+   * taken the request (the cells' new values follow: Excel calculates custom functions asynchronously).
    */
   save(policy: Policy, note: string): Promise<Policy>;
   /** Every saved version, newest first. */
@@ -52,5 +55,5 @@ export interface PolicyRepository {
   /** The policy as the text of a file a user can keep or mail. */
   exportJson(policy: Policy): string;
   /** Reads a policy file's text (migrating an older schema) and validates it; changes nothing. */
-  importJson(text: string): PolicyResult;
+  importJson(text: string): ImportResult;
 }

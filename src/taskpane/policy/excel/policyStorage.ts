@@ -8,11 +8,15 @@
  * A load never writes: a corrupt or newer policy stays in the workbook exactly as it is, and when
  * a save must overwrite it, the text moves to telescore.policy.rejected first.
  * Every operation is one Excel.run with one context.sync() per phase (read, write, recalculate).
+ * Sizes: a stored policy is at most MAX_POLICY_CHARS, the limit every load and import applies, so
+ * whatever a save accepts loads and exports (and imports) again; docs/policy.md.
  */
 import { CURRENT_SCHEMA_VERSION, defaultPolicy, type Policy } from "../../../engine/policy";
 import { migrate } from "../../../engine/policyMigrations";
-import { parseJsonText, validatePolicy } from "../../../engine/policySchema";
+import { MAX_POLICY_CHARS, parseJsonText, validatePolicy } from "../../../engine/policySchema";
 import { getPolicy, setPolicy } from "../../../engine/policyStore";
+import type { ImportResult } from "../policyRepository";
+import { newestWithin } from "../../shared/excel/newestWithin";
 
 export const POLICY_KEY = "telescore.policy";
 export const HISTORY_KEY = "telescore.policy.history";
@@ -73,7 +77,6 @@ export interface SaveMeta {
   user: string | null;
 }
 
-export type ImportResult = { ok: true; policy: Policy } | { ok: false; errors: string[] };
 
 /** A policy that savePolicy refused; `errors` are validatePolicy's messages. */
 export class PolicyValidationError extends Error {
@@ -91,8 +94,10 @@ export async function loadPolicy(): Promise<LoadResult> {
 
 /**
  * Validates `policy` again (an invalid policy is never stored), stores it as the next revision with
- * a history version, puts it in the in-memory store, then recalculates the whole workbook so that
- * every TELE formula uses it; resolves with the saved policy only after all of that.
+ * a history version, puts it in the in-memory store, then asks Excel to recalculate the whole
+ * workbook so that every TELE formula uses it; resolves once Excel has taken that request. The
+ * cells' new values arrive after that (custom functions recalculate asynchronously), so callers
+ * say the policy is saved and being recalculated, never that cells show it (docs/workbench.md).
  */
 export async function savePolicy(policy: Policy, meta: SaveMeta): Promise<Policy> {
   const checked = validatePolicy(policy);
@@ -139,9 +144,14 @@ export async function watchStoredPolicy(onChange: () => Promise<void>): Promise<
   });
 }
 
-/** The policy as a file a person can keep in version control or mail: pretty, keys in a fixed order. */
+/**
+ * The policy as a file a person can keep in version control or mail: pretty, keys in a fixed order.
+ * Indenting a policy with many baselines can triple its size; a file that would then pass the
+ * import limit is written on one line instead, so every export imports again.
+ */
 export function exportPolicyJson(policy: Policy): string {
-  return `${JSON.stringify(ordered(policy), null, 2)}\n`;
+  const pretty = `${JSON.stringify(ordered(policy), null, 2)}\n`;
+  return pretty.length <= MAX_POLICY_CHARS ? pretty : `${JSON.stringify(ordered(policy))}\n`;
 }
 
 /** Reads a policy file: migrated from an older schema, then validated. Writes nothing. */
@@ -175,12 +185,53 @@ function asText(value: unknown): string {
   return typeof value === "string" ? value : String(JSON.stringify(value));
 }
 
-type ReadPolicy = { ok: true; policy: Policy; from: number | null } | { ok: false; errors: string[] };
+type ReadPolicy = { ok: true; policy: Policy; from: number | null } | { ok: false; errors: string[]; duplicateKeys?: string[] };
 
-/** JSON text -> migrated -> validated. */
+/** JSON text -> migrated -> validated. A key named twice is refused: JSON.parse would silently keep the last. */
 function readPolicyText(text: string): ReadPolicy {
   const parsed = parseJsonText(text);
-  return parsed.ok ? readPolicyData(parsed.data) : parsed;
+  if (!parsed.ok) return parsed;
+  const twice = duplicateKeys(text);
+  if (twice.length > 0) {
+    return { ok: false, duplicateKeys: twice, errors: twice.map((path) => `${path}: this key appears more than once; keep one (JSON would silently use the last).`) };
+  }
+  return readPolicyData(parsed.data);
+}
+
+/**
+ * The paths ("dimensions[0].weight") of object keys that valid JSON `text` names twice in the same
+ * object. A scan of its strings and punctuation: numbers and literals need no attention.
+ */
+function duplicateKeys(text: string): string[] {
+  type Frame = { keys: Set<string> | null; path: string; key: string; index: number };
+  const stack: Frame[] = [];
+  const found: string[] = [];
+  let expectKey = false;
+  const childPath = (): string => {
+    const top = stack[stack.length - 1];
+    if (!top) return "";
+    return top.keys ? `${top.path}${top.path ? "." : ""}${top.key}` : `${top.path}[${top.index}]`;
+  };
+  for (const [token] of text.matchAll(/"(?:[^"\\]|\\.)*"|[{}[\],:]/g)) {
+    const top = stack[stack.length - 1];
+    if (token === "{" || token === "[") {
+      stack.push({ keys: token === "{" ? new Set() : null, path: childPath(), key: "", index: 0 });
+      expectKey = token === "{";
+    } else if (token === "}" || token === "]") {
+      stack.pop();
+    } else if (token === ",") {
+      if (top.keys) expectKey = true;
+      else top.index++;
+    } else if (token === ":") {
+      expectKey = false;
+    } else if (expectKey && top.keys) {
+      top.key = JSON.parse(token) as string;
+      if (top.keys.has(top.key)) found.push(childPath());
+      top.keys.add(top.key);
+      expectKey = false;
+    }
+  }
+  return found;
 }
 
 function readPolicyData(data: unknown): ReadPolicy {
@@ -263,10 +314,26 @@ function parseJson(text: string): unknown {
  * The save flow shared by save and restore. Phase 1 reads the three settings; `choose` picks the
  * policy from them. Phase 2 writes the policy, its history version and (when something unreadable
  * is about to be overwritten) the rejected text. Phase 3, after the in-memory store holds the new
- * policy, recalculates the workbook: Excel recalculates only at that sync, so every TELE formula
- * reads the new policy.
+ * policy, asks for a full recalculation: requested only after the store changed, so every TELE
+ * formula Excel then recalculates reads the new policy (the results arrive after this sync).
  */
 async function commit(choose: (stored: Stored) => Policy, meta: SaveMeta): Promise<Policy> {
+  return oneAtATime(() => writeNext(choose, meta));
+}
+
+/**
+ * Saves from this pane run one after another. Excel has no transactions: two saves overlapping
+ * would both read revision 2 and both write revision 3, the second erasing the first's history
+ * version. (A co-author's pane is another runtime, which this cannot order.)
+ */
+let saving: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const next = saving.then(work, work);
+  saving = next.catch(() => undefined);
+  return next;
+}
+
+async function writeNext(choose: (stored: Stored) => Policy, meta: SaveMeta): Promise<Policy> {
   return Excel.run(async (context) => {
     const stored = await readSettings(context);
     const chosen = choose(stored);
@@ -275,6 +342,10 @@ async function commit(choose: (stored: Stored) => Policy, meta: SaveMeta): Promi
     const current = stored.policy === undefined ? undefined : readPolicyText(asText(stored.policy));
     const revision = Math.max(chosen.revision, current?.ok ? current.policy.revision : 0, ...history.versions.map((v) => v.revision)) + 1;
     const saved: Policy = { ...chosen, schemaVersion: CURRENT_SCHEMA_VERSION, revision };
+    const text = JSON.stringify(ordered(saved));
+    if (text.length > MAX_POLICY_CHARS) {
+      throw new PolicyValidationError([`The policy is too large to keep in the workbook (${text.length.toLocaleString("en-US")} characters; at most ${MAX_POLICY_CHARS.toLocaleString("en-US")}). Remove positions, metrics or long texts.`]);
+    }
 
     const rejected: RejectedEntry[] = [];
     if (current && !current.ok) rejected.push({ key: POLICY_KEY, json: asText(stored.policy), reason: current.errors.join(" "), rejectedAt: now });
@@ -282,8 +353,8 @@ async function commit(choose: (stored: Stored) => Policy, meta: SaveMeta): Promi
     const settings = context.workbook.settings;
     if (rejected.length > 0) settings.add(REJECTED_KEY, JSON.stringify(keepRejected(stored.rejected, rejected, now)));
     const version: PolicyVersion = { revision, savedAt: now, note: meta.note, user: meta.user, policy: ordered(saved) };
-    settings.add(HISTORY_KEY, JSON.stringify(trimHistory([...history.versions, version])));
-    settings.add(POLICY_KEY, JSON.stringify(ordered(saved)));
+    settings.add(HISTORY_KEY, JSON.stringify(newestWithin([...history.versions, version], HISTORY_LIMIT)));
+    settings.add(POLICY_KEY, text);
     await context.sync();
 
     setPolicy(saved);
@@ -300,14 +371,6 @@ function keepRejected(storedValue: unknown, added: RejectedEntry[], now: string)
   return [...previous.filter((e) => !added.some((a) => a.key === e.key)), ...added];
 }
 
-/** Drops the oldest versions until the history's JSON fits HISTORY_LIMIT; the newest always stays. */
-function trimHistory(versions: PolicyVersion[]): PolicyVersion[] {
-  const sizes = versions.map((v) => JSON.stringify(v).length + 1); // + 1: the comma (or a bracket)
-  let total = 1 + sizes.reduce((a, b) => a + b, 0);
-  let first = 0;
-  while (total > HISTORY_LIMIT && first < versions.length - 1) total -= sizes[first++];
-  return versions.slice(first);
-}
 
 // ---- key order -----------------------------------------------------------------------------
 
