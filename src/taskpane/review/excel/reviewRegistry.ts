@@ -95,8 +95,8 @@ export function queueRegistry(context: Excel.RequestContext): { get(): ReviewRec
 
 /**
  * Queues storing the records with `record` in place of any earlier one for its table; the oldest
- * records go first when they pass REVIEWS_LIMIT (regenerating such an old review keeps the earlier
- * sheet under another name, as for any review without a record).
+ * records go first when they pass REVIEWS_LIMIT (regenerating such an old review finds its columns
+ * by their headers and puts its summary below everything, as for any review without a record).
  */
 export function queueRecord(context: Excel.RequestContext, records: readonly ReviewRecord[], record: ReviewRecord): void {
   const next = [...records.filter((r) => r.table.toLowerCase() !== record.table.toLowerCase()), record];
