@@ -95,14 +95,20 @@ function rangeOfName(workbook: Workbook, name: Workbook["definedNames"][number])
   return nameTarget(formula)?.sheet !== undefined ? formula.replace(/^=/, "") : null;
 }
 
+/** The names over ranges, when there are any (a workbook without names has no `names`). */
+function namesOf(workbook: Workbook): Pick<WorkbookContent, "names"> {
+  const names = workbook.definedNames.flatMap((n) => {
+    const range = n.removed ? null : rangeOfName(workbook, n);
+    return range === null ? [] : [{ name: n.name, range }];
+  });
+  return names.length > 0 ? { names } : {};
+}
+
 /** The content of every sheet of `workbook`, in tab order, its add-in settings and its names over ranges. */
 export function readContent(workbook: Workbook): WorkbookContent {
   return {
     settings: Object.fromEntries(workbook.settings),
-    names: workbook.definedNames.flatMap((n) => {
-      const range = n.removed ? null : rangeOfName(workbook, n);
-      return range === null ? [] : [{ name: n.name, range }];
-    }),
+    ...namesOf(workbook),
     notKept: notKeptOf(workbook),
     sheets: workbook.sheets.map((sheet) => {
       const used = workbook.usedArea(sheet);

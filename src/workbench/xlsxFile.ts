@@ -430,5 +430,5 @@ export async function readXlsx(data: ArrayBuffer): Promise<WorkbookContent> {
   const rules = book.worksheets.reduce((n, ws) => n + fileFormats(ws).reduce((m, block) => m + block.rules.length, 0), 0);
   const unreadFormats = rules - sheets.reduce((n, sheet) => n + (sheet.conditionalFormats?.length ?? 0), 0);
   const names = (book.definedNames.model as { name: string; ranges: string[] }[]).flatMap((n) => (n.ranges.length === 1 ? [{ name: n.name, range: n.ranges[0] }] : []));
-  return { sheets, settings, names, notKept: notRead(zip, unreadFormats, others, unreadable) };
+  return { sheets, settings, ...(names.length > 0 ? { names } : {}), notKept: notRead(zip, unreadFormats, others, unreadable) };
 }
