@@ -13,7 +13,7 @@
 import { readText, type CellValue } from "../../../engine/input";
 import { repKey } from "../../../engine/review/records";
 import type { ReviewColumn } from "../../../engine/review/reviewLayout";
-import { lastRow, nameTarget, rect, type Rect } from "../../../engine/sheet/address";
+import { nameTarget, rect, type Rect } from "../../../engine/sheet/address";
 import { REVIEW_REGIONS, reviewChartName, reviewRegionName, type ReviewRecord, type ReviewRegion } from "./reviewRegistry";
 
 export interface OldRow {
@@ -131,7 +131,7 @@ export function queuePreviousCells(context: Excel.RequestContext, queued: Queued
         columnIds: ids,
         rows,
         regions: Object.fromEntries(regions.map((r) => [r.region, { rect: r.rect, mask: r.mask, formulas: r.range.formulas as CellValue[][] }])),
-        usedEnd: used.isNullObject ? -1 : lastRow(rect(used.rowIndex, 0, used.rowCount, 1)),
+        usedEnd: used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1,
         chart: !chart.isNullObject,
       };
     },

@@ -184,7 +184,7 @@ const isEmpty = (v: unknown): boolean => v === "" || v === null || v === undefin
  * It grows by rows inserted at its end; a cell is written when TeleScore wrote it before or it is
  * empty, cleared when TeleScore wrote it before and has nothing for it now, else left alone.
  */
-export function placeRegion(region: ReviewRegion, cells: Cell[][] | null, formats: (string | null)[][] | null, old: OldRegion | null, top: number): RegionPlan {
+function placeRegion(region: ReviewRegion, cells: Cell[][] | null, formats: (string | null)[][] | null, old: OldRegion | null, top: number): RegionPlan {
   const rows = cells?.length ?? 0;
   const cols = Math.max(cells?.[0]?.length ?? 0, old?.rect.cols ?? 0);
   const at = old?.rect ?? rect(top, 0, Math.max(rows, 1), cols);
