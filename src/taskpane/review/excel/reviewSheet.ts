@@ -121,6 +121,8 @@ export class ReviewError extends Error {
 }
 
 const TABLE_STYLE = "TableStyleMedium2";
+/** The header block's row (0-based) that says live or values only. */
+const MODE_ROW = 5;
 const KEPT_FONT = "#7F7F7F";
 const GOOD = { fill: "#C6EFCE", font: "#006100" };
 const BAD = { fill: "#FFC7CE", font: "#9C0006" };
@@ -189,9 +191,14 @@ function formatNew(sheet: Excel.Worksheet, table: Excel.Table, plan: ReviewPlan,
     page.headersFooters.defaultForAllPages.centerHeader = pageText(t.reviewTitle(periodKey(period)));
     page.headersFooters.defaultForAllPages.centerFooter = pageText(`${t.policy} ${t.policyValue(policy.name, policy.revision)}`);
   }
-  // The title and the lists' reasons may run over into empty cells; everything else gets a width that fits.
+  // The title, the mode's sentence and the lists' reasons may run over into empty cells; everything
+  // else gets a width that fits. The mode is taken out while the widths are fitted (operations run in
+  // order), so its long sentence does not make the Name column as wide as itself.
   const summary = plan.regions.find((r) => r.region === "summary")!.block;
+  const mode = area(sheet, rect(MODE_ROW, 1));
+  mode.values = [[""]];
   area(sheet, rect(1, 0, summary.row + summary.cells.length - 1, Math.max(columns.length, summary.cells[0].length))).format.autofitColumns();
+  mode.formulas = [[plan.regions.find((r) => r.region === "header")!.block.cells[MODE_ROW][1]]];
 }
 
 function addChart(sheet: Excel.Worksheet, plan: ReviewPlan, tableName: string, t: (typeof SHEET_STRINGS)[Lang]): void {
