@@ -7,7 +7,7 @@
 import Decimal from "decimal.js";
 import { ScoreError, valueError } from "../errors";
 import { readNumber, readText, type CellValue } from "../input";
-import { toMinutes, unitFromNumberFormat, type DurationUnit } from "./duration";
+import { columnUnit, toMinutes, type ColumnUnit, type DurationUnit } from "./duration";
 import { TELE_FIELDS, teleField, type FieldKey, type TeleField } from "./fields";
 import type { HeaderMapping } from "./headerMapping";
 import { parseMonth, type Month } from "./period";
@@ -81,10 +81,16 @@ export function columnUnits(table: SourceTable, mapping: HeaderMapping): ColumnU
   for (const field of TELE_FIELDS) {
     const column = mapping.columns[field.key];
     if (column === undefined) continue;
-    if (field.kind === "duration") units.duration[field.key] = mapping.headers[column].unit ?? unitFromNumberFormat(table.numberFormats?.[column]) ?? "minutes";
+    if (field.kind === "duration") units.duration[field.key] = columnUnit(null, mapping.headers[column].unit, table.numberFormats?.[column], () => "minutes").unit;
     if (field.kind === "percent") units.fraction[field.key] = percentFormat(table.numberFormats?.[column]);
   }
   return units;
+}
+
+/** The talk-time column's unit and where it came from (minutes when nothing says), for the pane to show; null without the column. */
+export function talkUnitOf(table: SourceTable, mapping: HeaderMapping): ColumnUnit | null {
+  const talk = mapping.columns.talkMinutes;
+  return talk === undefined ? null : columnUnit(null, mapping.headers[talk].unit, table.numberFormats?.[talk], () => "minutes");
 }
 
 interface ColumnReader {
@@ -131,8 +137,7 @@ function readerFor(field: TeleField, header: string, units: ColumnUnits): Column
  */
 export function readRecords(table: SourceTable, mapping: HeaderMapping): { records: RepPeriodRecord[]; problems: RowProblem[] } {
   if (mapping.missing.length > 0) {
-    const names = mapping.missing.map((group) => group.map((k) => teleField(k).label.en).join(" or ")).join(", ");
-    throw valueError(`Map a column to ${names} before generating the review.`);
+    throw valueError("mapFirst", { fields: mapping.missing.map((group) => group.map((k) => teleField(k).label)), then: "review" });
   }
   const readers = columnReaders(table, mapping);
   const records: RepPeriodRecord[] = [];

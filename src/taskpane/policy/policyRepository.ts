@@ -5,6 +5,7 @@
  * implementation updates before its save or restore resolves.
  */
 import type { Policy } from "../../engine/policy";
+import type { PolicyProblem } from "../../engine/policyMessages";
 
 /**
  * How the workbook's policy was found: "loading" until the first load ends, "default" when none
@@ -35,7 +36,7 @@ export interface PolicyVersion {
 }
 
 /** A file read for import: the policy, or why not; `duplicateKeys` are the paths of settings the file gives twice. */
-export type ImportResult = { ok: true; policy: Policy } | { ok: false; errors: string[]; duplicateKeys?: string[] };
+export type ImportResult = { ok: true; policy: Policy } | { ok: false; errors: string[]; problems?: PolicyProblem[]; duplicateKeys?: string[] };
 
 export interface PolicyRepository {
   /** How the stored policy was found; the same object until it changes. */

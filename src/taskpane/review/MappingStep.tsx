@@ -3,6 +3,7 @@
  * then the mapping table with its flags and a way back to the automatic matching.
  */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { ColumnUnit } from "../../engine/review/duration";
 import type { MappingKind } from "./excel/mappingStorage";
 import type { Locale } from "../shared/i18n/locale";
 import { errorText } from "./errorText";
@@ -28,9 +29,11 @@ export interface MappingStepProps<M extends MappingKind> {
   disabled: boolean;
   locale: Locale;
   t: ReviewStrings;
+  /** The unit each duration column is read in, by column index, shown beside its field. */
+  units?: Readonly<Record<number, ColumnUnit>>;
 }
 
-export function MappingStep<M extends MappingKind>({ legend, state, tables, onRefreshTables, notices, disabled, locale, t }: MappingStepProps<M>) {
+export function MappingStep<M extends MappingKind>({ legend, state, tables, onRefreshTables, notices, disabled, locale, t, units }: MappingStepProps<M>) {
   const styles = useStyles();
   const busy = disabled || state.busy;
   const refresh = () => void onRefreshTables().catch((error: unknown) => notices.fail(errorText(error, t)));
@@ -56,6 +59,7 @@ export function MappingStep<M extends MappingKind>({ legend, state, tables, onRe
           t={t}
           disabled={busy}
           onChoose={state.choose}
+          units={units}
         />
       )}
     </>

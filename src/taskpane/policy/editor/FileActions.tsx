@@ -9,11 +9,13 @@ import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentu
 import { ArrowDownload20Regular, ArrowUpload20Regular } from "@fluentui/react-icons";
 import { memo, useRef, useState, type ChangeEvent } from "react";
 import { defaultPolicy, type Policy } from "../../../engine/policy";
+import { parseJsonText } from "../../../engine/policySchema";
 import { errorMessage } from "../../shared/errorMessage";
 import type { PolicyDraft } from "./usePolicyDraft";
 import { downloadText, exportFileName, readText } from "./fileTransfer";
 import type { ImportResult, PolicyRepository } from "../policyRepository";
-import { useStrings } from "../../shared/i18n/LocaleContext";
+import { useLocale, useStrings } from "../../shared/i18n/LocaleContext";
+import { problemTexts } from "./problemTexts";
 import { ConfirmButton } from "../../shared/ConfirmButton";
 import { useEditorStyles } from "./editorStyles";
 
@@ -35,6 +37,7 @@ export interface FileActionsProps {
 
 export const FileActions = memo(function FileActions({ replace, saved, repository, dirty }: FileActionsProps) {
   const t = useStrings();
+  const { locale } = useLocale();
   const styles = useStyles();
   const layout = useEditorStyles();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -47,13 +50,21 @@ export const FileActions = memo(function FileActions({ replace, saved, repositor
     // Cleared so that choosing the same file again (after fixing it) fires a change again.
     input.value = "";
     let result: ImportResult;
+    let text = "";
     try {
-      result = repository.importJson(await readText(file));
+      text = await readText(file);
+      result = repository.importJson(text);
     } catch (e) {
       result = { ok: false, errors: [errorMessage(e)] };
     }
     if (result.ok) replace(result.policy);
-    setOutcome(result.ok ? { file: file.name } : { file: file.name, errors: result.errors, duplicateKeys: result.duplicateKeys });
+    // The file's own data names its dimensions and metrics in the problems, in the pane's language.
+    const data = result.ok ? undefined : parseJsonText(text);
+    setOutcome(
+      result.ok
+        ? { file: file.name }
+        : { file: file.name, errors: problemTexts(result, data?.ok ? data.data : undefined, locale), duplicateKeys: result.duplicateKeys },
+    );
   };
   const chooseFile = () => fileInput.current?.click();
   // Said in the pane's language: the storage's messages are English.

@@ -5,7 +5,8 @@
  * rather than failing on an undefined `Excel`, plus the list of the workbook's tables.
  */
 import { importCallLog, type CallLogImport, type ImportCallLogOptions } from "./callLogImport";
-import { readMappedSource, saveChoices, type FieldOf, type MappedSource, type MappingKind, type SavedChoices } from "./mappingStorage";
+import type { CallLogRules } from "../../../engine/review/callLogRules";
+import { readMappedSource, saveCallLogRules, saveChoices, type FieldOf, type MappedSource, type MappingKind, type SavedChoices } from "./mappingStorage";
 import { ExcelUnavailableError } from "../../reconcile/excel/reconcileSheet";
 import { generateReview, type GenerateReviewOptions, type ReviewOutcome } from "./reviewSheet";
 import type { SourceRef } from "./sourceTable";
@@ -18,6 +19,8 @@ export interface ReviewWorkbook {
   readMappedSource<M extends MappingKind>(ref: SourceRef, kind: M): Promise<MappedSource<FieldOf<M>>>;
   /** Remembers the user's overrides (column index -> field, or null for "not used") for the source's current headers. */
   saveChoices<M extends MappingKind>(kind: M, sourceKey: string, headers: readonly string[], overrides: Readonly<Record<number, FieldOf<M> | null>>): Promise<SavedChoices<FieldOf<M>>>;
+  /** Remembers how a call log is read (pseudo-agents, duplicates, date form, answered words, unit). */
+  saveCallLogRules(sourceKey: string, rules: CallLogRules): Promise<void>;
   generateReview(options: GenerateReviewOptions): Promise<ReviewOutcome>;
   importCallLog(options: ImportCallLogOptions): Promise<CallLogImport>;
 }
@@ -42,6 +45,10 @@ export const excelReviewWorkbook: ReviewWorkbook = {
   async saveChoices(kind, sourceKey, headers, overrides) {
     requireExcel();
     return saveChoices(kind, sourceKey, headers, overrides);
+  },
+  async saveCallLogRules(sourceKey, rules) {
+    requireExcel();
+    return saveCallLogRules(sourceKey, rules);
   },
   async generateReview(options) {
     requireExcel();

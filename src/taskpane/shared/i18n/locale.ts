@@ -3,6 +3,8 @@
  * localStorage), otherwise Office's display language.
  */
 
+import { langOfDisplayLanguage } from "../../../engine/messages";
+
 export type Locale = "en" | "zh";
 
 export const LOCALES: readonly Locale[] = ["en", "zh"];
@@ -17,7 +19,7 @@ const STORAGE_KEY = "telescore.locale";
  * Traditional reader still follows better than English. Everything else, or no tag, is English.
  */
 export function localeFromDisplayLanguage(tag: string | null | undefined): Locale {
-  return tag != null && /^zh(-|$)/i.test(tag.trim()) ? "zh" : "en";
+  return langOfDisplayLanguage(tag); // the engine's rule, which the TELE functions' messages follow too
 }
 
 /** The BCP 47 tag for `lang` attributes and Intl formatting. */
