@@ -22,6 +22,7 @@ function oldRecord(i: number): ReviewRecord {
     source: { ref: { kind: "table", name: "RepData" }, address: "Data!A1:U4" },
     policy: { name: "TeleScore default", revision: 1 },
     columns: Array.from({ length: 41 }, (_, c) => ({ key: `column_${c}`, header: `Column header ${c}` })),
+    area: { rows: 40, columns: 41 },
   };
 }
 

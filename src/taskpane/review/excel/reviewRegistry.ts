@@ -40,6 +40,8 @@ export interface ReviewRecord {
   policy: { name: string; revision: number };
   /** TeleScore's columns of the table as written, left to right (a manager's columns are not listed); `id` is the table column's id. */
   columns: { key: string; header: string; id?: number }[];
+  /** TeleScore's extent from A1 when last written: rows and columns (table, header block, summary, lists). */
+  area: { rows: number; columns: number };
   /** Per block: which cells of it TeleScore wrote, a string of "1" (ours) and "0" per row. */
   regions?: Partial<Record<ReviewRegion, string[]>>;
 }
@@ -101,4 +103,13 @@ export function queueRegistry(context: Excel.RequestContext): { get(): ReviewRec
 export function queueRecord(context: Excel.RequestContext, records: readonly ReviewRecord[], record: ReviewRecord): void {
   const next = [...records.filter((r) => r.table.toLowerCase() !== record.table.toLowerCase()), record];
   context.workbook.settings.add(REVIEWS_KEY, JSON.stringify(newestWithin(next, REVIEWS_LIMIT)));
+}
+
+/** The reviews TeleScore made in this workbook, as recorded (a review whose sheet was deleted stays listed until regenerated). */
+export function listReviews(): Promise<ReviewRecord[]> {
+  return Excel.run(async (context) => {
+    const registry = queueRegistry(context);
+    await context.sync();
+    return registry.get();
+  });
 }

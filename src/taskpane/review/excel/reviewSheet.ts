@@ -307,6 +307,10 @@ export async function generateReview(options: GenerateReviewOptions): Promise<Re
       source: { ref: source.ref, address: source.address },
       policy: { name: policy.name, revision: policy.revision },
       columns: columns.map((c, i) => ({ key: c.key, header: headers[i], id: columnIds.get(c.key) })),
+      area: {
+        rows: Math.max(...plan.regions.flatMap((r) => (r.area ? [r.area.row + r.area.rows] : [])), plan.table.row + 1 + (previous ? previous.rows.length : 0) + (plan.appended?.cells.length ?? 0)),
+        columns: Math.max(plan.table.col + plan.width, ...plan.regions.flatMap((r) => (r.area ? [r.area.col + r.area.cols] : []))),
+      },
       regions: Object.fromEntries(plan.regions.filter((r) => r.area).map((r) => [r.region, r.mask])),
     });
     try {
