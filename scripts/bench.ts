@@ -12,7 +12,7 @@ import { runFormulaRecalc } from "./bench/formulaRecalc";
 import { runLargeRanges } from "./bench/largeRanges";
 import { loadAverage, machineInfo } from "./bench/machine";
 import { runMoney } from "./bench/money";
-import { runReviewGeneration } from "./bench/review";
+import { runReviewGeneration, runReviewRegeneration } from "./bench/review";
 import { runSpilledColumns } from "./bench/spilledColumns";
 import { runStartup } from "./bench/startup";
 import { toMarkdown, type Table } from "./bench/table";
@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     () => runFormulaRecalc(policy),
     () => runSpilledColumns(policy),
     () => runReviewGeneration(policy),
+    () => runReviewRegeneration(policy),
     () => runStartup(),
   ];
   for (const run of benchmarks) {
