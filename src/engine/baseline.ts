@@ -4,7 +4,8 @@
  */
 import { notFoundError, numError } from "./errors";
 import { quote } from "./input";
-import { sameName, type Baseline, type Policy } from "./policy";
+import { sameName } from "./names";
+import type { Baseline, Policy } from "./policy";
 import { DEFAULT_CAP, DEFAULT_FLOOR, metricPoints } from "./points";
 import { weightedMean } from "./total";
 

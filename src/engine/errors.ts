@@ -21,3 +21,8 @@ export const notFoundError = (message: string): ScoreError => new ScoreError("na
 
 /** A score or amount that may be missing: `null` is the engine's "blank" (METHOD section 7). */
 export type Maybe<T> = T | null;
+
+/** What to tell a person about a thrown value: an Error's message, anything else as text. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -157,8 +157,3 @@ export function findMetric(policy: Policy, key: string): { dimension: Dimension;
   }
   return undefined;
 }
-
-/** Names a person types (positions, metric and dimension keys) match ignoring case and surrounding spaces. */
-export function sameName(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}

@@ -7,7 +7,9 @@
  */
 import { Decimal } from "decimal.js";
 import { z } from "zod";
+import { policyNameKey } from "./names";
 import { CURRENT_SCHEMA_VERSION, type Policy } from "./policy";
+import { errorMessage } from "./errors";
 
 export type PolicyResult = { ok: true; policy: Policy } | { ok: false; errors: string[] };
 
@@ -125,7 +127,7 @@ function checkBaselines(p: Shape, issue: Report): void {
   }
   const positionAt = new Map<string, number>();
   p.baselines.forEach((b, bi) => {
-    const normal = b.position.trim().toLowerCase();
+    const normal = policyNameKey(b.position);
     const first = positionAt.get(normal);
     if (first === undefined) positionAt.set(normal, bi);
     else {
@@ -262,7 +264,7 @@ function describeValue(x: unknown): string {
 /** Engines word JSON errors differently (and not all give a position), so find the place ourselves. */
 function describeJsonError(json: string, error: unknown): string {
   const found = new JsonScanner(json).firstError();
-  if (!found) return `The policy file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`;
+  if (!found) return `The policy file is not valid JSON (${errorMessage(error)}).`;
   const before = json.slice(0, found.at).split("\n");
   const line = before.length;
   const column = before[before.length - 1].length + 1;

@@ -6,7 +6,7 @@
  */
 import { notFoundError, numError, valueError } from "./errors";
 import { allocate, fromCents, reconcile, sumMoney, toCents, type ReconcileStatus } from "./money";
-import { nameKey } from "./review/records";
+import { nameKey } from "./names";
 
 export interface PeriodInput {
   /** Each rep's net profit; a blank (null) is a rep with no figure and takes no part. */

@@ -5,7 +5,8 @@
 import Decimal from "decimal.js";
 import { notFoundError, numError } from "./errors";
 import { quote } from "./input";
-import { sameName, type Dimension, type Policy } from "./policy";
+import { sameName } from "./names";
+import type { Dimension, Policy } from "./policy";
 
 /** Σ wᵢpᵢ / Σ wᵢ over the items whose points are present; null when none is (or their weights add to 0). */
 export function weightedMean(items: { weight: number; points: number | null }[]): number | null {

@@ -11,6 +11,7 @@ import type { Workbook } from "./excel/workbook";
 import { Spreadsheet } from "./grid/Spreadsheet";
 import { readContent, replaceContent } from "./workbookContent";
 import { readXlsx, writeXlsx } from "./xlsxFile";
+import { errorMessage } from "../engine/errors";
 
 const DISPLAY_LANGUAGES: readonly { tag: string; name: string }[] = [
   { tag: "en-US", name: "English" },
@@ -111,7 +112,7 @@ export function WorkbenchPage({ workbook, displayLanguage, onDisplayLanguage, pa
       setFileName(file.name);
       setStatus(`Opened ${file.name}`);
     } catch (error) {
-      setStatus(`${file.name} could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(`${file.name} could not be opened: ${errorMessage(error)}`);
     }
   }
 
@@ -127,7 +128,7 @@ export function WorkbenchPage({ workbook, displayLanguage, onDisplayLanguage, pa
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       setStatus(`Saved ${fileName}`);
     } catch (error) {
-      setStatus(`The workbook could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(`The workbook could not be saved: ${errorMessage(error)}`);
     }
   }
 

@@ -13,7 +13,8 @@ import { durationMillis, unitFromNumberFormat, type DurationUnit } from "./durat
 import { teleField, type FieldDef, type FieldKey } from "./fields";
 import { matchHeaders, type HeaderMapping } from "./headerMapping";
 import { monthKey, parseMonth, type Month } from "./period";
-import { nameKey, type SourceTable } from "./records";
+import { nameKey } from "../names";
+import type { SourceTable } from "./records";
 
 export type CallLogField = "agent" | "date" | "answered" | "talkDuration" | "satisfaction";
 

@@ -6,6 +6,7 @@
  */
 import Decimal from "decimal.js";
 import { ScoreError, valueError } from "../errors";
+import { nameKey } from "../names";
 import { readNumber, readText, type CellValue } from "../input";
 import { toMinutes, unitFromNumberFormat, type DurationUnit } from "./duration";
 import { TELE_FIELDS, teleField, type FieldKey, type TeleField } from "./fields";
@@ -45,11 +46,6 @@ export interface RowProblem {
   repName: string | null;
   period: Month | null;
   reason: string;
-}
-
-/** How names are compared: full/half width, case and every space ignored ("  jim " is "Jim", "张 三" is "张三"). */
-export function nameKey(name: string): string {
-  return name.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
 }
 
 /** A rep is known by id where the table has one, else by name. */

@@ -8,6 +8,7 @@
 import { defaultPolicy, type Policy } from "../../engine/policy";
 import { getPolicy, setPolicy } from "../../engine/policyStore";
 import { exportPolicyJson, loadPolicy, recalculateWorkbook, watchStoredPolicy, type LoadResult, type LoadStatus } from "./excel/policyStorage";
+import { errorMessage } from "../../engine/errors";
 
 export interface PolicyLoadState {
   /** "loading" until the first load ends; "unavailable" when the workbook's settings could not be read. */
@@ -49,7 +50,7 @@ export async function bootstrapPolicy(): Promise<PolicyLoadState> {
     result = await loadPolicy();
   } catch (e) {
     useIfNone(defaultPolicy());
-    return publish({ status: "unavailable", problem: `TeleScore could not read the policy stored in this workbook (${message(e)}); formulas use the default policy.` });
+    return publish({ status: "unavailable", problem: `TeleScore could not read the policy stored in this workbook (${errorMessage(e)}); formulas use the default policy.` });
   }
   setPolicy(result.policy);
   publish(stateOf(result));
@@ -57,7 +58,7 @@ export async function bootstrapPolicy(): Promise<PolicyLoadState> {
     await watchStoredPolicy(() => (reloads = reloads.then(reload)));
   } catch (e) {
     // Not fatal: the loaded policy is in use; only changes made elsewhere go unnoticed.
-    const note = `TeleScore will not notice policy changes made elsewhere (a co-author) until the workbook is reopened (${message(e)}).`;
+    const note = `TeleScore will not notice policy changes made elsewhere (a co-author) until the workbook is reopened (${errorMessage(e)}).`;
     publish({ ...state, problem: state.problem ? `${state.problem} ${note}` : note });
   }
   return state;
@@ -73,7 +74,7 @@ async function reload(): Promise<void> {
     setPolicy(result.policy);
     await recalculateWorkbook();
   } catch (e) {
-    publish({ ...state, problem: `TeleScore could not read the policy after it changed in the workbook (${message(e)}); formulas keep the policy in use.` });
+    publish({ ...state, problem: `TeleScore could not read the policy after it changed in the workbook (${errorMessage(e)}); formulas keep the policy in use.` });
   }
 }
 
@@ -90,8 +91,4 @@ function publish(next: PolicyLoadState): PolicyLoadState {
   state = next;
   for (const listener of [...listeners]) listener();
   return state;
-}
-
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

@@ -7,6 +7,7 @@ import { ExcelUnavailableError } from "../reconcile/excel/reconcileSheet";
 import { ReviewError } from "./excel/reviewSheet";
 import { SourceError } from "./excel/sourceTable";
 import type { ReviewStrings } from "./reviewViewStrings";
+import { errorMessage } from "../../engine/errors";
 
 export function errorText(error: unknown, t: ReviewStrings): string {
   if (error instanceof ExcelUnavailableError) return t.errors.noExcel;
@@ -16,5 +17,5 @@ export function errorText(error: unknown, t: ReviewStrings): string {
     const first = error.problems[0];
     return first ? `${t.errors.noCalls} ${t.rowProblem(String(first.row), first.reason)}` : t.errors.noCalls;
   }
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }

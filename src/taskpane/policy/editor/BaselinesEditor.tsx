@@ -4,7 +4,8 @@
  */
 import { Button, Field, Input } from "@fluentui/react-components";
 import { memo, useState, type FormEvent } from "react";
-import { sameName, type Baseline, type Metric, type Policy } from "../../../engine/policy";
+import type { Baseline, Metric, Policy } from "../../../engine/policy";
+import { sameName } from "../../../engine/names";
 import { addPosition, removePosition, renamePosition, setBaselineValue } from "./policyEdits";
 import { displayName } from "../../shared/i18n/displayName";
 import { useFormat, useLocale, useStrings } from "../../shared/i18n/LocaleContext";

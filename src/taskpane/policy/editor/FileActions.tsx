@@ -9,7 +9,7 @@ import { ArrowDownload20Regular, ArrowUpload20Regular } from "@fluentui/react-ic
 import { memo, useRef, useState, type ChangeEvent } from "react";
 import { defaultPolicy, type Policy } from "../../../engine/policy";
 import type { PolicyResult } from "../../../engine/policySchema";
-import { errorMessage } from "../../shared/errorMessage";
+import { errorMessage } from "../../../engine/errors";
 import type { PolicyDraft } from "./usePolicyDraft";
 import { downloadText, exportFileName, readText } from "./fileTransfer";
 import type { PolicyRepository } from "../policyRepository";

@@ -4,7 +4,7 @@
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens, useId } from "@fluentui/react-components";
 import { memo, useEffect, useState } from "react";
-import { errorMessage } from "../../shared/errorMessage";
+import { errorMessage } from "../../../engine/errors";
 import { useFormat, useLocale, useStrings } from "../../shared/i18n/LocaleContext";
 import { languageTag } from "../../shared/i18n/locale";
 import type { PolicyRepository, PolicyVersion } from "../policyRepository";

@@ -6,7 +6,7 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens, useId } from "@fluentui/react-components";
 import { useState } from "react";
 import type { PolicyRepository } from "../policyRepository";
-import { errorMessage } from "../../shared/errorMessage";
+import { errorMessage } from "../../../engine/errors";
 import type { PolicyDraft } from "./usePolicyDraft";
 import { useFormat, useStrings } from "../../shared/i18n/LocaleContext";
 import { useEditorStyles } from "./editorStyles";

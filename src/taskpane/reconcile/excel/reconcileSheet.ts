@@ -26,6 +26,7 @@
 import { toCents } from "../../../engine/money";
 import { readNumber, type CellValue } from "../../../engine/input";
 import { allocationPlan, reconcilePeriod, type PeriodReconciliation } from "../../../engine/reconciliation";
+import { normalizeHeader } from "../../../engine/review/headerMapping";
 import { NUMBER_FORMATS, safeText } from "../../../engine/review/reviewLayout";
 import { columnLetters, formatAddress, formatCells, isEntireColumns, isEntireRows, parseAddress, rect, type Rect } from "../../../engine/sheet/address";
 import { RECONCILE_STRINGS, type ReconcileStrings } from "../reconcileStrings";
@@ -88,9 +89,9 @@ async function excelRun<T>(batch: (context: Excel.RequestContext) => Promise<T>)
   return Excel.run(batch);
 }
 
-/** Header text compared without case, width, spaces and punctuation: "Net profit – actual" is "netprofitactual". */
+/** Header text as the column reader compares it (case, width, spaces and punctuation ignored). */
 function headerKey(value: unknown): string {
-  return typeof value === "string" ? value.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "") : "";
+  return typeof value === "string" ? normalizeHeader(value).text : "";
 }
 
 /** The policy's net profit label alone, or as the review sheet heads its actual column ("Net profit – actual", "净利润实际"). */

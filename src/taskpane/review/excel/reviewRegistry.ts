@@ -84,12 +84,3 @@ export function queueRecord(context: Excel.RequestContext, records: readonly Rev
   const next = [...records.filter((r) => r.table.toLowerCase() !== record.table.toLowerCase()), record];
   context.workbook.settings.add(REVIEWS_KEY, JSON.stringify(next));
 }
-
-/** The reviews TeleScore made in this workbook, as recorded (a review whose sheet was deleted stays listed until regenerated). */
-export function listReviews(): Promise<ReviewRecord[]> {
-  return Excel.run(async (context) => {
-    const registry = queueRegistry(context);
-    await context.sync();
-    return registry.get();
-  });
-}

@@ -7,7 +7,8 @@
  * table (COUNTIF, AVERAGEIF, TELE.RECONCILE for exact money), so corrections flow into it.
  */
 import { sumMoney } from "../../../engine/money";
-import { sameName, type Policy } from "../../../engine/policy";
+import type { Policy } from "../../../engine/policy";
+import { sameName } from "../../../engine/names";
 import { columnLetter, NUMBER_FORMATS, safeText, type ReviewColumn, type SheetCell } from "../../../engine/review/reviewLayout";
 import type { ReviewReport } from "../../../engine/review/reviewRows";
 import type { SheetStrings } from "../excel/reviewStrings";
