@@ -12,7 +12,7 @@ import {
   type ReconcileRequest,
   type ReconcileWorkbook,
 } from "../../src/taskpane/reconcile/excel/reconcileSheet";
-import type { Locale } from "../../src/taskpane/shared/i18n/locale";
+import type { Locale } from "../../src/engine/locale";
 
 /**
  * A workbook holding one net profit column and one ledger cell. It reconciles with the engine, as

@@ -15,6 +15,7 @@ import { matchHeaders, type HeaderMapping } from "./headerMapping";
 import { monthKey, parseMonth, type Month } from "./period";
 import { nameKey } from "../names";
 import type { SourceTable } from "./records";
+import type { Locale } from "../locale";
 
 export type CallLogField = "agent" | "date" | "answered" | "talkDuration" | "satisfaction";
 
@@ -188,7 +189,7 @@ export const CALL_LOG_TABLE_FIELDS: readonly FieldKey[] = [
  * back exactly), one row per agent per month, blanks for what the user completes. Text cells are
  * plain strings: the writer makes them safe (reviewLayout's safeText).
  */
-export function callLogTable(agents: AgentMonth[], lang: "en" | "zh"): { headers: string[]; rows: CellValue[][] } {
+export function callLogTable(agents: AgentMonth[], lang: Locale): { headers: string[]; rows: CellValue[][] } {
   const headers = CALL_LOG_TABLE_FIELDS.map((k) => teleField(k).label[lang]);
   const cell: Partial<Record<FieldKey, (a: AgentMonth) => CellValue>> = {
     repName: (a) => a.agent,

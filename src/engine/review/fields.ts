@@ -4,6 +4,7 @@
  * and which policy metric reads it. Synonyms are written as people type them; headerMapping.ts
  * normalises both sides before comparing.
  */
+import type { Localized } from "../locale";
 
 export type FieldKey =
   | "repId"
@@ -39,7 +40,7 @@ export type FieldKind = "text" | "period" | "count" | "days" | "duration" | "mon
 /** A column meaning: its key, display names, and the header texts that select it. */
 export interface FieldDef<K extends string = string> {
   key: K;
-  label: { en: string; zh: string };
+  label: Localized;
   synonyms: readonly string[];
 }
 

@@ -9,6 +9,7 @@
  * it is" (the manager's comment and sign-off, kept on regeneration). Office's `Range.formulas`
  * takes all of these in one 2-D array; a null is skipped by the update.
  */
+import type { Locale, Localized } from "../locale";
 import type { Metric, Policy } from "../policy";
 import { DEFAULT_CAP } from "../points";
 import type { DurationUnit } from "./duration";
@@ -16,7 +17,6 @@ import { METRIC_SOURCES, NET_PROFIT_TERMS, type FieldKey } from "./fields";
 import { periodKey, type Period } from "./period";
 import type { MetricResult, ReviewRow } from "./reviewRows";
 
-export type Lang = "en" | "zh";
 export type SheetCell = string | number | null;
 
 export const NUMBER_FORMATS = {
@@ -40,7 +40,7 @@ export type ColumnRole =
 export interface ReviewColumn {
   key: string;
   role: ColumnRole;
-  header: { en: string; zh: string };
+  header: Localized;
   numberFormat: string;
   /** Typed by a person; regenerating the review never writes these cells. */
   manual: boolean;
@@ -62,7 +62,7 @@ const UNIT_FORMAT: Record<Metric["unit"], string> = {
   rating: NUMBER_FORMATS.rating,
 };
 
-const TARGET_WORD: Record<Metric["scoring"], { en: string; zh: string }> = {
+const TARGET_WORD: Record<Metric["scoring"], Localized> = {
   baseline: { en: "baseline", zh: "基准" },
   target: { en: "target", zh: "目标" },
   fixed: { en: "target", zh: "目标" },
@@ -104,7 +104,7 @@ export function reviewColumns(policy: Policy, period: Period): ReviewColumn[] {
 }
 
 /** "Review 2026-07" / "考核 2026-Q3": valid sheet names (no : \ / ? * [ ], under 31 characters). */
-export function reviewSheetName(period: Period, lang: Lang): string {
+export function reviewSheetName(period: Period, lang: Locale): string {
   return `${lang === "zh" ? "考核" : "Review"} ${periodKey(period)}`;
 }
 

@@ -4,7 +4,7 @@
  * i18n/strings.ts). Texts with figures in them are functions; figures arrive already formatted.
  */
 import type { ReconcileStatus } from "../../engine/money";
-import type { Locale } from "../shared/i18n/locale";
+import type { Locale } from "../../engine/locale";
 
 export interface ReconcileStrings {
   heading: string;

@@ -8,7 +8,7 @@ import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { CallLogImport } from "./excel/callLogImport";
 import type { Format } from "../shared/i18n/format";
-import type { Locale } from "../shared/i18n/locale";
+import type { Locale } from "../../engine/locale";
 import { errorText } from "./errorText";
 import { MappingStep } from "./MappingStep";
 import { missingText } from "./MappingTable";

@@ -4,7 +4,7 @@
  */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { MappingKind } from "./excel/mappingStorage";
-import type { Locale } from "../shared/i18n/locale";
+import type { Locale } from "../../engine/locale";
 import { errorText } from "./errorText";
 import { MappingTable } from "./MappingTable";
 import type { ReviewStrings } from "./reviewViewStrings";

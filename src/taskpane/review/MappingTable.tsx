@@ -8,7 +8,7 @@
 import { Caption1, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens, useId } from "@fluentui/react-components";
 import type { FieldDef } from "../../engine/review/fields";
 import type { HeaderMapping, HeaderMatch } from "../../engine/review/headerMapping";
-import type { Locale } from "../shared/i18n/locale";
+import type { Locale } from "../../engine/locale";
 import { DataTable } from "../shared/DataTable";
 import type { ReviewStrings } from "./reviewViewStrings";
 

@@ -7,7 +7,7 @@
 import type { SourceProblem } from "./excel/sourceTable";
 import type { KeptReason } from "./plan/reviewPlan";
 import type { MatchKind } from "../../engine/review/headerMapping";
-import type { Locale } from "../shared/i18n/locale";
+import type { Locale } from "../../engine/locale";
 
 export interface ReviewStrings {
   heading: string;

@@ -5,7 +5,8 @@
 import { Label, makeStyles, Radio, RadioGroup, tokens, useId } from "@fluentui/react-components";
 import { LocalLanguage20Regular } from "@fluentui/react-icons";
 import { useLocale, useStrings } from "./i18n/LocaleContext";
-import { isLocale, languageTag, LOCALE_NAMES, LOCALES } from "./i18n/locale";
+import { isLocale, languageTag, LOCALE_NAMES } from "./i18n/locale";
+import { LOCALES } from "../../engine/locale";
 
 const useStyles = makeStyles({
   root: { display: "flex", alignItems: "center", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS },

@@ -17,7 +17,7 @@ import type { GenerateReviewOptions, ReviewOutcome } from "../../../src/taskpane
 import type { SourceBlock, SourceRef } from "../../../src/taskpane/review/excel/sourceTable";
 import { ReviewView } from "../../../src/taskpane/review/ReviewView";
 import type { ReviewWorkbook } from "../../../src/taskpane/review/excel/reviewWorkbook";
-import type { Locale } from "../../../src/taskpane/shared/i18n/locale";
+import type { Locale } from "../../../src/engine/locale";
 
 /** A promise the test settles. */
 export interface Pending<T, O> {

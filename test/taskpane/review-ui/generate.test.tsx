@@ -10,12 +10,13 @@ import { chooseTable, FakeReviewWorkbook, fastUser, renderReview } from "./fakeR
 // Fluent renders take seconds when the machine is busy.
 jest.setTimeout(15_000);
 import { HEADERS, REP_DATA } from "./reviewData";
+import type { Locale } from "../../../src/engine/locale";
 
 function workbook(): FakeReviewWorkbook {
   return new FakeReviewWorkbook(["RepData"], [{ ref: { kind: "table", name: "RepData" }, block: REP_DATA }]);
 }
 
-async function readRepData(user: ReturnType<typeof fastUser>, locale: "en" | "zh" = "en") {
+async function readRepData(user: ReturnType<typeof fastUser>, locale: Locale = "en") {
   await chooseTable(user, locale === "en" ? "Table" : "表格", "RepData");
   await user.click(screen.getByRole("button", { name: locale === "en" ? "Read headers" : "读取标题" }));
   await screen.findByRole("combobox", { name: locale === "en" ? "Period" : "考核期间" });

@@ -30,7 +30,7 @@ import { normalizeHeader } from "../../../engine/review/headerMapping";
 import { NUMBER_FORMATS, safeText } from "../../../engine/review/reviewLayout";
 import { columnLetters, formatAddress, formatCells, isEntireColumns, isEntireRows, parseAddress, rect, type Rect } from "../../../engine/sheet/address";
 import { RECONCILE_STRINGS, type ReconcileStrings } from "../reconcileStrings";
-import { LOCALES, type Locale } from "../../shared/i18n/locale";
+import { LOCALES, type Locale } from "../../../engine/locale";
 import { DATE_TIME_FORMAT, localSerial } from "../../../engine/sheet/excelDate";
 import { freeTableName } from "../../../engine/sheet/sheetNames";
 

@@ -18,7 +18,7 @@ import { getPolicy } from "../../../engine/policyStore";
 import { aggregateCallLog, CALL_LOG_TABLE_FIELDS, callLogTable, mapCallLogHeaders, type CallLogField, type CallLogProblem } from "../../../engine/review/callLog";
 import { teleField, type FieldKind } from "../../../engine/review/fields";
 import type { HeaderMapping } from "../../../engine/review/headerMapping";
-import { NUMBER_FORMATS, safeText, type Lang } from "../../../engine/review/reviewLayout";
+import { NUMBER_FORMATS, safeText } from "../../../engine/review/reviewLayout";
 import { formatAddress, rect } from "../../../engine/sheet/address";
 import { planWriteChunks, syncInChunks, type ChunkOptions } from "../../shared/excel/chunkedSync";
 import { choicesToOverrides, queueChoices, type SavedChoices } from "./mappingStorage";
@@ -26,13 +26,14 @@ import { loadPolicy } from "../../policy/excel/policyStorage";
 import { SHEET_STRINGS } from "./reviewStrings";
 import { freeSheetName, freeTableName } from "../../../engine/sheet/sheetNames";
 import { queueSource, type SourceRef } from "./sourceTable";
+import type { Locale } from "../../../engine/locale";
 
 export interface ImportCallLogOptions {
   source: SourceRef;
   /** The user's header choices by normalised header; omitted: those saved in the workbook for this source. */
   mapping?: SavedChoices<CallLogField>;
   /** The language of the new sheet's name and headers. */
-  locale: Lang;
+  locale: Locale;
   /** For the rating scale and the CSAT method. Default: the policy in use. */
   policy?: Policy;
   /** Progress in rows: "reading" the log, "writing" the table. */

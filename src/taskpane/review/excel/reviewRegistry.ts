@@ -12,7 +12,7 @@
  * cells a person typed outside it are carried over). JSON text, like the policy settings.
  */
 import type { Period } from "../../../engine/review/period";
-import type { Lang } from "../../../engine/review/reviewLayout";
+import type { Locale } from "../../../engine/locale";
 import type { SourceRef } from "./sourceTable";
 
 export const REVIEWS_KEY = "telescore.reviews";
@@ -24,7 +24,7 @@ export interface ReviewRecord {
   table: string;
   /** "2026-07" or "2026-Q3". */
   period: string;
-  locale: Lang;
+  locale: Locale;
   mode: ReviewMode;
   /** ISO 8601, UTC. */
   generatedAt: string;

@@ -4,7 +4,8 @@
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
 import { makeFormat, type Format } from "./format";
-import { browserStorage, initialLocale, saveLocale, type Locale } from "./locale";
+import { browserStorage, initialLocale, saveLocale } from "./locale";
+import { type Locale } from "../../../engine/locale";
 import { STRINGS, type Strings } from "./strings";
 
 interface LocaleState {

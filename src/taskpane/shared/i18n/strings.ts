@@ -3,7 +3,7 @@
  * missing from either is a compile error. Texts with numbers in them are functions, so each
  * language can put the number where its grammar wants it; numbers arrive already formatted.
  */
-import type { Locale } from "./locale";
+import type { Locale } from "../../../engine/locale";
 
 export interface Strings {
   appTitle: string;
