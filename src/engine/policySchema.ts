@@ -183,7 +183,6 @@ export function validatePolicy(data: unknown): PolicyResult {
   return result.success ? { ok: true, policy: result.data } : { ok: false, errors: result.error.issues.flatMap(formatIssue) };
 }
 
-/** Parses a policy file's text (a leading byte-order mark allowed) and validates it; bad JSON says where. */
 /**
  * The largest policy text accepted. The default policy is about 5 KB; workbook settings hold about
  * 2 MB in all (history included), so anything near this size is not a policy a person wrote.
@@ -202,11 +201,6 @@ export function parseJsonText(json: string): { ok: true; data: unknown } | { ok:
   } catch (e) {
     return { ok: false, errors: [describeJsonError(body, e)] };
   }
-}
-
-export function parsePolicyJson(json: string): PolicyResult {
-  const parsed = parseJsonText(json);
-  return parsed.ok ? validatePolicy(parsed.data) : parsed;
 }
 
 function isObject(x: unknown): x is Record<string, unknown> {

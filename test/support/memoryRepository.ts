@@ -4,7 +4,7 @@
  * the promise resolves) without Excel. Tests wrap its methods to watch or hold them.
  */
 import type { Policy } from "../../src/engine/policy";
-import { parsePolicyJson, validatePolicy } from "../../src/engine/policySchema";
+import { validatePolicy } from "../../src/engine/policySchema";
 import { getPolicy, setPolicy } from "../../src/engine/policyStore";
 import type { LoadState, PolicyRepository, PolicyVersion } from "../../src/taskpane/policy/policyRepository";
 
@@ -64,7 +64,5 @@ export function memoryRepository(options: MemoryRepositoryOptions = {}): MemoryR
       if (!version?.policy) throw new Error(`Revision ${revision} cannot be restored.`);
       return commit(version.policy, `Restored revision ${revision}`);
     },
-    exportJson: (policy) => `${JSON.stringify(policy, null, 2)}\n`,
-    importJson: parsePolicyJson,
   };
 }

@@ -7,13 +7,11 @@ import {
   POLICY_KEY,
   PolicyValidationError,
   REJECTED_KEY,
-  exportPolicyJson,
-  importPolicyJson,
   listHistory,
   loadPolicy,
   restoreVersion,
   savePolicy,
-  type PolicyVersion,
+  type StoredVersion,
   type RejectedEntry,
 } from "../../src/taskpane/policy/excel/policyStorage";
 import { installExcelHost, uninstallExcel, type ExcelHost } from "../support/excelSettingsHost";
@@ -173,7 +171,7 @@ describe("savePolicy", () => {
     const h = installExcelHost();
     await savePolicy(salesAt(45, 25), { note: "Q2 weights", user: "Li Na" });
     await savePolicy(salesAt(40, 30), { note: "", user: null });
-    const history = stored<PolicyVersion[]>(h, HISTORY_KEY);
+    const history = stored<StoredVersion[]>(h, HISTORY_KEY);
     expect(history.map(({ revision, savedAt, note, user }) => ({ revision, savedAt, note, user }))).toEqual([
       { revision: 2, savedAt: T1, note: "Q2 weights", user: "Li Na" },
       { revision: 3, savedAt: T1, note: "", user: null },
@@ -182,7 +180,7 @@ describe("savePolicy", () => {
   });
 
   it("numbers a save after the highest revision the workbook has seen", async () => {
-    const old: PolicyVersion = { revision: 9, savedAt: T1, note: "", user: null, policy: { ...defaultPolicy(), revision: 9 } };
+    const old: StoredVersion = { revision: 9, savedAt: T1, note: "", user: null, policy: { ...defaultPolicy(), revision: 9 } };
     const h = installExcelHost({ [HISTORY_KEY]: JSON.stringify([old]), [POLICY_KEY]: JSON.stringify({ ...defaultPolicy(), revision: 9 }) });
     const saved = await savePolicy(salesAt(45, 25), { note: "", user: null }); // the editor's copy says revision 1
     expect(saved.revision).toBe(10);
@@ -223,7 +221,7 @@ describe("savePolicy", () => {
       [REJECTED_KEY, "oops"],
       [HISTORY_KEY, "[{"],
     ]);
-    expect(stored<PolicyVersion[]>(h, HISTORY_KEY).map((v) => v.revision)).toEqual([2]);
+    expect(stored<StoredVersion[]>(h, HISTORY_KEY).map((v) => v.revision)).toEqual([2]);
   });
 
   it("drops the oldest history versions to stay within the size limit, keeping the newest", async () => {
@@ -232,7 +230,7 @@ describe("savePolicy", () => {
     const saves = Math.ceil(HISTORY_LIMIT / one) + 2; // enough versions to pass the limit
     for (let i = 0; i < saves; i++) await savePolicy(i % 2 ? salesAt(45, 25) : salesAt(40, 30), { note: "", user: null });
     const text = h.settings.get(HISTORY_KEY) as string;
-    const revisions = (JSON.parse(text) as PolicyVersion[]).map((v) => v.revision);
+    const revisions = (JSON.parse(text) as StoredVersion[]).map((v) => v.revision);
     expect(text.length).toBeLessThanOrEqual(HISTORY_LIMIT);
     expect(revisions[revisions.length - 1]).toBe(saves + 1); // the newest: revision 1 + saves
     expect(revisions[0]).toBeGreaterThan(2); // the first saves were dropped
@@ -285,7 +283,7 @@ describe("history", () => {
   });
 
   it("restores a version saved in an older schema by migrating it", async () => {
-    const v0: PolicyVersion = { revision: 1, savedAt: T1, note: "from the sheet", user: null, policy: seedPolicyV0() };
+    const v0: StoredVersion = { revision: 1, savedAt: T1, note: "from the sheet", user: null, policy: seedPolicyV0() };
     const h = installExcelHost({ [HISTORY_KEY]: JSON.stringify([v0]) });
     const restored = await restoreVersion(1, { user: null });
     expect(restored).toEqual({ ...defaultPolicy(), revision: 2 });
@@ -293,7 +291,7 @@ describe("history", () => {
   });
 
   it("says which stored version cannot be used, and refuses to restore it", async () => {
-    const broken: PolicyVersion = { revision: 3, savedAt: T1, note: "", user: null, policy: salesAt(45, 20) };
+    const broken: StoredVersion = { revision: 3, savedAt: T1, note: "", user: null, policy: salesAt(45, 20) };
     installExcelHost({ [HISTORY_KEY]: JSON.stringify([broken]) });
     const [entry] = await listHistory();
     expect(entry.policy).toBeNull();
@@ -304,43 +302,5 @@ describe("history", () => {
   it("reports an unreadable history instead of listing nothing", async () => {
     installExcelHost({ [HISTORY_KEY]: '{"revision": 1}' });
     await expect(listHistory()).rejects.toThrow("The policy history stored in this workbook cannot be read: it is not a list of saved versions.");
-  });
-});
-
-describe("export and import", () => {
-  it("exports pretty JSON with keys in a fixed order, whatever order the object has", () => {
-    const p = defaultPolicy();
-    const shuffled = Object.fromEntries(Object.entries(p).reverse()) as unknown as Policy;
-    const text = exportPolicyJson(p);
-    expect(exportPolicyJson(shuffled)).toBe(text);
-    expect(text.startsWith('{\n  "schemaVersion": 1,\n  "name": "TeleScore default",\n  "revision": 1,\n  "dimensions": [\n    {\n      "key": "workload",')).toBe(true);
-    expect(text.endsWith('  "csatMethod": "top2"\n}\n')).toBe(true);
-    // Keys outside the fixed order (a baseline's metric keys) follow alphabetically.
-    expect(text).toContain('"values": {\n        "calls": 1800,\n        "customers": 120,\n        "talk_minutes": 1500\n      }');
-  });
-
-  it("imports what it exported", () => {
-    const p = salesAt(45, 25);
-    expect(importPolicyJson(exportPolicyJson(p))).toEqual({ ok: true, policy: p });
-  });
-
-  it("imports an older file (v0, with a byte-order mark) by migrating it", () => {
-    expect(importPolicyJson(`\uFEFF${JSON.stringify(seedPolicyV0())}`)).toEqual({ ok: true, policy: defaultPolicy() });
-  });
-
-  it("refuses a bad file with the reasons, and changes nothing", async () => {
-    const h = installExcelHost({ [POLICY_KEY]: JSON.stringify(defaultPolicy()) });
-    setPolicy(defaultPolicy());
-    const before = [...h.settings];
-    expect(importPolicyJson('{"schemaVersion": 1 "name": "x"}')).toEqual({
-      ok: false,
-      errors: ["The policy file is not valid JSON: at line 1, column 21, expected \",\" or \"}\" but found '\"name\": \"x\"}'."],
-    });
-    const wrongWeights = importPolicyJson(exportPolicyJson(salesAt(45, 20)));
-    expect(wrongWeights).toEqual({ ok: false, errors: ["Dimension weights add up to 95, 5 short of 100 (workload 30, sales 45, initiatives 20)."] });
-    expect(importPolicyJson(JSON.stringify({ ...defaultPolicy(), schemaVersion: 3 }))).toMatchObject({ ok: false });
-    expect([...h.settings]).toEqual(before);
-    expect(h.syncCount()).toBe(0);
-    expect(weightOf(getPolicy()!, "sales")).toBe(0.5);
   });
 });

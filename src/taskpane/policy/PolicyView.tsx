@@ -12,6 +12,7 @@ import { MetricsTable } from "./MetricsTable";
 import { PolicySummary } from "./PolicySummary";
 import { SeasonalTable } from "./SeasonalTable";
 import { Section } from "../shared/Section";
+import { POLICY_STRINGS } from "./policyStrings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL, minWidth: 0 },
@@ -19,7 +20,7 @@ const useStyles = makeStyles({
 
 export function PolicyView({ policy }: { policy: Policy }) {
   const styles = useStyles();
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   return (
     <div className={styles.root}>
       <PolicySummary policy={policy} />

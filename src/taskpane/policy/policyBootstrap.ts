@@ -7,24 +7,18 @@
  */
 import { defaultPolicy, type Policy } from "../../engine/policy";
 import { getPolicy, setPolicy } from "../../engine/policyStore";
-import { exportPolicyJson, loadPolicy, recalculateWorkbook, watchStoredPolicy, type LoadResult, type LoadStatus } from "./excel/policyStorage";
+import { exportPolicyJson } from "../../engine/policyJson";
+import { loadPolicy, recalculateWorkbook, watchStoredPolicy, type LoadResult } from "./excel/policyStorage";
+import type { LoadState } from "./policyRepository";
 import { errorMessage } from "../../engine/errors";
 
-export interface PolicyLoadState {
-  /** "loading" until the first load ends; "unavailable" when the workbook's settings could not be read. */
-  status: LoadStatus | "loading" | "unavailable";
-  problem?: string;
-  rejectedJson?: string;
-  migratedFrom?: number;
-}
-
-let state: PolicyLoadState = { status: "loading" };
+let state: LoadState = { status: "loading" };
 const listeners = new Set<() => void>();
 /** Reloads run one after another, so the last change seen is the one that stays. */
 let reloads: Promise<void> = Promise.resolve();
 
 /** The latest state; the same object until it changes. */
-export function getPolicyLoadState(): PolicyLoadState {
+export function getPolicyLoadState(): LoadState {
   return state;
 }
 
@@ -36,12 +30,12 @@ export function subscribePolicyLoadState(listener: () => void): () => void {
 }
 
 /**
- * Call once, after Office.onReady and before anything renders or sets a policy. Resolves when the
- * store holds the policy to use. Never rejects: a failure to read is reported in the state, and
- * the functions then use the default policy.
+ * Call once, after Office.onReady and before anything renders or sets a policy, with whether Excel
+ * is there (ports.ts decides). Resolves when the store holds the policy to use. Never rejects: a
+ * failure to read is reported in the state, and the functions then use the default policy.
  */
-export async function bootstrapPolicy(): Promise<PolicyLoadState> {
-  if (typeof Excel === "undefined") {
+export async function bootstrapPolicy(excel: boolean): Promise<LoadState> {
+  if (!excel) {
     useIfNone(defaultPolicy());
     return publish({ status: "default" });
   }
@@ -78,7 +72,7 @@ async function reload(): Promise<void> {
   }
 }
 
-function stateOf(result: LoadResult): PolicyLoadState {
+function stateOf(result: LoadResult): LoadState {
   const { status, problem, rejectedJson, migratedFrom } = result;
   return { status, problem, rejectedJson, migratedFrom };
 }
@@ -87,7 +81,7 @@ function useIfNone(policy: Policy): void {
   if (getPolicy() === undefined) setPolicy(policy);
 }
 
-function publish(next: PolicyLoadState): PolicyLoadState {
+function publish(next: LoadState): LoadState {
   state = next;
   for (const listener of [...listeners]) listener();
   return state;

@@ -7,13 +7,12 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { CallLogImport } from "./excel/callLogImport";
-import type { Format } from "../shared/i18n/format";
-import type { Locale } from "../../engine/locale";
+import { useFormat, useLocale, useStrings } from "../shared/i18n/LocaleContext";
 import { errorText } from "./errorText";
 import { MappingStep } from "./MappingStep";
 import { missingText } from "./MappingTable";
-import type { ReviewStrings } from "./reviewViewStrings";
-import type { ReviewWorkbook } from "./excel/reviewWorkbook";
+import { REVIEW_STRINGS } from "./reviewViewStrings";
+import type { ReviewWorkbook } from "./reviewWorkbook";
 import { RunProgress } from "./RunProgress";
 import { ShortList } from "./ShortList";
 import { useCancellableRun } from "./useCancellableRun";
@@ -28,19 +27,18 @@ const useStyles = makeStyles({
 
 export interface CallLogSectionProps {
   workbook: ReviewWorkbook;
-  locale: Locale;
-  t: ReviewStrings;
-  format: Format;
   tables: readonly string[];
   onRefreshTables: () => Promise<void>;
   /** Called with the import's result once the new table exists. */
   onImported: (result: CallLogImport) => void;
 }
 
-export function CallLogSection({ workbook, locale, t, format, tables, onRefreshTables, onImported }: CallLogSectionProps) {
+export function CallLogSection({ workbook, tables, onRefreshTables, onImported }: CallLogSectionProps) {
+  const t = useStrings(REVIEW_STRINGS);
+  const { locale } = useLocale();
   const styles = useStyles();
   const notices = useNotices();
-  const log = useSourceMapping(workbook, CALL_LOG_FIELD_SET, { t, format, notices });
+  const log = useSourceMapping(workbook, CALL_LOG_FIELD_SET, notices);
   const runner = useCancellableRun();
   const [result, setResult] = useState<CallLogImport | null>(null);
   const running = runner.progress !== null;
@@ -69,14 +67,14 @@ export function CallLogSection({ workbook, locale, t, format, tables, onRefreshT
   return (
     <>
       <Text>{t.callLogIntro}</Text>
-      <MappingStep legend={t.callLogSource} state={log} tables={tables} onRefreshTables={onRefreshTables} notices={notices} disabled={running} locale={locale} t={t} />
+      <MappingStep legend={t.callLogSource} state={log} tables={tables} onRefreshTables={onRefreshTables} notices={notices} disabled={running} />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={running || log.busy} onClick={() => void importLog()}>
           {running ? t.importing : t.importLog}
         </Button>
       </div>
-      {runner.progress && <RunProgress progress={runner.progress} onCancel={runner.cancel} t={t} format={format} />}
-      <div aria-live="polite">{result && <ImportResult result={result} t={t} format={format} />}</div>
+      {runner.progress && <RunProgress progress={runner.progress} onCancel={runner.cancel} />}
+      <div aria-live="polite">{result && <ImportResult result={result} />}</div>
       <div role="status">{notices.status}</div>
       <div role="alert" className={styles.error}>
         {notices.error}
@@ -85,7 +83,9 @@ export function CallLogSection({ workbook, locale, t, format, tables, onRefreshT
   );
 }
 
-function ImportResult({ result, t, format }: { result: CallLogImport; t: ReviewStrings; format: Format }) {
+function ImportResult({ result }: { result: CallLogImport }) {
+  const t = useStrings(REVIEW_STRINGS);
+  const format = useFormat();
   const styles = useStyles();
   return (
     <div className={styles.result}>

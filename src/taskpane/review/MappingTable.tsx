@@ -10,7 +10,8 @@ import type { FieldDef } from "../../engine/review/fields";
 import type { HeaderMapping, HeaderMatch } from "../../engine/review/headerMapping";
 import type { Locale } from "../../engine/locale";
 import { DataTable } from "../shared/DataTable";
-import type { ReviewStrings } from "./reviewViewStrings";
+import { useLocale, useStrings } from "../shared/i18n/LocaleContext";
+import { REVIEW_STRINGS, type ReviewStrings } from "./reviewViewStrings";
 
 const useStyles = makeStyles({
   // The select and, under it, how it was decided: two columns are all a 320 px pane holds.
@@ -22,8 +23,6 @@ export interface MappingTableProps<K extends string> {
   mapping: HeaderMapping<K>;
   /** The user's choices, to tell "not used" chosen from "not matched". */
   overrides: Readonly<Record<number, K | null>>;
-  locale: Locale;
-  t: ReviewStrings;
   disabled: boolean;
   onChoose: (index: number, field: K | null) => void;
 }
@@ -34,7 +33,9 @@ export function missingText<K extends string>(missing: readonly (readonly K[])[]
   return missing.map((group) => group.map(label).join(t.or)).join(t.listSeparator);
 }
 
-export function MappingTable<K extends string>({ fields, mapping, overrides, locale, t, disabled, onChoose }: MappingTableProps<K>) {
+export function MappingTable<K extends string>({ fields, mapping, overrides, disabled, onChoose }: MappingTableProps<K>) {
+  const t = useStrings(REVIEW_STRINGS);
+  const { locale } = useLocale();
   const styles = useStyles();
   const howId = useId("mapping-how");
   const label = (key: K) => fields.find((f) => f.key === key)?.label[locale] ?? key;

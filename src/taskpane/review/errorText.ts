@@ -3,7 +3,7 @@
  * language, anything else (the engine's reasons, Excel's own errors) with its message as given.
  */
 import { CallLogError } from "./excel/callLogImport";
-import { ExcelUnavailableError } from "../reconcile/excel/reconcileSheet";
+import { ExcelUnavailableError } from "../shared/excelUnavailable";
 import { ReviewError } from "./excel/reviewSheet";
 import { SourceError } from "./excel/sourceTable";
 import type { ReviewStrings } from "./reviewViewStrings";

@@ -11,6 +11,7 @@ import axe from "axe-core";
 import { defaultPolicy, type Policy } from "../../../src/engine/policy";
 import { getPolicy, resetPolicyStoreForTests, setPolicy } from "../../../src/engine/policyStore";
 import { App } from "../../../src/taskpane/App";
+import { unavailablePorts } from "../../../src/taskpane/ports";
 import { HistoryPanel } from "../../../src/taskpane/policy/editor/HistoryPanel";
 import { LocaleProvider } from "../../../src/taskpane/shared/i18n/LocaleContext";
 import type { PolicyRepository, PolicyVersion } from "../../../src/taskpane/policy/policyRepository";
@@ -156,12 +157,12 @@ describe("a policy rejected at load", () => {
 });
 
 describe("the pane", () => {
-  it("opens on the Policy tab, read-only, and edits it when given a repository", async () => {
+  it("opens on the Policy tab, read-only, and edits it when given a workbook", async () => {
     const user = editorUser();
     setPolicy(defaultPolicy());
     render(
       <FluentProvider theme={webLightTheme}>
-        <App displayLanguage="zh-CN" storage={null} repository={memoryRepository()} />
+        <App displayLanguage="zh-CN" storage={null} ports={{ ...unavailablePorts(), workbook: true, policy: memoryRepository() }} />
       </FluentProvider>,
     );
 

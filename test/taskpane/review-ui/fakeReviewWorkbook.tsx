@@ -16,7 +16,8 @@ import { choicesToOverrides, type FieldOf, type MappedSource, type MappingKind, 
 import type { GenerateReviewOptions, ReviewOutcome } from "../../../src/taskpane/review/excel/reviewSheet";
 import type { SourceBlock, SourceRef } from "../../../src/taskpane/review/excel/sourceTable";
 import { ReviewView } from "../../../src/taskpane/review/ReviewView";
-import type { ReviewWorkbook } from "../../../src/taskpane/review/excel/reviewWorkbook";
+import type { ReviewWorkbook } from "../../../src/taskpane/review/reviewWorkbook";
+import { LocaleProvider } from "../../../src/taskpane/shared/i18n/LocaleContext";
 import type { Locale } from "../../../src/engine/locale";
 
 /** A promise the test settles. */
@@ -108,7 +109,9 @@ export function fastUser(): UserEvent {
 export function renderReview(workbook: ReviewWorkbook, locale: Locale = "en") {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <ReviewView locale={locale} workbook={workbook} />
+      <LocaleProvider displayLanguage={locale} storage={null}>
+        <ReviewView workbook={workbook} />
+      </LocaleProvider>
     </FluentProvider>,
   );
 }

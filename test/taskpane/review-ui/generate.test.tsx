@@ -2,7 +2,7 @@
 import "../../support/jsdomSetup";
 import { act, screen, within } from "@testing-library/react";
 import { mapHeaders } from "../../../src/engine/review/headerMapping";
-import { ExcelUnavailableError } from "../../../src/taskpane/reconcile/excel/reconcileSheet";
+import { ExcelUnavailableError } from "../../../src/taskpane/shared/excelUnavailable";
 import { ReviewError, type ReviewOutcome } from "../../../src/taskpane/review/excel/reviewSheet";
 import { SourceError } from "../../../src/taskpane/review/excel/sourceTable";
 import { chooseTable, FakeReviewWorkbook, fastUser, renderReview } from "./fakeReviewWorkbook";

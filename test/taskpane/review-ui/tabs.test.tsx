@@ -5,6 +5,7 @@ import { render, screen } from "@testing-library/react";
 import { defaultPolicy } from "../../../src/engine/policy";
 import { setPolicy } from "../../../src/engine/policyStore";
 import { App } from "../../../src/taskpane/App";
+import { unavailablePorts } from "../../../src/taskpane/ports";
 import { fastUser } from "./fakeReviewWorkbook";
 
 // Fluent renders take seconds when the machine is busy.
@@ -41,7 +42,7 @@ function layOutThePane(): () => void {
 function renderApp(displayLanguage: string) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <App displayLanguage={displayLanguage} storage={null} />
+      <App displayLanguage={displayLanguage} storage={null} ports={unavailablePorts()} />
     </FluentProvider>,
   );
 }

@@ -11,6 +11,7 @@ import { addMetric } from "./policyEdits";
 import { displayName } from "../../shared/i18n/displayName";
 import { useLocale, useStrings } from "../../shared/i18n/LocaleContext";
 import { useEditorStyles } from "./editorStyles";
+import { POLICY_STRINGS } from "../policyStrings";
 
 const SCORINGS: readonly Scoring[] = ["baseline", "target", "fixed", "rating"];
 const UNITS: readonly Unit[] = ["count", "minutes", "money", "percent", "rating"];
@@ -21,7 +22,7 @@ export interface AddMetricFormProps {
 }
 
 export const AddMetricForm = memo(function AddMetricForm({ draft, edit }: AddMetricFormProps) {
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   const { locale } = useLocale();
   const styles = useEditorStyles();
   const [key, setKey] = useState("");

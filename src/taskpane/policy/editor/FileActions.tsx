@@ -9,13 +9,14 @@ import { ArrowDownload20Regular, ArrowUpload20Regular } from "@fluentui/react-ic
 import { memo, useRef, useState, type ChangeEvent } from "react";
 import { defaultPolicy, type Policy } from "../../../engine/policy";
 import type { PolicyResult } from "../../../engine/policySchema";
+import { exportPolicyJson, importPolicyJson } from "../../../engine/policyJson";
 import { errorMessage } from "../../../engine/errors";
 import type { PolicyDraft } from "./usePolicyDraft";
 import { downloadText, exportFileName, readText } from "./fileTransfer";
-import type { PolicyRepository } from "../policyRepository";
 import { useStrings } from "../../shared/i18n/LocaleContext";
 import { ConfirmButton } from "../../shared/ConfirmButton";
 import { useEditorStyles } from "./editorStyles";
+import { POLICY_STRINGS } from "../policyStrings";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, overflowWrap: "anywhere" },
@@ -28,11 +29,10 @@ export interface FileActionsProps {
   replace: PolicyDraft["replace"];
   /** The saved policy, which Export writes. */
   saved: Policy;
-  repository: PolicyRepository;
 }
 
-export const FileActions = memo(function FileActions({ replace, saved, repository }: FileActionsProps) {
-  const t = useStrings();
+export const FileActions = memo(function FileActions({ replace, saved }: FileActionsProps) {
+  const t = useStrings(POLICY_STRINGS);
   const styles = useStyles();
   const layout = useEditorStyles();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -46,7 +46,7 @@ export const FileActions = memo(function FileActions({ replace, saved, repositor
     input.value = "";
     let result: PolicyResult;
     try {
-      result = repository.importJson(await readText(file));
+      result = importPolicyJson(await readText(file));
     } catch (e) {
       result = { ok: false, errors: [errorMessage(e)] };
     }
@@ -62,7 +62,7 @@ export const FileActions = memo(function FileActions({ replace, saved, repositor
         </Button>
         {/* Hidden (a file input cannot be styled): the button above opens it. */}
         <input ref={fileInput} type="file" accept=".json,application/json" aria-label={t.importFile} tabIndex={-1} hidden onChange={(e) => void importFile(e)} />
-        <Button icon={<ArrowDownload20Regular />} onClick={() => downloadText(exportFileName(saved.revision), repository.exportJson(saved))}>
+        <Button icon={<ArrowDownload20Regular />} onClick={() => downloadText(exportFileName(saved.revision), exportPolicyJson(saved))}>
           {t.exportJson}
         </Button>
         <ConfirmButton title={t.resetTitle} body={t.resetBody} confirmLabel={t.resetToDefault} onConfirm={() => replace(defaultPolicy())}>

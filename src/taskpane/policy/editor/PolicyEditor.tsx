@@ -21,6 +21,7 @@ import { SaveBar } from "./SaveBar";
 import { SeasonalEditor } from "./SeasonalEditor";
 import { SettingsEditor } from "./SettingsEditor";
 import { ValidationSummary } from "./ValidationSummary";
+import { POLICY_STRINGS } from "../policyStrings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -37,7 +38,7 @@ export interface PolicyEditorProps {
 
 export function PolicyEditor({ draft, saved, repository, workbookBehind }: PolicyEditorProps) {
   const styles = useStyles();
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   const problemsId = useId("policy-problems");
   const { draft: policy, edit, result, replace } = draft;
   const { dimensions, baselines, name, minPresence, quarterQualityWeight, ratingScale, csatMethod } = policy;
@@ -50,7 +51,7 @@ export function PolicyEditor({ draft, saved, repository, workbookBehind }: Polic
     <div className={styles.root}>
       <SaveBar draft={draft} repository={repository} problemsId={problemsId} workbookBehind={workbookBehind} />
       <ValidationSummary id={problemsId} errors={result.ok ? [] : result.errors} />
-      <FileActions replace={replace} saved={saved} repository={repository} />
+      <FileActions replace={replace} saved={saved} />
       <CollapsibleSection title={t.summaryHeading}>
         <SettingsEditor settings={settings} edit={edit} />
       </CollapsibleSection>

@@ -13,6 +13,7 @@ import { PolicyView } from "../PolicyView";
 import { HistoryPanel } from "./HistoryPanel";
 import { LoadNotice } from "./LoadNotice";
 import { PolicyEditor } from "./PolicyEditor";
+import { POLICY_STRINGS } from "../policyStrings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -28,7 +29,7 @@ export interface PolicyPageProps {
 
 export function PolicyPage({ saved, repository, initiallyEditing = false }: PolicyPageProps) {
   const styles = useStyles();
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   const draft = usePolicyDraft(saved);
   const [editing, setEditing] = useState(initiallyEditing);
   const loadState = useSyncExternalStore(repository.subscribeLoadState, repository.loadState);

@@ -3,16 +3,17 @@
  * are saved inside the .xlsx, so a mailed workbook carries its policy, and each workbook has its
  * own, so two open side by side keep theirs. Three settings, each holding JSON text:
  *   telescore.policy          the current policy;
- *   telescore.policy.history  every saved version, oldest first (PolicyVersion[]);
+ *   telescore.policy.history  every saved version, oldest first (StoredVersion[]);
  *   telescore.policy.rejected what a save had to overwrite while it was unreadable, kept verbatim.
  * A load never writes: a corrupt or newer policy stays in the workbook exactly as it is, and when
  * a save must overwrite it, the text moves to telescore.policy.rejected first.
  * Every operation is one Excel.run with one context.sync() per phase (read, write, recalculate).
  */
 import { CURRENT_SCHEMA_VERSION, defaultPolicy, type Policy } from "../../../engine/policy";
-import { migrate } from "../../../engine/policyMigrations";
-import { parseJsonText, validatePolicy } from "../../../engine/policySchema";
+import { inReadingOrder, readPolicyData, readPolicyText } from "../../../engine/policyJson";
+import { validatePolicy } from "../../../engine/policySchema";
 import { getPolicy, setPolicy } from "../../../engine/policyStore";
+import type { LoadState, PolicyVersion } from "../policyRepository";
 
 export const POLICY_KEY = "telescore.policy";
 export const HISTORY_KEY = "telescore.policy.history";
@@ -26,38 +27,22 @@ export const REJECTED_KEY = "telescore.policy.rejected";
  */
 export const HISTORY_LIMIT = 200_000;
 
-export type LoadStatus = "default" | "loaded" | "migrated" | "rejected";
-
-export interface LoadResult {
-  /** default: nothing stored yet; migrated: stored by an older TeleScore and lifted (saving stores the lift). */
-  status: LoadStatus;
-  /** What the functions should use: the stored policy, or while that is unusable the last valid one. */
+/**
+ * A load's outcome: the load state (default: nothing stored yet; migrated: stored by an older
+ * TeleScore and lifted, saving stores the lift; rejected: `problem` says why and what is used
+ * instead, `rejectedJson` is the stored text as it is), and the policy the functions should use:
+ * the stored one, or while that is unusable the last valid one.
+ */
+export interface LoadResult extends LoadState {
+  status: "default" | "loaded" | "migrated" | "rejected";
   policy: Policy;
-  /** Why the stored policy cannot be used, and what is used instead; only with status "rejected". */
-  problem?: string;
-  /** The unusable stored text, as it is in the workbook; only with status "rejected". */
-  rejectedJson?: string;
-  /** The schemaVersion a migrated policy had. */
-  migratedFrom?: number;
   /** What earlier saves had to overwrite because it was unreadable, newest last. */
   kept: RejectedEntry[];
 }
 
-export interface PolicyVersion {
-  revision: number;
-  /** ISO 8601, UTC. */
-  savedAt: string;
-  note: string;
-  /** The name the caller passed in (Excel does not tell an add-in who the user is); null when unknown. */
-  user: string | null;
-  /** As stored; listHistory() gives it validated. */
+/** A history version as stored; listHistory() gives it as a PolicyVersion, its policy validated. */
+export interface StoredVersion extends Omit<PolicyVersion, "policy" | "problem"> {
   policy: unknown;
-}
-
-/** A history version as listHistory() gives it: its policy validated and migrated, or why it cannot be used. */
-export interface HistoryEntry extends Omit<PolicyVersion, "policy"> {
-  policy: Policy | null;
-  problem?: string;
 }
 
 export interface RejectedEntry {
@@ -72,8 +57,6 @@ export interface SaveMeta {
   note: string;
   user: string | null;
 }
-
-export type ImportResult = { ok: true; policy: Policy } | { ok: false; errors: string[] };
 
 /** A policy that savePolicy refused; `errors` are validatePolicy's messages. */
 export class PolicyValidationError extends Error {
@@ -106,18 +89,18 @@ export async function restoreVersion(revision: number, meta: { user: string | nu
   return commit((stored) => {
     const version = readHistory(stored.history).versions.find((v) => v.revision === revision);
     if (!version) throw new Error(`Revision ${revision} is not in this workbook's policy history.`);
-    const entry = toHistoryEntry(version);
+    const entry = toPolicyVersion(version);
     if (!entry.policy) throw new Error(`Revision ${revision} cannot be restored: ${entry.problem}`);
     return entry.policy;
   }, { note, user: meta.user });
 }
 
 /** The saved versions, newest first. */
-export async function listHistory(): Promise<HistoryEntry[]> {
+export async function listHistory(): Promise<PolicyVersion[]> {
   const stored = await Excel.run(readSettings);
   const history = readHistory(stored.history);
   if (history.problem) throw new Error(`The policy history stored in this workbook cannot be read: ${history.problem}`);
-  return history.versions.map(toHistoryEntry).reverse();
+  return history.versions.map(toPolicyVersion).reverse();
 }
 
 /** Recalculates every formula in the workbook (for a policy that changed outside savePolicy). */
@@ -137,17 +120,6 @@ export async function watchStoredPolicy(onChange: () => Promise<void>): Promise<
     context.workbook.settings.onSettingsChanged.add(() => onChange());
     await context.sync();
   });
-}
-
-/** The policy as a file a person can keep in version control or mail: pretty, keys in a fixed order. */
-export function exportPolicyJson(policy: Policy): string {
-  return `${JSON.stringify(ordered(policy), null, 2)}\n`;
-}
-
-/** Reads a policy file: migrated from an older schema, then validated. Writes nothing. */
-export function importPolicyJson(text: string): ImportResult {
-  const read = readPolicyText(text);
-  return read.ok ? { ok: true, policy: read.policy } : read;
 }
 
 // ---- reading -------------------------------------------------------------------------------
@@ -175,20 +147,6 @@ function asText(value: unknown): string {
   return typeof value === "string" ? value : String(JSON.stringify(value));
 }
 
-type ReadPolicy = { ok: true; policy: Policy; from: number | null } | { ok: false; errors: string[] };
-
-/** JSON text -> migrated -> validated. */
-function readPolicyText(text: string): ReadPolicy {
-  const parsed = parseJsonText(text);
-  return parsed.ok ? readPolicyData(parsed.data) : parsed;
-}
-
-function readPolicyData(data: unknown): ReadPolicy {
-  const { data: lifted, from } = migrate(data);
-  const result = validatePolicy(lifted);
-  return result.ok ? { ...result, from } : result;
-}
-
 function interpret(stored: Stored, inMemory: Policy | undefined): LoadResult {
   const kept = readRejected(stored.rejected).entries;
   if (stored.policy === undefined) return { status: "default", policy: defaultPolicy(), kept };
@@ -211,26 +169,26 @@ function interpret(stored: Stored, inMemory: Policy | undefined): LoadResult {
 /** The policy this session already uses; else the newest valid history version (the last one saved); else the default. */
 function lastValid(stored: Stored, inMemory: Policy | undefined): { policy: Policy; description: string } {
   if (inMemory) return { policy: inMemory, description: `the policy in use so far (revision ${inMemory.revision})` };
-  const newest = readHistory(stored.history).versions.map(toHistoryEntry).reverse().find((v) => v.policy !== null);
+  const newest = readHistory(stored.history).versions.map(toPolicyVersion).reverse().find((v) => v.policy !== null);
   if (newest?.policy) return { policy: newest.policy, description: `revision ${newest.revision} from the history (saved ${newest.savedAt})` };
   return { policy: defaultPolicy(), description: "the default policy" };
 }
 
 /** The history's versions; unreadable history gives none, with the reason. */
-function readHistory(value: unknown): { versions: PolicyVersion[]; problem?: string } {
+function readHistory(value: unknown): { versions: StoredVersion[]; problem?: string } {
   if (value === undefined) return { versions: [] };
   const parsed = parseJson(asText(value));
   if (!Array.isArray(parsed) || !parsed.every(isVersion)) return { versions: [], problem: "it is not a list of saved versions." };
   return { versions: parsed };
 }
 
-function isVersion(x: unknown): x is PolicyVersion {
+function isVersion(x: unknown): x is StoredVersion {
   if (typeof x !== "object" || x === null) return false;
   const v = x as Record<string, unknown>;
   return Number.isInteger(v.revision) && typeof v.savedAt === "string" && typeof v.note === "string" && (typeof v.user === "string" || v.user === null) && "policy" in v;
 }
 
-function toHistoryEntry(version: PolicyVersion): HistoryEntry {
+function toPolicyVersion(version: StoredVersion): PolicyVersion {
   const read = readPolicyData(version.policy);
   const { revision, savedAt, note, user } = version;
   return read.ok ? { revision, savedAt, note, user, policy: read.policy } : { revision, savedAt, note, user, policy: null, problem: read.errors.join(" ") };
@@ -281,9 +239,9 @@ async function commit(choose: (stored: Stored) => Policy, meta: SaveMeta): Promi
     if (history.problem) rejected.push({ key: HISTORY_KEY, json: asText(stored.history), reason: history.problem, rejectedAt: now });
     const settings = context.workbook.settings;
     if (rejected.length > 0) settings.add(REJECTED_KEY, JSON.stringify(keepRejected(stored.rejected, rejected, now)));
-    const version: PolicyVersion = { revision, savedAt: now, note: meta.note, user: meta.user, policy: ordered(saved) };
+    const version: StoredVersion = { revision, savedAt: now, note: meta.note, user: meta.user, policy: inReadingOrder(saved) };
     settings.add(HISTORY_KEY, JSON.stringify(trimHistory([...history.versions, version])));
-    settings.add(POLICY_KEY, JSON.stringify(ordered(saved)));
+    settings.add(POLICY_KEY, JSON.stringify(inReadingOrder(saved)));
     await context.sync();
 
     setPolicy(saved);
@@ -301,28 +259,10 @@ function keepRejected(storedValue: unknown, added: RejectedEntry[], now: string)
 }
 
 /** Drops the oldest versions until the history's JSON fits HISTORY_LIMIT; the newest always stays. */
-function trimHistory(versions: PolicyVersion[]): PolicyVersion[] {
+function trimHistory(versions: StoredVersion[]): StoredVersion[] {
   const sizes = versions.map((v) => JSON.stringify(v).length + 1); // + 1: the comma (or a bracket)
   let total = 1 + sizes.reduce((a, b) => a + b, 0);
   let first = 0;
   while (total > HISTORY_LIMIT && first < versions.length - 1) total -= sizes[first++];
   return versions.slice(first);
-}
-
-// ---- key order -----------------------------------------------------------------------------
-
-/** The order a person reads a policy in; keys not listed (metric keys in baselines, grades) follow alphabetically. */
-const KEY_ORDER = [
-  "schemaVersion", "name", "revision", "key", "position", "grade", "label", "en", "zh", "weight", "direction", "floor", "cap",
-  "scoring", "unit", "target", "min", "metrics", "values", "seasonal", "dimensions", "baselines", "bands", "lowestGrade",
-  "minPresence", "quarterQualityWeight", "ratingScale", "csatMethod", "targetDistribution",
-];
-const rank = new Map(KEY_ORDER.map((k, i) => [k, i]));
-
-/** A copy with object keys in a fixed order, so the same policy always gives the same text. */
-function ordered(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(ordered);
-  if (typeof value !== "object" || value === null) return value;
-  const entries = Object.entries(value).sort(([a], [b]) => (rank.get(a) ?? KEY_ORDER.length) - (rank.get(b) ?? KEY_ORDER.length) || (a < b ? -1 : a > b ? 1 : 0));
-  return Object.fromEntries(entries.map(([k, v]) => [k, ordered(v)]));
 }

@@ -1,18 +1,15 @@
 /** @jest-environment jsdom */
-import "../support/jsdomSetup";
+import "../../support/jsdomSetup";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { reconcilePeriod } from "../../src/engine/reconciliation";
-import { ReconcileView } from "../../src/taskpane/reconcile/ReconcileView";
-import {
-  ExcelUnavailableError,
-  type AllocateOutcome,
-  type ReconcileOutcome,
-  type ReconcileRequest,
-  type ReconcileWorkbook,
-} from "../../src/taskpane/reconcile/excel/reconcileSheet";
-import type { Locale } from "../../src/engine/locale";
+import { reconcilePeriod } from "../../../src/engine/reconciliation";
+import { ReconcileView } from "../../../src/taskpane/reconcile/ReconcileView";
+import type { AllocateOutcome, ReconcileOutcome, ReconcileRequest } from "../../../src/taskpane/reconcile/excel/reconcileSheet";
+import type { ReconcileWorkbook } from "../../../src/taskpane/reconcile/reconcileWorkbook";
+import { ExcelUnavailableError } from "../../../src/taskpane/shared/excelUnavailable";
+import { LocaleProvider } from "../../../src/taskpane/shared/i18n/LocaleContext";
+import type { SelectionPort } from "../../../src/taskpane/shared/selectionPort";
 
 /**
  * A workbook holding one net profit column and one ledger cell. It reconciles with the engine, as
@@ -30,7 +27,6 @@ class FakeWorkbook implements ReconcileWorkbook {
   ) {}
 
   findNetProfit = async () => this.found;
-  selectedAddress = async () => "Ledger!B2";
 
   private outcome(request: ReconcileRequest): ReconcileOutcome {
     if (this.failWith) throw this.failWith;
@@ -51,10 +47,15 @@ class FakeWorkbook implements ReconcileWorkbook {
   };
 }
 
-function renderView(workbook: FakeWorkbook, locale: Locale = "en") {
+/** The user has selected Ledger!B2. */
+const selection: SelectionPort = { selectedAddress: async () => "Ledger!B2" };
+
+function renderView(workbook: FakeWorkbook, language = "en-US") {
   render(
     <FluentProvider theme={webLightTheme}>
-      <ReconcileView locale={locale} workbook={workbook} />
+      <LocaleProvider displayLanguage={language} storage={null}>
+        <ReconcileView workbook={workbook} selection={selection} />
+      </LocaleProvider>
     </FluentProvider>,
   );
 }
@@ -195,7 +196,7 @@ describe("ReconcileView", () => {
 
   it("speaks Chinese", async () => {
     const user = userEvent.setup();
-    renderView(new FakeWorkbook(REPS, 0), "zh");
+    renderView(new FakeWorkbook(REPS, 0), "zh-CN");
     fill("账面总额：金额", "1235568.70");
     fill("未分配（未计入任何坐席的订单，可选）：金额", "1000.50");
     fill("容差", "0.01");

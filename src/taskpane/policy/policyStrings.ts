@@ -1,16 +1,13 @@
 /**
- * Every text the pane shows, once per language. Both tables are typed `Strings`, so a key
- * missing from either is a compile error. Texts with numbers in them are functions, so each
- * language can put the number where its grammar wants it; numbers arrive already formatted.
+ * Every text of the Policy tab (the read-only view and the editor), once per language. Both tables
+ * are typed `PolicyStrings`, so a key missing from either is a compile error (and
+ * test/taskpane/shared/strings.test.ts checks every feature's tables). Texts with numbers in them
+ * are functions, so each language can put the number where its grammar wants it; numbers arrive
+ * already formatted.
  */
-import type { Locale } from "../../../engine/locale";
+import type { Translations } from "../../engine/locale";
 
-export interface Strings {
-  appTitle: string;
-  appSubtitle: string;
-  language: string;
-  loading: string;
-
+export interface PolicyStrings {
   summaryHeading: string;
   policyName: string;
   revision: string;
@@ -55,10 +52,6 @@ export interface Strings {
   bandBelow: (below: string) => string;
   bandAny: string;
 
-  views: string;
-  tabPolicy: string;
-  tabReview: string;
-  tabReconcile: string;
   editPolicy: string;
   unsavedChanges: string;
 
@@ -84,11 +77,9 @@ export interface Strings {
   resetToDefault: string;
   resetTitle: string;
   resetBody: string;
-  cancel: string;
 
   problemsHeading: string;
   draftValid: string;
-  enterNumber: string;
   enterText: string;
 
   shareHint: (percent: string) => string;
@@ -152,12 +143,7 @@ export interface Strings {
   restoreFailed: (reason: string) => string;
 }
 
-const en: Strings = {
-  appTitle: "TeleScore",
-  appSubtitle: "Telemarketing performance review",
-  language: "Language",
-  loading: "Loading the policy…",
-
+const en: PolicyStrings = {
   summaryHeading: "Evaluation settings",
   policyName: "Policy",
   revision: "Revision",
@@ -202,10 +188,6 @@ const en: Strings = {
   bandBelow: (below) => `Under ${below}`,
   bandAny: "Any score",
 
-  views: "Views",
-  tabPolicy: "Policy",
-  tabReview: "Review",
-  tabReconcile: "Reconcile",
   editPolicy: "Edit the policy",
   unsavedChanges: "The editor holds changes that are not saved yet.",
 
@@ -231,11 +213,9 @@ const en: Strings = {
   resetToDefault: "Reset to default",
   resetTitle: "Reset to the default policy?",
   resetBody: "The editor then holds TeleScore's default policy. Nothing is saved until you select Save.",
-  cancel: "Cancel",
 
   problemsHeading: "To fix before saving:",
   draftValid: "The policy in the editor is valid.",
-  enterNumber: "Enter a number.",
   enterText: "Enter a name.",
 
   shareHint: (percent) => `A share from 0 to 1 (now ${percent}).`,
@@ -299,12 +279,7 @@ const en: Strings = {
   restoreFailed: (reason) => `Not restored: ${reason}`,
 };
 
-const zh: Strings = {
-  appTitle: "TeleScore",
-  appSubtitle: "电话销售绩效考核",
-  language: "语言",
-  loading: "正在加载权重方案…",
-
+const zh: PolicyStrings = {
   summaryHeading: "考核设置",
   policyName: "方案",
   revision: "版本",
@@ -349,10 +324,6 @@ const zh: Strings = {
   bandBelow: (below) => `不足 ${below} 分`,
   bandAny: "任意分数",
 
-  views: "视图",
-  tabPolicy: "权重方案",
-  tabReview: "考核表",
-  tabReconcile: "对账",
   editPolicy: "编辑方案",
   unsavedChanges: "编辑器中有尚未保存的修改。",
 
@@ -378,11 +349,9 @@ const zh: Strings = {
   resetToDefault: "恢复默认方案",
   resetTitle: "恢复为默认方案？",
   resetBody: "编辑器将载入 TeleScore 默认方案。点击“保存”之前不会保存任何内容。",
-  cancel: "取消",
 
   problemsHeading: "保存前需要修正：",
   draftValid: "编辑器中的方案有效。",
-  enterNumber: "请输入数字。",
   enterText: "请输入名称。",
 
   shareHint: (percent) => `0 到 1 之间的比例（目前为 ${percent}）。`,
@@ -446,4 +415,4 @@ const zh: Strings = {
   restoreFailed: (reason) => `未恢复：${reason}`,
 };
 
-export const STRINGS: Record<Locale, Strings> = { en, zh };
+export const POLICY_STRINGS: Translations<PolicyStrings> = { en, zh };
