@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { initialLocale, localeFromDisplayLanguage, saveLocale, savedLocale } from "../../src/taskpane/shared/i18n/locale";
+import { initialLocale, localeFromDisplayLanguage, saveLocale, savedLocale } from "../../../src/taskpane/shared/i18n/locale";
 
 /** A storage the host forbids: every access throws, as localStorage does in some sandboxed frames. */
 const forbidden = {

@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
-import "../../support/jsdomSetup";
+import "../../../support/jsdomSetup";
 import { screen, within } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
-import { defaultPolicy, type Policy } from "../../../src/engine/policy";
-import { getPolicy, resetPolicyStoreForTests, setPolicy } from "../../../src/engine/policyStore";
-import type { PolicyRepository } from "../../../src/taskpane/policy/policyRepository";
-import { memoryRepository } from "../../support/memoryRepository";
-import { editorUser, renderPolicyPage } from "../../support/renderPolicyPage";
+import { defaultPolicy, type Policy } from "../../../../src/engine/policy";
+import { getPolicy, resetPolicyStoreForTests, setPolicy } from "../../../../src/engine/policyStore";
+import type { PolicyRepository } from "../../../../src/taskpane/policy/policyRepository";
+import { memoryRepository } from "../../../support/memoryRepository";
+import { editorUser, renderPolicyPage } from "../../../support/renderPolicyPage";
 
 // Fluent renders are slow in jsdom, the more so on a busy machine.
 jest.setTimeout(15_000);

@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
-import "../../support/jsdomSetup";
+import "../support/jsdomSetup";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen } from "@testing-library/react";
-import { defaultPolicy } from "../../../src/engine/policy";
-import { setPolicy } from "../../../src/engine/policyStore";
-import { App } from "../../../src/taskpane/App";
-import { unavailablePorts } from "../../../src/taskpane/ports";
-import { fastUser } from "./fakeReviewWorkbook";
+import { defaultPolicy } from "../../src/engine/policy";
+import { setPolicy } from "../../src/engine/policyStore";
+import { App } from "../../src/taskpane/App";
+import { unavailablePorts } from "../../src/taskpane/ports";
+import { fastUser } from "./review/fakeReviewWorkbook";
 
 // Fluent renders take seconds when the machine is busy.
 jest.setTimeout(15_000);

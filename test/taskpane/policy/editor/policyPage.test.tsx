@@ -4,22 +4,22 @@
  * The Policy tab around the editor: the history, the notice about how the policy was loaded, the
  * tab in the pane, and the accessibility of the whole editor.
  */
-import "../../support/jsdomSetup";
+import "../../../support/jsdomSetup";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, render, screen, within } from "@testing-library/react";
 import axe from "axe-core";
-import { defaultPolicy, type Policy } from "../../../src/engine/policy";
-import { getPolicy, resetPolicyStoreForTests, setPolicy } from "../../../src/engine/policyStore";
-import { App } from "../../../src/taskpane/App";
-import { unavailablePorts } from "../../../src/taskpane/ports";
-import { HistoryPanel } from "../../../src/taskpane/policy/editor/HistoryPanel";
-import { LocaleProvider } from "../../../src/taskpane/shared/i18n/LocaleContext";
-import type { PolicyRepository, PolicyVersion } from "../../../src/taskpane/policy/policyRepository";
-import { usePolicy } from "../../../src/taskpane/policy/usePolicy";
-import { catchDownloads } from "../../support/downloads";
-import { memoryRepository } from "../../support/memoryRepository";
-import { editorUser, renderPolicyPage } from "../../support/renderPolicyPage";
-import { tableRows } from "../../support/renderApp";
+import { defaultPolicy, type Policy } from "../../../../src/engine/policy";
+import { getPolicy, resetPolicyStoreForTests, setPolicy } from "../../../../src/engine/policyStore";
+import { App } from "../../../../src/taskpane/App";
+import { unavailablePorts } from "../../../../src/taskpane/ports";
+import { HistoryPanel } from "../../../../src/taskpane/policy/editor/HistoryPanel";
+import { LocaleProvider } from "../../../../src/taskpane/shared/i18n/LocaleContext";
+import type { PolicyRepository, PolicyVersion } from "../../../../src/taskpane/policy/policyRepository";
+import { usePolicy } from "../../../../src/taskpane/policy/usePolicy";
+import { catchDownloads } from "../../../support/downloads";
+import { memoryRepository } from "../../../support/memoryRepository";
+import { editorUser, renderPolicyPage } from "../../../support/renderPolicyPage";
+import { tableRows } from "../../../support/renderApp";
 
 jest.setTimeout(15_000);
 

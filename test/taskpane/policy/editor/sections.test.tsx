@@ -4,20 +4,20 @@
  * The editor's sections one at a time, each over a live draft: Fluent renders are slow in jsdom,
  * so each test renders only the section it is about.
  */
-import "../../support/jsdomSetup";
+import "../../../support/jsdomSetup";
 import { screen, within } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
-import { defaultPolicy, type Policy } from "../../../src/engine/policy";
-import { AddMetricForm } from "../../../src/taskpane/policy/editor/AddMetricForm";
-import { BandsEditor } from "../../../src/taskpane/policy/editor/BandsEditor";
-import { BaselinesEditor } from "../../../src/taskpane/policy/editor/BaselinesEditor";
-import { DimensionWeightsEditor } from "../../../src/taskpane/policy/editor/DimensionWeightsEditor";
-import { MetricsEditor } from "../../../src/taskpane/policy/editor/MetricsEditor";
-import { SeasonalEditor } from "../../../src/taskpane/policy/editor/SeasonalEditor";
-import { SettingsEditor } from "../../../src/taskpane/policy/editor/SettingsEditor";
-import { ValidationSummary } from "../../../src/taskpane/policy/editor/ValidationSummary";
-import { editorUser } from "../../support/renderPolicyPage";
-import { renderWithDraft } from "../../support/renderWithDraft";
+import { defaultPolicy, type Policy } from "../../../../src/engine/policy";
+import { AddMetricForm } from "../../../../src/taskpane/policy/editor/AddMetricForm";
+import { BandsEditor } from "../../../../src/taskpane/policy/editor/BandsEditor";
+import { BaselinesEditor } from "../../../../src/taskpane/policy/editor/BaselinesEditor";
+import { DimensionWeightsEditor } from "../../../../src/taskpane/policy/editor/DimensionWeightsEditor";
+import { MetricsEditor } from "../../../../src/taskpane/policy/editor/MetricsEditor";
+import { SeasonalEditor } from "../../../../src/taskpane/policy/editor/SeasonalEditor";
+import { SettingsEditor } from "../../../../src/taskpane/policy/editor/SettingsEditor";
+import { ValidationSummary } from "../../../../src/taskpane/policy/editor/ValidationSummary";
+import { editorUser } from "../../../support/renderPolicyPage";
+import { renderWithDraft } from "../../../support/renderWithDraft";
 
 jest.setTimeout(15_000);
 

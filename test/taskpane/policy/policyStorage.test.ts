@@ -1,6 +1,6 @@
-import { defaultPolicy, type Policy } from "../../src/engine/policy";
-import { getPolicy, resetPolicyStoreForTests, setPolicy, whenPolicyReady } from "../../src/engine/policyStore";
-import { weightOf } from "../../src/engine/total";
+import { defaultPolicy, type Policy } from "../../../src/engine/policy";
+import { getPolicy, resetPolicyStoreForTests, setPolicy, whenPolicyReady } from "../../../src/engine/policyStore";
+import { weightOf } from "../../../src/engine/total";
 import {
   HISTORY_KEY,
   HISTORY_LIMIT,
@@ -13,10 +13,10 @@ import {
   savePolicy,
   type StoredVersion,
   type RejectedEntry,
-} from "../../src/taskpane/policy/excel/policyStorage";
-import { installExcelHost, uninstallExcel, type ExcelHost } from "../support/excelSettingsHost";
-import { seedPolicyV0 } from "../support/policyV0";
-import { salesAt } from "../support/reweighted";
+} from "../../../src/taskpane/policy/excel/policyStorage";
+import { installExcelHost, uninstallExcel, type ExcelHost } from "../../support/excelSettingsHost";
+import { seedPolicyV0 } from "../../support/policyV0";
+import { salesAt } from "../../support/reweighted";
 
 const T1 = "2025-03-01T08:00:00.000Z";
 

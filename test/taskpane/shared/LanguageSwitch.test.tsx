@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
-import "../support/jsdomSetup";
+import "../../support/jsdomSetup";
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { defaultPolicy } from "../../src/engine/policy";
-import { setPolicy } from "../../src/engine/policyStore";
-import { renderApp } from "../support/renderApp";
+import { defaultPolicy } from "../../../src/engine/policy";
+import { setPolicy } from "../../../src/engine/policyStore";
+import { renderApp } from "../../support/renderApp";
 
 beforeEach(() => {
   localStorage.clear();

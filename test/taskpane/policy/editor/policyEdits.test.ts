@@ -1,5 +1,5 @@
-import { defaultPolicy } from "../../../src/engine/policy";
-import { validatePolicy } from "../../../src/engine/policySchema";
+import { defaultPolicy } from "../../../../src/engine/policy";
+import { validatePolicy } from "../../../../src/engine/policySchema";
 import {
   addBand,
   addMetric,
@@ -11,8 +11,8 @@ import {
   setBaselineValue,
   setSeasonalFactor,
   updateMetric,
-} from "../../../src/taskpane/policy/editor/policyEdits";
-import { weightSum } from "../../../src/taskpane/policy/editor/weightSum";
+} from "../../../../src/taskpane/policy/editor/policyEdits";
+import { weightSum } from "../../../../src/taskpane/policy/editor/weightSum";
 
 describe("policy edits", () => {
   it("change only what they touch, leaving the rest of the policy the very same objects", () => {

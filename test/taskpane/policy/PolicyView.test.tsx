@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import { act, screen, within } from "@testing-library/react";
-import { defaultPolicy, type Policy } from "../../src/engine/policy";
-import { setPolicy } from "../../src/engine/policyStore";
-import { renderApp, tableRows } from "../support/renderApp";
+import { defaultPolicy, type Policy } from "../../../src/engine/policy";
+import { setPolicy } from "../../../src/engine/policyStore";
+import { renderApp, tableRows } from "../../support/renderApp";
 
 beforeEach(() => {
   localStorage.clear();

@@ -1,18 +1,18 @@
-import { defaultPolicy } from "../../src/engine/policy";
-import { getPolicy, resetPolicyStoreForTests, setPolicy, whenPolicyReady } from "../../src/engine/policyStore";
-import { weightOf } from "../../src/engine/total";
-import { HISTORY_KEY, POLICY_KEY } from "../../src/taskpane/policy/excel/policyStorage";
-import { installExcelHost, uninstallExcel } from "../support/excelSettingsHost";
-import { seedPolicyV0 } from "../support/policyV0";
-import { salesAt } from "../support/reweighted";
+import { defaultPolicy } from "../../../src/engine/policy";
+import { getPolicy, resetPolicyStoreForTests, setPolicy, whenPolicyReady } from "../../../src/engine/policyStore";
+import { weightOf } from "../../../src/engine/total";
+import { HISTORY_KEY, POLICY_KEY } from "../../../src/taskpane/policy/excel/policyStorage";
+import { installExcelHost, uninstallExcel } from "../../support/excelSettingsHost";
+import { seedPolicyV0 } from "../../support/policyV0";
+import { salesAt } from "../../support/reweighted";
 
-type Bootstrap = typeof import("../../src/taskpane/policy/policyBootstrap");
+type Bootstrap = typeof import("../../../src/taskpane/policy/policyBootstrap");
 
 /** A fresh copy of the module: its load state starts at "loading" in every test. */
 function freshBootstrap(): Bootstrap {
   let mod: Bootstrap | undefined;
   jest.isolateModules(() => {
-    mod = require("../../src/taskpane/policy/policyBootstrap") as Bootstrap;
+    mod = require("../../../src/taskpane/policy/policyBootstrap") as Bootstrap;
   });
   return mod!;
 }

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import { act, renderHook } from "@testing-library/react";
-import { defaultPolicy, type Policy } from "../../../src/engine/policy";
-import { setDimensionWeight } from "../../../src/taskpane/policy/editor/policyEdits";
-import { usePolicyDraft } from "../../../src/taskpane/policy/editor/usePolicyDraft";
+import { defaultPolicy, type Policy } from "../../../../src/engine/policy";
+import { setDimensionWeight } from "../../../../src/taskpane/policy/editor/policyEdits";
+import { usePolicyDraft } from "../../../../src/taskpane/policy/editor/usePolicyDraft";
 
 function renderDraft(saved: Policy) {
   return renderHook(({ saved }) => usePolicyDraft(saved), { initialProps: { saved } });

@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
-import "../../support/jsdomSetup";
+import "../../../support/jsdomSetup";
 import { screen, within } from "@testing-library/react";
-import { defaultPolicy, type Policy } from "../../../src/engine/policy";
-import { getPolicy, resetPolicyStoreForTests, setPolicy } from "../../../src/engine/policyStore";
-import { catchDownloads } from "../../support/downloads";
-import { memoryRepository } from "../../support/memoryRepository";
-import { editorUser, renderPolicyPage } from "../../support/renderPolicyPage";
+import { defaultPolicy, type Policy } from "../../../../src/engine/policy";
+import { getPolicy, resetPolicyStoreForTests, setPolicy } from "../../../../src/engine/policyStore";
+import { catchDownloads } from "../../../support/downloads";
+import { memoryRepository } from "../../../support/memoryRepository";
+import { editorUser, renderPolicyPage } from "../../../support/renderPolicyPage";
 
 jest.setTimeout(15_000);
 
