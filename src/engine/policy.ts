@@ -1,83 +1,110 @@
 /**
- * The weight policy: the domain types every part of TeleScore reads, and the seed method's
- * default policy (METHOD section 10). Validation of untrusted JSON lives in policySchema.ts;
- * everything that holds a `Policy` may trust it.
+ * The weight policy: its shape as a zod schema, the domain types every part of TeleScore reads
+ * (derived from that schema), and the seed method's default policy (docs/method.md, "The default
+ * policy"). Validation of untrusted JSON (the shape plus the rules across fields) lives in
+ * policySchema.ts; everything that holds a `Policy` may trust it.
  */
+import { z } from "zod";
+import type { Localized } from "./locale";
 
-export type Direction = "higher" | "lower";
+/** Keys that reach an object's prototype machinery; refused anywhere in a policy. */
+export const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+const text = z.string().refine((s) => s.trim() !== "", "must not be empty");
+const nonNegative = z.number().min(0, "must be 0 or more");
+const positive = z.number().gt(0, "must be greater than 0");
+const fraction = z.number().min(0, "must be 0 or more").max(1, "must be 1 or less (a share: 0.5 is 50%)");
+const key = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, "must start with a lowercase letter and hold only a-z, 0-9 and _ (e.g. net_profit)")
+  .refine((k) => !FORBIDDEN_KEYS.has(k), "is a reserved word; choose another key");
+/** Display names; the key is shown when absent. */
+const label = z.strictObject({ en: z.string(), zh: z.string() }).optional();
+
+export const DIRECTIONS = ["higher", "lower"] as const;
 
 /**
- * How a metric gets its points (METHOD section 1):
+ * How a metric gets its points (docs/method.md, "Points"):
  * - "baseline": actual vs the position's baseline (workload metrics),
  * - "target": actual vs a per-rep target given with the data (revenue, net profit),
  * - "fixed": actual vs the policy's own `target` (CSAT 90),
  * - "rating": a manager rating on the policy's rating scale.
  */
-export type Scoring = "baseline" | "target" | "fixed" | "rating";
+export const SCORINGS = ["baseline", "target", "fixed", "rating"] as const;
 
-/** What a metric's values are; decides whether negatives are invalid (METHOD section 2). */
-export type Unit = "count" | "minutes" | "money" | "percent" | "rating";
+/** What a metric's values are; decides whether negatives are invalid (docs/method.md, "Points"). */
+export const UNITS = ["count", "minutes", "money", "percent", "rating"] as const;
 
-export interface Metric {
-  key: string;
+export const CSAT_METHODS = ["top2", "mean"] as const;
+
+const metricShape = z.strictObject({
+  key,
   /** Weight within its dimension; a dimension's metric weights add up to 100. */
-  weight: number;
-  direction: Direction;
-  floor: number;
-  cap: number;
-  scoring: Scoring;
-  unit: Unit;
+  weight: nonNegative,
+  direction: z.enum(DIRECTIONS),
+  floor: nonNegative,
+  cap: positive,
+  scoring: z.enum(SCORINGS),
+  unit: z.enum(UNITS),
   /** The fixed target, for scoring "fixed" (e.g. satisfaction: 90). */
-  target?: number;
-  /** Display names; the key is shown when absent. */
-  label?: { en: string; zh: string };
-}
+  target: positive.optional(),
+  label,
+});
 
-export interface Dimension {
-  key: string;
+const dimensionShape = z.strictObject({
+  key,
   /** Weight in the total; a policy's dimension weights add up to 100. */
-  weight: number;
-  metrics: Metric[];
-  label?: { en: string; zh: string };
-}
+  weight: nonNegative,
+  metrics: z.array(metricShape).min(1, "must hold at least one metric"),
+  label,
+});
 
 /** Expected monthly volume per workload metric for a position, with 12 monthly factors. */
-export interface Baseline {
-  position: string;
+const baselineShape = z.strictObject({
+  position: text,
   /** metric key -> monthly volume (e.g. calls: 1800). */
-  values: Record<string, number>;
+  values: z.record(key, positive),
   /** Twelve factors, January first; effective baseline = value x seasonal[month - 1]. */
-  seasonal: number[];
-}
+  seasonal: z.array(positive).length(12, "must hold exactly 12 factors, January first (1 = no seasonal change)"),
+});
 
-export interface GradeBand {
-  grade: string;
-  /** Inclusive lower bound: a rounded score >= min gets this grade. */
-  min: number;
-}
+/** Inclusive lower bound: a rounded score >= min gets this grade. */
+const bandShape = z.strictObject({ grade: text, min: z.number() });
 
-export type CsatMethod = "top2" | "mean";
-
-export interface Policy {
-  schemaVersion: number;
-  name: string;
+/**
+ * The shape of a policy, field by field; the rules across fields (weights adding up, unique keys,
+ * bands) are policySchema.ts's. The types below are derived from it, so they cannot drift apart.
+ */
+export const policyShape = z.strictObject({
+  schemaVersion: z.number().int("must be a whole number").min(1, "must be 1 or more"),
+  name: text,
   /** Revision number, increased on every save. */
-  revision: number;
-  dimensions: Dimension[];
-  baselines: Baseline[];
+  revision: z.number().int("must be a whole number").min(0, "must be 0 or more"),
+  dimensions: z.array(dimensionShape).min(1, "must hold at least one dimension"),
+  baselines: z.array(baselineShape),
   /** Strictly decreasing lower bounds; a score under the last one gets `lowestGrade`. */
-  bands: GradeBand[];
-  lowestGrade: string;
+  bands: z.array(bandShape),
+  lowestGrade: text,
   /** Below this share of workdays present, a month is not evaluated. */
-  minPresence: number;
+  minPresence: fraction,
   /** Weight of the quality score in QUARTER_SCORE (0..1). */
-  quarterQualityWeight: number;
+  quarterQualityWeight: fraction,
   /** Ratings run 1..ratingScale. */
-  ratingScale: number;
-  csatMethod: CsatMethod;
+  ratingScale: z.number().int("must be a whole number").min(2, "must be 2 or more").max(10, "must be 10 or less"),
+  csatMethod: z.enum(CSAT_METHODS),
   /** Optional calibration: grade -> largest expected share (0..1), e.g. { A: 0.2 }. */
-  targetDistribution?: Record<string, number>;
-}
+  targetDistribution: z.record(text, fraction).optional(),
+});
+
+export type Policy = z.infer<typeof policyShape>;
+export type Dimension = z.infer<typeof dimensionShape>;
+export type Metric = z.infer<typeof metricShape>;
+export type Baseline = z.infer<typeof baselineShape>;
+export type GradeBand = z.infer<typeof bandShape>;
+export type Direction = Metric["direction"];
+export type Scoring = Metric["scoring"];
+export type Unit = Metric["unit"];
+export type CsatMethod = Policy["csatMethod"];
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
@@ -86,7 +113,7 @@ const metric = (
   weight: number,
   scoring: Scoring,
   unit: Unit,
-  label: { en: string; zh: string },
+  label: Localized,
   extra: Partial<Metric> = {},
 ): Metric => ({ key, weight, direction: "higher", floor: 0, cap: 1.2, scoring, unit, label, ...extra });
 

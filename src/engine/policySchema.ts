@@ -1,6 +1,6 @@
 /**
  * Validation of an untrusted policy (a saved file, the task pane's editor, workbook settings):
- * the zod schema of `Policy`, the rules that tie its parts together (weights adding up to 100,
+ * the shape of `Policy` (policy.ts), the rules that tie its parts together (weights adding up to 100,
  * bands, baselines, unique keys), and messages a policy author can act on, each with the path of
  * the offending value (`dimensions[1].metrics[0].cap: must be greater than 0`).
  * What passes is a fresh object built by zod: the parsed input is never merged into anything.
@@ -8,68 +8,15 @@
 import { Decimal } from "decimal.js";
 import { z } from "zod";
 import { policyNameKey } from "./names";
-import { CURRENT_SCHEMA_VERSION, type Policy } from "./policy";
+import { CURRENT_SCHEMA_VERSION, FORBIDDEN_KEYS, policyShape, type Policy } from "./policy";
 import { errorMessage } from "./errors";
 
 export type PolicyResult = { ok: true; policy: Policy } | { ok: false; errors: string[] };
 
-/** Keys that reach an object's prototype machinery; refused anywhere in a policy. */
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
-
 /** A policy nests 5 levels deep; the key scan stops a little below that (and so never loops on cycles). */
 const SCAN_DEPTH = 8;
 
-const text = z.string().refine((s) => s.trim() !== "", "must not be empty");
-const nonNegative = z.number().min(0, "must be 0 or more");
-const positive = z.number().gt(0, "must be greater than 0");
-const fraction = z.number().min(0, "must be 0 or more").max(1, "must be 1 or less (a share: 0.5 is 50%)");
-const key = z
-  .string()
-  .regex(/^[a-z][a-z0-9_]*$/, "must start with a lowercase letter and hold only a-z, 0-9 and _ (e.g. net_profit)")
-  .refine((k) => !FORBIDDEN_KEYS.has(k), "is a reserved word; choose another key");
-const label = z.strictObject({ en: z.string(), zh: z.string() }).optional();
-
-const metricSchema = z.strictObject({
-  key,
-  weight: nonNegative,
-  direction: z.enum(["higher", "lower"]),
-  floor: nonNegative,
-  cap: positive,
-  scoring: z.enum(["baseline", "target", "fixed", "rating"]),
-  unit: z.enum(["count", "minutes", "money", "percent", "rating"]),
-  target: positive.optional(),
-  label,
-});
-
-const dimensionSchema = z.strictObject({
-  key,
-  weight: nonNegative,
-  metrics: z.array(metricSchema).min(1, "must hold at least one metric"),
-  label,
-});
-
-const baselineSchema = z.strictObject({
-  position: text,
-  values: z.record(key, positive),
-  seasonal: z.array(positive).length(12, "must hold exactly 12 factors, January first (1 = no seasonal change)"),
-});
-
-const shapeSchema = z.strictObject({
-  schemaVersion: z.number().int("must be a whole number").min(1, "must be 1 or more"),
-  name: text,
-  revision: z.number().int("must be a whole number").min(0, "must be 0 or more"),
-  dimensions: z.array(dimensionSchema).min(1, "must hold at least one dimension"),
-  baselines: z.array(baselineSchema),
-  bands: z.array(z.strictObject({ grade: text, min: z.number() })),
-  lowestGrade: text,
-  minPresence: fraction,
-  quarterQualityWeight: fraction,
-  ratingScale: z.number().int("must be a whole number").min(2, "must be 2 or more").max(10, "must be 10 or less"),
-  csatMethod: z.enum(["top2", "mean"]),
-  targetDistribution: z.record(text, fraction).optional(),
-});
-
-type Shape = z.infer<typeof shapeSchema>;
+type Shape = Policy;
 type Ctx = z.RefinementCtx<Shape>;
 type Path = (string | number)[];
 
@@ -162,7 +109,7 @@ function checkGrades(p: Shape, issue: Report): void {
 }
 
 /** The whole policy: its shape, then (only when the shape is right) the rules across fields. */
-export const policySchema: z.ZodType<Policy> = shapeSchema.superRefine(checkConsistency, {
+export const policySchema: z.ZodType<Policy> = policyShape.superRefine(checkConsistency, {
   when: (payload) => payload.issues.length === 0,
 });
 

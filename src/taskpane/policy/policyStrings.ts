@@ -6,6 +6,7 @@
  * already formatted.
  */
 import type { Translations } from "../../engine/locale";
+import type { Scoring, Unit } from "../../engine/policy";
 
 export interface PolicyStrings {
   summaryHeading: string;
@@ -101,9 +102,9 @@ export interface PolicyStrings {
   labelEn: string;
   labelZh: string;
   scoring: string;
-  scoringNames: Record<"baseline" | "target" | "fixed" | "rating", string>;
+  scoringNames: Record<Scoring, string>;
   unit: string;
-  unitNames: Record<"count" | "minutes" | "money" | "percent" | "rating", string>;
+  unitNames: Record<Unit, string>;
   addMetric: string;
   keyInvalid: string;
   keyTaken: (key: string) => string;

@@ -5,16 +5,13 @@
  */
 import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { memo, useState, type FormEvent } from "react";
-import { findMetric, type Direction, type Metric, type Policy, type Scoring, type Unit } from "../../../engine/policy";
+import { findMetric, SCORINGS, UNITS, type Direction, type Metric, type Policy, type Scoring, type Unit } from "../../../engine/policy";
 import { validatePolicy } from "../../../engine/policySchema";
 import { addMetric } from "./policyEdits";
 import { displayName } from "../../shared/i18n/displayName";
 import { useLocale, useStrings } from "../../shared/i18n/LocaleContext";
 import { useEditorStyles } from "./editorStyles";
 import { POLICY_STRINGS } from "../policyStrings";
-
-const SCORINGS: readonly Scoring[] = ["baseline", "target", "fixed", "rating"];
-const UNITS: readonly Unit[] = ["count", "minutes", "money", "percent", "rating"];
 
 export interface AddMetricFormProps {
   draft: Policy;
