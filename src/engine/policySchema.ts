@@ -297,6 +297,7 @@ class JsonScanner {
 
   private string(): void {
     this.at++;
+    // eslint-disable-next-line no-control-regex -- JSON text may not hold raw control characters (RFC 8259)
     this.take(/(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*/y);
     if (this.at >= this.json.length) this.fail('a closing "');
     if (this.json[this.at] !== '"') this.fail(this.json[this.at] === "\\" ? "a valid escape (\\n, \\\", \\\\, \\u00e9, ...)" : "no line break or control character inside text");

@@ -1,7 +1,7 @@
 /**
  * The pane's ports: everything the views ask of the workbook, one per feature (policy, review,
  * reconcile) plus the selection. Built once, at mount, and handed down: the views never call Excel
- * themselves, and "is Excel here?" is decided only in hostPorts. Outside Excel (a browser, a test)
+ * themselves, and "is Excel here?" (inExcel) is asked only in hostPorts. Outside Excel (a browser, a test)
  * every port refuses with ExcelUnavailableError, which each view words for the user; the policy
  * is then shown read-only.
  */
@@ -12,6 +12,7 @@ import { excelReconcileWorkbook } from "./reconcile/excel/reconcileSheet";
 import type { ReconcileWorkbook } from "./reconcile/reconcileWorkbook";
 import { excelReviewWorkbook } from "./review/excel/reviewWorkbook";
 import type { ReviewWorkbook } from "./review/reviewWorkbook";
+import { inExcel } from "./shared/excel/inExcel";
 import { excelSelection } from "./shared/excel/selection";
 import { refuseOutsideExcel } from "./shared/excelUnavailable";
 import type { SelectionPort } from "./shared/selectionPort";
@@ -41,5 +42,5 @@ export function unavailablePorts(): PanePorts {
 
 /** Excel's ports inside Excel, else the unavailable ones. Outside Office, Office.onReady resolves and `Excel` is undefined. */
 export function hostPorts(): PanePorts {
-  return typeof Excel === "undefined" ? unavailablePorts() : excelPorts();
+  return inExcel() ? excelPorts() : unavailablePorts();
 }

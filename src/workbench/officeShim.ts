@@ -14,7 +14,7 @@
 const SUPPORTED_SETS: Readonly<Record<string, string>> = {
   ExcelApi: "1.13",
   SharedRuntime: "1.1",
-  CustomFunctionsRuntime: "1.1",
+  CustomFunctionsRuntime: "1.3",
 };
 
 export interface OfficeInfo {
@@ -33,7 +33,7 @@ export interface OfficeShim {
 }
 
 /** "1.10" > "1.9": versions compare part by part, as numbers. */
-function atLeast(available: string, wanted: string): boolean {
+export function atLeast(available: string, wanted: string): boolean {
   const [a, b] = [available, wanted].map((v) => v.split(".").map(Number));
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const [x, y] = [a[i] ?? 0, b[i] ?? 0];
