@@ -6,19 +6,21 @@ import {
   reconcileOnSheet,
   type ReconcileRequest,
 } from "../../../src/taskpane/reconcile/excel/reconcileSheet";
-import { MockWorkbook } from "../../support/officeMockWorkbook";
+import { SheetsHost } from "../../support/sheetsHost";
 
 // 2026-08-03 14:05 local: serial 46237 (2024-01-01 is 45292; + 366 + 365 = 46023 for 2026-01-01;
 // + 212 days of January..July + 2) plus 14:05 = 845 / 1440 of a day.
 const AT = new Date(2026, 7, 3, 14, 5, 0);
 const AT_SERIAL = 46237 + 845 / 1440;
+/** The serial as a cell holds it: Excel keeps 15 significant digits, so it is equal to well within a second (1 / 86400). */
+const AT_CELL = expect.closeTo(AT_SERIAL, 6);
 
 /**
  * The review sheet as issue 4 writes it (a table; the headers here are what matters): net profit
  * 1000.10 + 2000.20 + 2999.71 = 6000.01, the manager's comments in the column beside.
  */
-function reviewWorkbook(): MockWorkbook {
-  const wb = new MockWorkbook("Review", "Ledger");
+function reviewWorkbook(): SheetsHost {
+  const wb = new SheetsHost("Review", "Ledger");
   wb.setValues("Review", "A1:D4", [
     ["Rep ID", "Name", "Net profit – actual", "Manager comment"],
     ["R001", "Ann", 1000.1, "ok"],
@@ -76,7 +78,7 @@ describe("reconcileOnSheet", () => {
     expect(outcome.blockAddress).toBe("Review!F1:G11");
     expect(wb.nameFormula(BLOCK_NAME)).toBe("=Review!$F$1:$G$11");
     expect(column(wb.values("Review", "F1:F11"))).toEqual(BLOCK_LABELS);
-    expect(column(wb.values("Review", "G1:G11"))).toEqual(["", "Review!C2:C4", 6000.01, 0, 6000, 0.01, 0.01, "Within tolerance", "", "Mei Chen", AT_SERIAL]);
+    expect(column(wb.values("Review", "G1:G11"))).toEqual(["", "Review!C2:C4", 6000.01, 0, 6000, 0.01, 0.01, "Within tolerance", "", "Mei Chen", AT_CELL]);
     expect(column(wb.formats("Review", "G1:G11"))).toEqual(BLOCK_FORMATS);
     expect(column(wb.values("Review", "E1:E11")).every((v) => v === "")).toBe(true);
     expect(wb.values("Review", "A1:D4")).toEqual(before);
@@ -90,7 +92,7 @@ describe("reconcileOnSheet", () => {
     const outcome = await reconcileOnSheet(request({ reconciledBy: "Li Wei", tolerance: 0 }));
 
     expect(outcome.blockAddress).toBe("Review!F1:G11");
-    expect(column(wb.values("Review", "G1:G11"))).toEqual(["", "Review!C2:C4", 6000, 0, 6000, 0, 0, "Balanced", "", "Li Wei", AT_SERIAL]);
+    expect(column(wb.values("Review", "G1:G11"))).toEqual(["", "Review!C2:C4", 6000, 0, 6000, 0, 0, "Balanced", "", "Li Wei", AT_CELL]);
     expect(wb.values("Review", "F12:G12")).toEqual([["", ""]]);
     expect(wb.values("Review", "H1:K11").flat().every((v) => v === "")).toBe(true);
     expect(wb.nameFormula(BLOCK_NAME)).toBe("=Review!$F$1:$G$11");
@@ -211,7 +213,7 @@ describe("allocateOnSheet", () => {
     // the insertion moved the block from F1:G11 to G1:H11; it is updated there, not duplicated
     expect(outcome.blockAddress).toBe("Review!G1:H11");
     expect(wb.nameFormula(BLOCK_NAME)).toBe("=Review!$G$1:$H$11");
-    expect(column(wb.values("Review", "H1:H11"))).toEqual(["", "Review!C2:C4", 6000.01, 0, 6000, 0.01, 0.01, "Within tolerance", "Review!D2:D4", "Mei Chen", AT_SERIAL]);
+    expect(column(wb.values("Review", "H1:H11"))).toEqual(["", "Review!C2:C4", 6000.01, 0, 6000, 0.01, 0.01, "Within tolerance", "Review!D2:D4", "Mei Chen", AT_CELL]);
     expect(column(wb.values("Review", "F1:F11")).every((v) => v === "")).toBe(true);
     expect(wb.syncs - syncsBefore).toBe(2);
   });
@@ -229,7 +231,7 @@ describe("allocateOnSheet", () => {
   });
 
   it("writes into an empty column beside a plain range, under its header, with unassigned from a cell", async () => {
-    const wb = new MockWorkbook("Plain");
+    const wb = new SheetsHost("Plain");
     // title rows above, header in row 3; 33.33 x 3 = 99.99, unassigned 50.00, ledger 150.00: variance -0.01
     wb.setValues("Plain", "A1", [["June review"]]);
     wb.setValues("Plain", "A3:B6", [
@@ -256,7 +258,7 @@ describe("allocateOnSheet", () => {
 
   it("writes every adjusted amount as a number with at most 2 decimals, with a constant number of syncs", async () => {
     for (const rows of [3, 300]) {
-      const wb = new MockWorkbook("Review");
+      const wb = new SheetsHost("Review");
       // 300 reps of 0.10 + i cents...; ledger = Σ + 0.02, tolerance 0.05
       const amounts = Array.from({ length: rows }, (_, i) => (10 + i) / 100);
       const sumCents = amounts.reduce((s, _, i) => s + 10 + i, 0);
@@ -284,19 +286,19 @@ describe("finding the net profit column", () => {
     const wb = reviewWorkbook();
     expect(await findReviewNetProfit()).toBe("Review!C2:C4");
 
-    const zh = new MockWorkbook("考核 2026-07");
+    const zh = new SheetsHost("考核 2026-07");
     zh.setValues("考核 2026-07", "B2:E3", [
       ["工号", "净利润目标", "净利润实际", "净利润得分"],
       ["R001", 900, 1000.1, 100],
     ]);
-    zh.addTable("考核 2026-07", "T1", "B2:E3");
+    zh.addTable("考核 2026-07", "Review_2026_07", "B2:E3");
     zh.install();
     expect(await findReviewNetProfit()).toBe("'考核 2026-07'!D3");
     expect(wb.syncs).toBe(2);
   });
 
   it("takes a worksheet and gives null when no table has the column", async () => {
-    const wb = new MockWorkbook("Data");
+    const wb = new SheetsHost("Data");
     wb.setValues("Data", "A1:B2", [["Net profit", "x"], [1, 2]]); // not in a table
     wb.install();
     const found = await Excel.run((context) => findNetProfitColumn(context.workbook.worksheets.getItem("Data")));
