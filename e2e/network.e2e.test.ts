@@ -1,5 +1,5 @@
 /**
- * No network beyond the add-in's own origin (issue 7, item 1): every page of the build, the task
+ * No network beyond the add-in's own origin (docs/security.md, "The browser's record of every request"): every page of the build, the task
  * pane with office.js, the functions' help page and the workbench with each view of the pane and a
  * saved .xlsx, opened in one browser that records every request. Any origin but the served one
  * fails, and so does any load the Content-Security-Policy refuses that is not one of the known,

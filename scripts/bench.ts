@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the engine's throughput, exact money at volume, and the cost of TELE custom
- * functions in a formula engine against native formulas (issue 2, item 8). Prints Markdown that
+ * functions in a formula engine against native formulas (docs/benchmarks.md). Prints Markdown that
  * goes into docs/benchmarks.md as it is. Each benchmark lives in scripts/bench/ and checks its own
  * results, so a fast wrong answer fails the run instead of being reported.
  */

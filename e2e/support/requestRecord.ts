@@ -1,5 +1,5 @@
 /**
- * Everything a browser session asked the network for (issue 7, item 1): every request the pages
+ * Everything a browser session asked the network for (docs/security.md, "The browser's record of every request"): every request the pages
  * made, every load the Content-Security-Policy refused, and every uncaught page error. The rule:
  * requests go to the served origin only, and the policy refuses nothing but the attempts below,
  * each known and explained in docs/security.md. Anything else is a new origin or a new attempt,

@@ -1,6 +1,6 @@
 /**
  * The engine's one error type. `kind` maps one-to-one onto the Excel error a cell shows
- * (METHOD section 9): "value" -> #VALUE!, "num" -> #NUM!, "na" -> #N/A.
+ * (docs/method.md, "Input values"): "value" -> #VALUE!, "num" -> #NUM!, "na" -> #N/A.
  * The message always says what to fix, because it is what the user reads in the cell.
  */
 export type ErrorKind = "value" | "num" | "na";
@@ -19,7 +19,7 @@ export const valueError = (message: string): ScoreError => new ScoreError("value
 export const numError = (message: string): ScoreError => new ScoreError("num", message);
 export const notFoundError = (message: string): ScoreError => new ScoreError("na", message);
 
-/** A score or amount that may be missing: `null` is the engine's "blank" (METHOD section 7). */
+/** A score or amount that may be missing: `null` is the engine's "blank" (docs/method.md, "Missing data"). */
 export type Maybe<T> = T | null;
 
 /** What to tell a person about a thrown value: an Error's message, anything else as text. */

@@ -119,7 +119,7 @@ const metric = (
 
 const flatSeason = (): number[] => Array.from({ length: 12 }, () => 1);
 
-/** The seed method's policy (METHOD section 10). A fresh copy on every call: callers may edit it. */
+/** The seed method's policy (docs/method.md, "The default policy"). A fresh copy on every call: callers may edit it. */
 export function defaultPolicy(): Policy {
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,

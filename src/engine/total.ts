@@ -1,5 +1,5 @@
 /**
- * Dimension scores, the total, grade and rank (METHOD sections 7 and 8): weighted means over what
+ * Dimension scores, the total, grade and rank (docs/method.md, "Missing data" and "Total, grade and rank"): weighted means over what
  * is present, missing data re-weighted away, never counted as zero.
  */
 import Decimal from "decimal.js";

@@ -1,5 +1,5 @@
 /**
- * Issue 7, items 1 and 5, on the output of the last build (dist/): no dev-only library in the
+ * docs/security.md ("Content-Security-Policy", "Dependencies"), on the output of the last build (dist/): no dev-only library in the
  * bundles, whatever the build mode (DevOnlyGuardPlugin guards production builds only), and the
  * Content-Security-Policy in every generated page. Without dist/ these checks are skipped, so that
  * `npm test` needs no build; run them after `npm run build`. The needles themselves are checked

@@ -1,7 +1,7 @@
 /**
- * A dialer's per-call log, aggregated per rep per month (issue 4, "Sources" 2): calls = rows,
+ * A dialer's per-call log, aggregated per rep per month (docs/review.md, "The per-call log"): calls = rows,
  * answered calls, talk minutes (summed in whole milliseconds, so exact to the second), and CSAT from
- * the survey ratings present (METHOD section 5, the policy's method). Agents are matched ignoring
+ * the survey ratings present (docs/method.md, "Ratings and satisfaction", the policy's method). Agents are matched ignoring
  * case and spacing ("  jim " is "Jim") and shown with their most frequent spelling. The result is
  * laid out as a rep-period table the user completes (position, revenue, ratings) before the review.
  */

@@ -1,5 +1,5 @@
 /**
- * The TeleScore fields of a rep-period table (issue 4, "Sources" 1): what each column of the team's
+ * The TeleScore fields of a rep-period table (docs/review.md, "The rep-period table"): what each column of the team's
  * own data can mean, the header texts (English and Chinese) that say so, what kind of value it holds,
  * and which policy metric reads it. Synonyms are written as people type them; headerMapping.ts
  * normalises both sides before comparing.
@@ -114,7 +114,7 @@ export const NET_PROFIT_TERMS = ["revenue", "cost", "refunds", "afterSalesCost",
 export type ActualSource = FieldKey | "netProfit";
 
 /**
- * The default metrics (METHOD section 1) and the fields that feed them: the actual, and for
+ * The default metrics (docs/method.md, "What is scored") and the fields that feed them: the actual, and for
  * "target"-scored metrics the per-rep target. Metrics a policy adds have no field and show as missing.
  */
 export const METRIC_SOURCES: Readonly<Record<string, { actual: ActualSource; target?: FieldKey }>> = {

@@ -1,7 +1,7 @@
 /**
  * The rows of a rep-period table, read through its header mapping into typed records: text as text,
  * periods as months, talk time as minutes, CSAT as %, every number through the shared cell coercion
- * (METHOD section 9). A row with a cell that cannot be read is kept aside with the reasons and its
+ * (docs/method.md, "Input values"). A row with a cell that cannot be read is kept aside with the reasons and its
  * sheet row number, so the review can list it while the other rows are still scored.
  */
 import Decimal from "decimal.js";

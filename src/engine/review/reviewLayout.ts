@@ -1,5 +1,5 @@
 /**
- * The review sheet as a plan the Excel adapter writes (issue 4, "The review sheet"): its columns
+ * The review sheet as a plan the Excel adapter writes (docs/review.md, "What is on the sheet"): its columns
  * with English and Chinese headers and number formats, and each rep's row of cells, either live
  * (TELE formulas over the source cells, so a corrected input or a new policy flows through) or as a
  * values-only snapshot that opens correctly without the add-in. Nothing here touches Office.

@@ -1,6 +1,6 @@
 /**
  * The whole policy, read-only, one section per part. Each section is its own component taking
- * the part of the policy it shows, so the editor (issue 3) can swap them one at a time.
+ * the part of the policy it shows, so the editor (docs/policy.md) can swap them one at a time.
  */
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Policy } from "../../engine/policy";

@@ -1,5 +1,5 @@
 /**
- * The Review view (issue 4): choose the rep-period data, check how its columns are read (and correct
+ * The Review view (docs/review.md, "Making a review"): choose the rep-period data, check how its columns are read (and correct
  * that, remembered in the workbook), choose the period and the mode, and generate the review sheet
  * with progress and Cancel; then what was made, in words. Below, a call log can be imported into a
  * new rep-data table, which then becomes the review's data. The workbook is the review port

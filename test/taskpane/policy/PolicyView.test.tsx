@@ -11,7 +11,7 @@ beforeEach(() => {
 
 const METRIC_HEADER = ["Metric", "Weight (%)", "Direction", "Floor", "Cap", "Target"];
 
-describe("the default policy in English (METHOD section 10)", () => {
+describe("the default policy in English (docs/method.md: The default policy)", () => {
   beforeEach(() => renderApp("en-US"));
 
   it("shows the dimension weights 30 / 50 / 20", () => {

@@ -16,7 +16,7 @@ const AT_SERIAL = 46237 + 845 / 1440;
 const AT_CELL = expect.closeTo(AT_SERIAL, 6);
 
 /**
- * The review sheet as issue 4 writes it (a table; the headers here are what matters): net profit
+ * The review sheet as TeleScore writes it (a table; the headers here are what matters): net profit
  * 1000.10 + 2000.20 + 2999.71 = 6000.01, the manager's comments in the column beside.
  */
 function reviewWorkbook(): SheetsHost {

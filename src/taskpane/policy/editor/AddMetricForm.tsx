@@ -1,7 +1,7 @@
 /**
  * Adds a metric (e.g. complaint_rate, lower is better) to a dimension. It joins with weight 0,
  * so the weights still add up until the user rebalances them, and floor 0 / cap 1.2, the
- * method's defaults (METHOD section 2).
+ * method's defaults (docs/method.md, "Points").
  */
 import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { memo, useState, type FormEvent } from "react";

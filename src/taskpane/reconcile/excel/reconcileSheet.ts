@@ -1,5 +1,5 @@
 /**
- * The Reconcile view's side of the workbook (issue 5). It reads the per-rep net profit column, the
+ * The Reconcile view's side of the workbook (docs/finance.md). It reads the per-rep net profit column, the
  * ledger and the unassigned amount (typed, or each from a cell), and writes two things on the sheet
  * of the net profit column:
  *
@@ -219,7 +219,7 @@ function queueReads(context: Excel.RequestContext, request: ReconcileRequest, t:
   };
 }
 
-/** The read values as the engine takes them (METHOD section 9), and the reconciliation. */
+/** The read values as the engine takes them (docs/method.md, "Input values"), and the reconciliation. */
 function readFigures(reading: Reading, request: ReconcileRequest, t: ReconcileStrings) {
   const { target } = reading;
   // Each cell is named by its address ("Review!F7"), so a message points at the cell to fix.

@@ -1,6 +1,6 @@
 /**
- * A dialer's per-call log made into a rep-period table the user can see and complete (issue 4,
- * "Sources" 2). The log is read like any source (a table, a range or the selection), its columns
+ * A dialer's per-call log made into a rep-period table the user can see and complete
+ * (docs/review.md, "The per-call log"). The log is read like any source (a table, a range or the selection), its columns
  * matched by header (mapCallLogHeaders, with the user's saved choices), and summed per agent per
  * month by the engine (aggregateCallLog: calls, answered, talk minutes exact to the second, CSAT by
  * the policy's method). The result goes to a new sheet, "Rep data 2021-01" ("坐席数据 2021-01" in

@@ -1,5 +1,5 @@
 /**
- * The review's summary (issue 4, "A summary"): how many reps got each grade and what share, against
+ * The review's summary (docs/review.md, "The summary"): how many reps got each grade and what share, against
  * the policy's target distribution where one is set (a calibration warning when a grade's share is
  * above what the policy expects, e.g. more than 20% A), the average total by position, and the
  * team's revenue and net profit. The numbers are worked out here from the engine's review, for the
