@@ -2,7 +2,7 @@ import { defaultPolicy } from "../../../src/engine/policy";
 import { getPolicy, resetPolicyStoreForTests, setPolicy, whenPolicyReady } from "../../../src/engine/policyStore";
 import { weightOf } from "../../../src/engine/total";
 import { HISTORY_KEY, POLICY_KEY } from "../../../src/taskpane/policy/excel/policyStorage";
-import { installExcelHost, uninstallExcel } from "../../support/excelSettingsHost";
+import { installExcelHost, uninstallExcel } from "../../support/settingsHost";
 import { seedPolicyV0 } from "../../support/policyV0";
 import { salesAt } from "../../support/reweighted";
 

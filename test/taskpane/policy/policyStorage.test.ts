@@ -14,7 +14,7 @@ import {
   type StoredVersion,
   type RejectedEntry,
 } from "../../../src/taskpane/policy/excel/policyStorage";
-import { installExcelHost, uninstallExcel, type ExcelHost } from "../../support/excelSettingsHost";
+import { installExcelHost, uninstallExcel, type ExcelHost } from "../../support/settingsHost";
 import { seedPolicyV0 } from "../../support/policyV0";
 import { salesAt } from "../../support/reweighted";
 

@@ -6,7 +6,7 @@
 import { defaultPolicy, type Policy } from "../../../src/engine/policy";
 import { getPolicy, resetPolicyStoreForTests } from "../../../src/engine/policyStore";
 import { POLICY_KEY } from "../../../src/taskpane/policy/excel/policyStorage";
-import { installExcelHost, uninstallExcel } from "../../support/excelSettingsHost";
+import { installExcelHost, uninstallExcel } from "../../support/settingsHost";
 
 type Modules = typeof import("../../../src/taskpane/policy/excel/workbookRepository") & typeof import("../../../src/taskpane/policy/policyBootstrap");
 
