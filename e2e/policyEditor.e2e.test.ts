@@ -37,8 +37,11 @@ test("a saved weight change recalculates TOTAL_SCORE and WEIGHT in the grid", as
 
   await pane.getByRole("textbox", { name: "Note for this version (optional)" }).fill(NOTE);
   await pane.getByRole("button", { name: "Save", exact: true }).click();
-  await pane.getByText("Saved as revision 2.").waitFor();
+  await pane.getByText("Saved as revision 2. Excel is recalculating the TELE formulas with it.").waitFor();
   // 40 / 40 / 20: (40 × 80 + 40 × 90 + 20 × 70) / 100 = (3200 + 3600 + 1400) / 100 = 82.
+  // As in Excel, the recalculation finishes after the save has returned: wait for the cell.
+  await grid.goTo("A1");
+  await grid.cell("A1").filter({ hasText: /^82$/ }).waitFor();
   expect(await grid.read("A1:A2")).toEqual([["82"], ["0.4"]]);
 
   // The picture for docs/policy.md: the sample's scorecard beside the weights just saved.

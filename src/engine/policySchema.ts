@@ -11,7 +11,8 @@ import { policyNameKey } from "./names";
 import { CURRENT_SCHEMA_VERSION, FORBIDDEN_KEYS, policyShape, type Policy } from "./policy";
 import { errorMessage } from "./errors";
 
-export type PolicyResult = { ok: true; policy: Policy } | { ok: false; errors: string[] };
+/** A policy, or every problem found; `duplicateKeys`: the paths of settings a file gives twice (only reading text finds those). */
+export type PolicyResult = { ok: true; policy: Policy } | { ok: false; errors: string[]; duplicateKeys?: string[] };
 
 /** A policy nests 5 levels deep; the key scan stops a little below that (and so never loops on cycles). */
 const SCAN_DEPTH = 8;

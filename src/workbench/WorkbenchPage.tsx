@@ -10,7 +10,7 @@ import { useEffect, useId, useRef, useState, type ChangeEvent } from "react";
 import type { Workbook } from "./excel/workbook";
 import { Spreadsheet } from "./grid/Spreadsheet";
 import { readContent, replaceContent } from "./workbookContent";
-import { readXlsx, writeXlsx } from "./xlsxFile";
+import { notWritable, readXlsx, writeXlsx } from "./xlsxFile";
 import { errorMessage } from "../engine/errors";
 
 const DISPLAY_LANGUAGES: readonly { tag: string; name: string }[] = [
@@ -80,6 +80,11 @@ function moveBetweenRegions(backwards: boolean): void {
   }
 }
 
+/** ". <what>: 1 chart, 3 conditional formats." or "" when nothing is missing: a file never changes silently. */
+function missing(what: string, parts: readonly string[] | undefined): string {
+  return parts && parts.length > 0 ? `. ${what}: ${parts.join(", ")}.` : "";
+}
+
 export function WorkbenchPage({ workbook, displayLanguage, onDisplayLanguage, pane }: WorkbenchPageProps) {
   useStaticStyles();
   const styles = useStyles();
@@ -108,9 +113,10 @@ export function WorkbenchPage({ workbook, displayLanguage, onDisplayLanguage, pa
     event.target.value = "";
     if (!file) return;
     try {
-      replaceContent(workbook, await readXlsx(await file.arrayBuffer()));
+      const content = await readXlsx(await file.arrayBuffer());
+      replaceContent(workbook, content);
       setFileName(file.name);
-      setStatus(`Opened ${file.name}`);
+      setStatus(`Opened ${file.name}${missing("Not read from the file, so not shown, and formulas that depend on them may differ from Excel", content.notKept)}`);
     } catch (error) {
       setStatus(`${file.name} could not be opened: ${errorMessage(error)}`);
     }
@@ -118,7 +124,8 @@ export function WorkbenchPage({ workbook, displayLanguage, onDisplayLanguage, pa
 
   async function save(): Promise<void> {
     try {
-      const data = await writeXlsx(readContent(workbook));
+      const content = readContent(workbook);
+      const data = await writeXlsx(content);
       const url = URL.createObjectURL(new Blob([data], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
       const link = document.createElement("a");
       link.href = url;
@@ -126,7 +133,7 @@ export function WorkbenchPage({ workbook, displayLanguage, onDisplayLanguage, pa
       link.click();
       // The browser has taken the file once the click's task is over.
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setStatus(`Saved ${fileName}`);
+      setStatus(`Saved ${fileName}${missing("Not kept in the file (the workbench cannot write them)", [...(content.notKept ?? []), ...notWritable(content)])}`);
     } catch (error) {
       setStatus(`The workbook could not be saved: ${errorMessage(error)}`);
     }

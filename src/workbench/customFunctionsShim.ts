@@ -19,6 +19,17 @@ const ErrorCode = {
   invalidReference: "#REF!",
 } as const;
 
+/**
+ * Whether Excel shows an error's custom message: only with #VALUE! and #N/A. For every other code
+ * the runtime keeps the object's `message` but the cell shows the code alone ("A custom error
+ * message can't be used", https://learn.microsoft.com/en-us/office/dev/add-ins/excel/custom-functions-errors
+ * and the ErrorCode reference). The workbench drops the message where Excel does, so nobody relies
+ * on a #NUM! message the user would never see; docs/functions.md lists each #NUM!'s causes.
+ */
+export function excelShowsMessage(code: string): boolean {
+  return code === ErrorCode.invalidValue || code === ErrorCode.notAvailable;
+}
+
 class CustomFunctionError {
   constructor(
     readonly code: string,

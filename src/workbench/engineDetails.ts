@@ -4,15 +4,20 @@
  * spilled array (saved as an array formula over that range). Both read HyperFormula directly.
  */
 import { DetailedCellError } from "hyperformula";
+import { excelShowsMessage } from "./customFunctionsShim";
 import type { Sheet } from "./excel/sheet";
 import type { Workbook } from "./excel/workbook";
 
 const at = (sheet: Sheet, row: number, col: number) => ({ sheet: sheet.engineId, row, col });
 
-/** The message of an error cell ("" when the error has none or the cell holds no error). */
+/**
+ * The message of an error cell as Excel would show it: "" when the cell holds no error, or an
+ * error whose code Excel shows without a message (all but #VALUE! and #N/A, excelShowsMessage).
+ */
 export function errorMessage(workbook: Workbook, sheet: Sheet, row: number, col: number): string {
   // Read through the Workbook first: it evaluates writes still pending in the engine.
-  if (!workbook.cell(sheet, row, col).isError) return "";
+  const view = workbook.cell(sheet, row, col);
+  if (!view.isError || !excelShowsMessage(String(view.value))) return "";
   const value = workbook.engine.getCellValue(at(sheet, row, col));
   return value instanceof DetailedCellError ? value.message : "";
 }

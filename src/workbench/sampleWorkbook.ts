@@ -194,7 +194,7 @@ function formulasSheet(): SheetContent {
     leaveLine("Wang Fang", 7, "Wang Fang's July calls score, 3 days of leave"),
     leaveLine("Zhou Jie", 8, "Zhou Jie's August calls score, 12 of 21 days of leave (not scored)"),
     { label: "Workdays in September 2026", formula: "=TELE.WORKDAYS(DATE(2026,9,1),DATE(2026,9,30))" },
-    { label: "A mistake: a baseline of 0 (hover the cell for the message)", formula: "=TELE.BASELINE_SCORE(1500,0)" },
+    { label: "A mistake: a baseline of 0 (#NUM!, no message in Excel: the help lists the causes)", formula: "=TELE.BASELINE_SCORE(1500,0)" },
   ];
   const text = (value: string, bold = false): CellContent => (bold ? { value, bold } : { value });
   const cells: (CellContent | null)[][] = [

@@ -19,7 +19,8 @@
  *   called: functions.json does not set allowErrorForDataTypeAny.
  * Results, as Excel shows them:
  * - a CustomFunctions.Error, thrown or returned (in an array too), is a CellError of the same
- *   type with its message (#NULL! has no HyperFormula type: #ERROR!); any other exception is
+ *   type, with its message only for #VALUE! and #N/A as Excel shows it (excelShowsMessage in
+ *   customFunctionsShim.ts; #NULL! has no HyperFormula type: #ERROR!); any other exception is
  *   #VALUE!, as in Excel (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/custom-functions-errors);
  * - null shows as 0, as Excel shows a null array element (https://github.com/OfficeDev/office-js/issues/1503),
  *   so a function that forgets to blank out is caught here too; NaN and ±Infinity are #NUM!;
@@ -44,6 +45,7 @@ import {
   type ImplementedFunctions,
 } from "hyperformula";
 import { errorMessage } from "../engine/errors";
+import { excelShowsMessage } from "./customFunctionsShim";
 
 /** The part of a functions.json parameter that decides how a value reaches the function. */
 export interface CustomFunctionParameter {
@@ -117,8 +119,10 @@ function toExcelScalar(value: unknown, type: string | undefined): unknown {
 /** A CustomFunctions.Error, told by its shape so that the real runtime's and a test's both count. */
 function asExcelError(value: unknown): CellError | undefined {
   if (typeof value !== "object" || value === null || !("code" in value)) return undefined;
-  const type = ERROR_TYPES[String((value as { code: unknown }).code)];
-  return type === undefined ? undefined : new CellError(type, (value as { message?: string }).message);
+  const code = String((value as { code: unknown }).code);
+  const type = ERROR_TYPES[code];
+  if (type === undefined) return undefined;
+  return new CellError(type, excelShowsMessage(code) ? (value as { message?: string }).message : undefined);
 }
 
 function toCellValue(value: unknown): number | string | boolean | CellError {

@@ -26,6 +26,17 @@ export interface CellContent {
   fill?: string;
 }
 
+/** A conditional format as the host records it (conditionalFormat.ts): not evaluated, kept. */
+export interface ConditionalFormatContent {
+  /** Excel.ConditionalFormatType: "CellValue", "ColorScale"... */
+  type: string;
+  area: Rect;
+  priority: number;
+  stopIfTrue: boolean;
+  /** What was set on it: `cellValue.rule`, `cellValue.format.fill.color`, `colorScale.criteria`... */
+  spec: Record<string, unknown>;
+}
+
 export interface TableContent {
   name: string;
   /** The header row and the body. */
@@ -41,17 +52,46 @@ export interface SheetContent {
   columnWidths?: Record<number, number>;
   freeze?: { rows: number; columns: number };
   tables?: TableContent[];
+  conditionalFormats?: ConditionalFormatContent[];
 }
 
 export interface WorkbookContent {
   sheets: SheetContent[];
+  /** Add-in settings by key, as the JSON text Excel keeps (SettingCollection). */
+  settings?: Record<string, string>;
+  /** What the source held that this content does not carry ("2 charts"), for the page to say so. */
+  notKept?: string[];
 }
 
 const GENERAL = "General";
 
-/** The content of every sheet of `workbook`, in tab order. */
+/** A recorded spec is plain JSON data: a copy shares nothing with the workbook. */
+const copyOf = (spec: Record<string, unknown>): Record<string, unknown> => JSON.parse(JSON.stringify(spec)) as Record<string, unknown>;
+
+/** How many of a thing, in words: "1 chart", "3 charts". */
+export function countOf(n: number, one: string, many: string): string {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}
+
+/**
+ * What of `workbook` a WorkbookContent cannot hold: charts (the host records them without drawing
+ * them), borders, defined names. Named, so that a save says so.
+ */
+function notKeptOf(workbook: Workbook): string[] {
+  const total = (pick: (sheet: Workbook["sheets"][number]) => number) => workbook.sheets.reduce((n, sheet) => n + pick(sheet), 0);
+  const counts: [number, string, string][] = [
+    [total((s) => s.charts.filter((c) => !c.removed).length), "chart", "charts"],
+    [total((s) => s.recordedFormats.length), "border or other recorded format", "borders or other recorded formats"],
+    [workbook.definedNames.filter((n) => !n.removed).length, "defined name", "defined names"],
+  ];
+  return counts.filter(([n]) => n > 0).map(([n, one, many]) => countOf(n, one, many));
+}
+
+/** The content of every sheet of `workbook`, in tab order, and its add-in settings. */
 export function readContent(workbook: Workbook): WorkbookContent {
   return {
+    settings: Object.fromEntries(workbook.settings),
+    notKept: notKeptOf(workbook),
     sheets: workbook.sheets.map((sheet) => {
       const used = workbook.usedArea(sheet);
       const spilledInto = new Set<string>();
@@ -82,6 +122,9 @@ export function readContent(workbook: Workbook): WorkbookContent {
         columnWidths: Object.fromEntries(sheet.columnWidths),
         freeze: { ...sheet.freeze },
         tables: workbook.tables.filter((t) => t.sheet === sheet).map((t) => ({ name: t.name, area: t.area })),
+        conditionalFormats: sheet.conditionalFormats
+          .filter((f) => !f.removed)
+          .map(({ type, area, priority, stopIfTrue, spec }) => ({ type, area, priority, stopIfTrue, spec: copyOf(spec) })),
       };
     }),
   };
@@ -141,6 +184,9 @@ export function replaceContent(workbook: Workbook, content: WorkbookContent): vo
     for (const { area, value } of styleRuns(source.cells, (c) => c.fill)) workbook.setStyle(sheet, area, "fill", value);
     for (const [col, points] of Object.entries(source.columnWidths ?? {})) workbook.setColumnWidth(sheet, rect(0, Number(col)), points);
     sheet.freeze = { rows: source.freeze?.rows ?? 0, columns: source.freeze?.columns ?? 0 };
+    for (const f of source.conditionalFormats ?? []) {
+      sheet.conditionalFormats.push({ id: String(workbook.newId()), sheet, ...f, spec: copyOf(f.spec), removed: false });
+    }
     for (const t of source.tables ?? []) {
       const table = workbook.addTable(sheet, t.area, true);
       try {
@@ -151,6 +197,8 @@ export function replaceContent(workbook: Workbook, content: WorkbookContent): vo
     }
   });
   content.sheets.forEach((source, i) => source.visibility && source.visibility !== "Visible" && workbook.setVisibility(sheets[i], source.visibility));
+  // The pane hears of the file's settings as of a co-author's: the page replaces the document in place.
+  workbook.receiveSettings(Object.fromEntries(Object.entries(content.settings ?? {}).map(([key, json]) => [key, JSON.parse(json)])));
   workbook.activate(sheets.find((s) => s.visibility === "Visible") ?? sheets[0]);
   workbook.deleteSheet(placeholder);
   workbook.endBatch();

@@ -2,9 +2,21 @@
  * .xlsx files for the workbench, through ExcelJS (a dev-only dependency, as the page is):
  * WorkbookContent in and out. Kept: sheet names, order and visibility; values; formulas with
  * their last values; number formats; bold and solid fills; column widths; frozen panes; tables
- * (name and range; their style is Excel's default). Not kept: add-in settings (the stored policy —
- * Excel keeps them in a web-extension part ExcelJS cannot write), conditional formats, charts,
- * defined names and other formatting.
+ * (name and range; their style is Excel's default); conditional formats of the two types the
+ * add-in makes, cell value rules and colour scales (conditionalFormatting in the sheet part,
+ * ECMA-376 Part 1, 18.3.1.18), others named as not kept; the add-in's settings (the stored policy,
+ * the review records), in the web extension part where Excel keeps them (below). Not kept: charts,
+ * defined names, borders and other formatting; a save lists what it drops (WorkbookContent.notKept
+ * and notWritable), and so does an open for the parts of the file it does not read.
+ *
+ * Add-in settings: Excel stores an add-in's settings as the properties of its web extension part,
+ * xl/webextensions/webextension1.xml (`<we:properties><we:property name="key" value="JSON"/>`,
+ * [MS-OWEXML] 2.1.1 and 5.1, https://learn.microsoft.com/openspecs/office_standards/ms-owexml/),
+ * reached from the package through xl/webextensions/taskpanes.xml, as Microsoft's "Automatically
+ * open a task pane with a document" shows the parts
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/automatically-open-a-task-pane-with-a-document).
+ * The reference names the add-in by its manifest Id, store "developer" / storeType "Registry" as
+ * for a sideloaded add-in. ExcelJS neither reads nor writes these parts: JSZip does, around it.
  *
  * Formulas are stored as Excel stores them:
  * - custom functions with the `_xldudf_` prefix and the namespace's dot as "_":
@@ -17,10 +29,15 @@
  *   {=…} array formula), the spilled values cached in their cells.
  */
 import ExcelJS from "exceljs";
-import { columnLetters, formatCells, parseAddress, rect } from "../engine/sheet/address";
+import JSZip from "jszip";
+import { columnLetters, formatCells, parseAddress, rect, type Rect } from "../engine/sheet/address";
 import type { SheetVisibility } from "./excel/sheet";
 import type { CellValue } from "./excel/workbook";
-import type { CellContent, SheetContent, WorkbookContent } from "./workbookContent";
+import { countOf, type CellContent, type ConditionalFormatContent, type SheetContent, type WorkbookContent } from "./workbookContent";
+
+/** manifest.xml's <Id> and <Version>: the add-in whose settings a file's web extension part holds. */
+export const ADDIN_ID = "a2fe871e-30c6-4b13-8808-3a881fa7cc32";
+export const ADDIN_VERSION = "0.1.0.0";
 
 /** The custom functions' namespace (manifest.xml's Functions.Namespace). */
 const NAMESPACE = "TELE";
@@ -88,6 +105,95 @@ const widthInPoints = (characters: number): number => (Math.round(characters * 7
 
 const FILE_STATES: Record<SheetVisibility, ExcelJS.WorksheetState> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 
+// ---- conditional formats ------------------------------------------------------------------
+
+/** Excel.ConditionalCellValueOperator -> the file's operator (ST_ConditionalFormattingOperator). */
+const CELL_OPERATORS: Record<string, string> = {
+  EqualTo: "equal", NotEqualTo: "notEqual", GreaterThan: "greaterThan", GreaterThanOrEqual: "greaterThanOrEqual",
+  LessThan: "lessThan", LessThanOrEqual: "lessThanOrEqual", Between: "between", NotBetween: "notBetween",
+};
+/** Excel.ConditionalFormatColorCriterionType -> the file's value type (ST_CfvoType). */
+const CRITERION_TYPES: Record<string, string> = {
+  LowestValue: "min", HighestValue: "max", Number: "num", Percent: "percent", Percentile: "percentile", Formula: "formula",
+};
+const invert = (map: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(map).map(([k, v]) => [v, k]));
+const FILE_OPERATORS = invert(CELL_OPERATORS);
+const FILE_CRITERIA = invert(CRITERION_TYPES);
+const CRITERIA = ["minimum", "midpoint", "maximum"] as const;
+
+type Node = Record<string, unknown> | undefined;
+const at = (node: unknown, ...path: string[]): unknown => path.reduce<unknown>((n, key) => (n as Node)?.[key], node);
+const argb = (color: unknown): { argb: string } | undefined => (typeof color === "string" && /^#[0-9A-F]{6}$/i.test(color) ? { argb: `FF${color.slice(1).toUpperCase()}` } : undefined);
+const hex = (color: unknown): string | undefined => {
+  const value = (color as { argb?: unknown } | undefined)?.argb;
+  return typeof value === "string" && /^[0-9A-F]{8}$/i.test(value) ? `#${value.slice(2).toUpperCase()}` : undefined;
+};
+const noEquals = (formula: unknown): string => String(formula).replace(/^=/, "");
+
+/** The file's rule for a recorded format, or null for a type or setting this writer does not know. */
+function fileRule(format: ConditionalFormatContent): ExcelJS.ConditionalFormattingRule | null {
+  const priority = format.priority + 1; // the file counts from 1
+  if (format.type === "CellValue") {
+    const rule = at(format.spec, "cellValue", "rule") as { formula1?: unknown; formula2?: unknown; operator?: string } | undefined;
+    const operator = rule?.operator === undefined ? undefined : CELL_OPERATORS[rule.operator];
+    if (!rule || !operator || rule.formula1 === undefined) return null;
+    const fill = argb(at(format.spec, "cellValue", "format", "fill", "color"));
+    const font = argb(at(format.spec, "cellValue", "format", "font", "color"));
+    return {
+      type: "cellIs",
+      operator,
+      priority,
+      formulae: [rule.formula1, ...(rule.formula2 === undefined ? [] : [rule.formula2])].map(noEquals),
+      style: { ...(fill ? { fill: { type: "pattern", pattern: "solid", bgColor: fill } } : {}), ...(font ? { font: { color: font } } : {}) },
+    } as ExcelJS.ConditionalFormattingRule;
+  }
+  if (format.type === "ColorScale") {
+    const criteria = CRITERIA.map((c) => at(format.spec, "colorScale", "criteria", c) as { type?: string; formula?: unknown; color?: unknown } | undefined).filter((c) => c !== undefined);
+    const known = criteria.every((c) => c!.type !== undefined && CRITERION_TYPES[c!.type] !== undefined && argb(c!.color));
+    if (criteria.length < 2 || !known) return null;
+    return {
+      type: "colorScale",
+      priority,
+      cfvo: criteria.map((c) => ({ type: CRITERION_TYPES[c!.type!], ...(c!.formula === undefined ? {} : { value: Number(c!.formula) }) })),
+      color: criteria.map((c) => argb(c!.color)!),
+    } as ExcelJS.ConditionalFormattingRule;
+  }
+  return null;
+}
+
+/** The recorded format for a rule the file holds, or null for one this reader does not know. */
+function recordedFormat(rule: ExcelJS.ConditionalFormattingRule, area: Rect): ConditionalFormatContent | null {
+  const r = rule as unknown as { type: string; operator?: string; formulae?: unknown[]; priority?: number; style?: { fill?: { bgColor?: unknown }; font?: { color?: unknown } }; cfvo?: { type: string; value?: unknown }[]; color?: unknown[] };
+  const base = { area, priority: Math.max(0, (r.priority ?? 1) - 1), stopIfTrue: false };
+  if (r.type === "cellIs" && r.operator && FILE_OPERATORS[r.operator] && r.formulae?.length) {
+    const [formula1, formula2] = r.formulae.map((f) => `=${String(f)}`);
+    const fill = hex(r.style?.fill?.bgColor);
+    const font = hex(r.style?.font?.color);
+    const format = { ...(fill ? { fill: { color: fill } } : {}), ...(font ? { font: { color: font } } : {}) };
+    return { ...base, type: "CellValue", spec: { cellValue: { format, rule: { formula1, ...(formula2 ? { formula2 } : {}), operator: FILE_OPERATORS[r.operator] } } } };
+  }
+  if (r.type === "colorScale" && r.cfvo && r.color && r.cfvo.length === r.color.length && r.cfvo.length >= 2 && r.cfvo.length <= 3) {
+    const names = r.cfvo.length === 2 ? ["minimum", "maximum"] : CRITERIA;
+    const criteria = Object.fromEntries(
+      r.cfvo.map((v, i) => [names[i], { type: FILE_CRITERIA[v.type], ...(v.value === undefined ? {} : { formula: String(v.value) }), color: hex(r.color![i]) }]),
+    );
+    if (Object.values(criteria).some((c) => !c.type || !c.color)) return null;
+    return { ...base, type: "ColorScale", spec: { colorScale: { criteria } } };
+  }
+  return null;
+}
+
+/** The sheet's conditional formatting as ExcelJS read it (a property its typings do not declare). */
+function fileFormats(ws: ExcelJS.Worksheet): { ref: string; rules: ExcelJS.ConditionalFormattingRule[] }[] {
+  return (ws as unknown as { conditionalFormattings?: { ref: string; rules: ExcelJS.ConditionalFormattingRule[] }[] }).conditionalFormattings ?? [];
+}
+
+/** What of `content` the file cannot hold: conditional formats of types (or settings) the writer does not know. */
+export function notWritable(content: WorkbookContent): string[] {
+  const n = content.sheets.reduce((sum, sheet) => sum + (sheet.conditionalFormats ?? []).filter((f) => fileRule(f) === null).length, 0);
+  return n > 0 ? [countOf(n, "conditional format of another kind", "conditional formats of other kinds")] : [];
+}
+
 function writeSheet(book: ExcelJS.Workbook, sheet: SheetContent): void {
   const ws = book.addWorksheet(sheet.name, { state: FILE_STATES[sheet.visibility ?? "Visible"] });
   // Tables first: ExcelJS writes a table's rows into its cells, which the loop below then
@@ -117,8 +223,58 @@ function writeSheet(book: ExcelJS.Workbook, sheet: SheetContent): void {
     }),
   );
   for (const [col, points] of Object.entries(sheet.columnWidths ?? {})) ws.getColumn(Number(col) + 1).width = widthInCharacters(points);
+  for (const format of sheet.conditionalFormats ?? []) {
+    const rule = fileRule(format);
+    if (rule) ws.addConditionalFormatting({ ref: formatCells(format.area), rules: [rule] });
+  }
   const { rows = 0, columns = 0 } = sheet.freeze ?? {};
   if (rows > 0 || columns > 0) ws.views = [{ state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: `${columnLetters(columns)}${rows + 1}` }];
+}
+
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const WE_NS = "http://schemas.microsoft.com/office/webextensions/webextension/2010/11";
+const TASKPANES = "xl/webextensions/taskpanes.xml";
+const WEB_EXTENSION = "xl/webextensions/webextension1.xml";
+
+const xmlEscape = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const xmlUnescape = (text: string): string =>
+  text.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-f]+|#\d+);/gi, (_, e: string) =>
+    e[0] === "#" ? String.fromCodePoint(e[1].toLowerCase() === "x" ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" } as Record<string, string>)[e.toLowerCase()],
+  );
+
+/** Adds the web extension part holding `settings` (JSON text by key), with its relationships and content types. */
+async function addSettingsPart(zip: JSZip, settings: Record<string, string>): Promise<void> {
+  const properties = Object.entries(settings).map(([key, json]) => `<we:property name="${xmlEscape(key)}" value="${xmlEscape(json)}"/>`).join("");
+  zip.file(
+    WEB_EXTENSION,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<we:webextension xmlns:we="${WE_NS}" id="{${ADDIN_ID.toUpperCase()}}">` +
+      `<we:reference id="${ADDIN_ID}" version="${ADDIN_VERSION}" store="developer" storeType="Registry"/><we:alternateReferences/>` +
+      `<we:properties>${properties}</we:properties><we:bindings/><we:snapshot xmlns:r="${REL_NS}"/></we:webextension>`,
+  );
+  zip.file(
+    TASKPANES,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<wetp:taskpanes xmlns:wetp="http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11">` +
+      `<wetp:taskpane dockstate="right" visibility="0" width="350" row="0"><wetp:webextensionref xmlns:r="${REL_NS}" r:id="rId1"/></wetp:taskpane></wetp:taskpanes>`,
+  );
+  zip.file(
+    "xl/webextensions/_rels/taskpanes.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      `<Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="webextension1.xml"/></Relationships>`,
+  );
+  const rels = await zip.file("_rels/.rels")!.async("string");
+  zip.file(
+    "_rels/.rels",
+    rels.replace("</Relationships>", `<Relationship Id="rIdTeleScoreTaskpanes" Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="${TASKPANES}"/></Relationships>`),
+  );
+  const types = await zip.file("[Content_Types].xml")!.async("string");
+  zip.file(
+    "[Content_Types].xml",
+    types.replace(
+      "</Types>",
+      `<Override PartName="/${TASKPANES}" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/>` +
+        `<Override PartName="/${WEB_EXTENSION}" ContentType="application/vnd.ms-office.webextension+xml"/></Types>`,
+    ),
+  );
 }
 
 /** The content as an .xlsx file. */
@@ -126,7 +282,11 @@ export async function writeXlsx(content: WorkbookContent): Promise<ArrayBuffer> 
   const book = new ExcelJS.Workbook();
   for (const sheet of content.sheets) writeSheet(book, sheet);
   const buffer = await book.xlsx.writeBuffer();
-  return buffer instanceof ArrayBuffer ? buffer : new Uint8Array(buffer).slice().buffer;
+  const settings = content.settings ?? {};
+  if (Object.keys(settings).length === 0) return buffer instanceof ArrayBuffer ? buffer : new Uint8Array(buffer).slice().buffer;
+  const zip = await JSZip.loadAsync(buffer);
+  await addSettingsPart(zip, settings);
+  return zip.generateAsync({ type: "arraybuffer", compression: "DEFLATE" });
 }
 
 // ---- reading ----------------------------------------------------------------------------
@@ -197,6 +357,10 @@ function readSheet(ws: ExcelJS.Worksheet): SheetContent {
     cells: dense,
     columnWidths,
     freeze: { rows: view?.ySplit ?? 0, columns: view?.xSplit ?? 0 },
+    conditionalFormats: fileFormats(ws).flatMap(({ ref, rules }) => {
+      const area = parseAddress(ref.split(" ")[0])?.rect;
+      return area ? rules.flatMap((rule) => recordedFormat(rule, area) ?? []) : [];
+    }),
     tables: ws.getTables().flatMap((t) => {
       const model = (t as unknown as { table: { name: string; tableRef?: string; ref?: string } }).table;
       const area = parseAddress(model.tableRef ?? model.ref ?? "")?.rect;
@@ -205,9 +369,63 @@ function readSheet(ws: ExcelJS.Worksheet): SheetContent {
   };
 }
 
-/** The content of an .xlsx file. */
+/** An XML element's attributes by local name. */
+function attributes(text: string): Record<string, string> {
+  return Object.fromEntries([...text.matchAll(/([\w:.-]+)\s*=\s*"([^"]*)"/g)].map(([, name, value]) => [name.replace(/^.*:/, ""), xmlUnescape(value)]));
+}
+
+/**
+ * This add-in's settings from the file's web extension parts; how many parts belong to other
+ * add-ins, and how many properties hold no JSON (Excel writes JSON; such a value is not read).
+ */
+async function readSettingsParts(zip: JSZip): Promise<{ settings: Record<string, string>; others: number; unreadable: number }> {
+  const settings: Record<string, string> = {};
+  let others = 0;
+  let unreadable = 0;
+  for (const part of zip.file(/^xl\/webextensions\/webextension\d*\.xml$/)) {
+    const xml = await part.async("string");
+    const reference = /<(?:\w+:)?reference\b([^>]*)>/.exec(xml);
+    if (!reference || attributes(reference[1]).id?.replace(/[{}]/g, "").toLowerCase() !== ADDIN_ID) {
+      others++;
+      continue;
+    }
+    for (const [, attrs] of xml.matchAll(/<(?:\w+:)?property\b([^>]*)>/g)) {
+      const { name, value } = attributes(attrs);
+      if (name === undefined || value === undefined) continue;
+      try {
+        JSON.parse(value);
+        settings[name] = value;
+      } catch {
+        unreadable++;
+      }
+    }
+  }
+  return { settings, others, unreadable };
+}
+
+/** The parts of the file that a WorkbookContent does not hold, counted ("1 chart"). */
+function notRead(zip: JSZip, unreadFormats: number, others: number, unreadable: number): string[] {
+  const count = (pattern: RegExp) => zip.file(pattern).length;
+  const counts: [number, string, string][] = [
+    [count(/^xl\/charts\/chart\d+\.xml$/), "chart", "charts"],
+    [unreadFormats, "conditional format of another kind", "conditional formats of other kinds"],
+    [count(/^xl\/media\//), "picture", "pictures"],
+    [count(/^xl\/(comments\d+|threadedComments\/threadedComment\d+)\.xml$/), "comment part", "comment parts"],
+    [count(/^xl\/pivotTables\//), "pivot table", "pivot tables"],
+    [others, "other add-in's settings", "other add-ins' settings"],
+    [unreadable, "setting that is not JSON", "settings that are not JSON"],
+  ];
+  return counts.filter(([n]) => n > 0).map(([n, one, many]) => countOf(n, one, many));
+}
+
+/** The content of an .xlsx file: its sheets, this add-in's settings, and what was not read. */
 export async function readXlsx(data: ArrayBuffer): Promise<WorkbookContent> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(data);
-  return { sheets: book.worksheets.map(readSheet) };
+  const zip = await JSZip.loadAsync(data);
+  const { settings, others, unreadable } = await readSettingsParts(zip);
+  const sheets = book.worksheets.map(readSheet);
+  const rules = book.worksheets.reduce((n, ws) => n + fileFormats(ws).reduce((m, block) => m + block.rules.length, 0), 0);
+  const unreadFormats = rules - sheets.reduce((n, sheet) => n + (sheet.conditionalFormats?.length ?? 0), 0);
+  return { sheets, settings, notKept: notRead(zip, unreadFormats, others, unreadable) };
 }

@@ -34,3 +34,15 @@ it("refuses a bad file with the reasons", () => {
   expect(importPolicyJson(exportPolicyJson(salesAt(50, 45)))).toMatchObject({ ok: false });
   expect(importPolicyJson(JSON.stringify({ ...defaultPolicy(), schemaVersion: 3 }))).toMatchObject({ ok: false });
 });
+
+it("refuses a file that names a key twice, saying where (JSON.parse would keep the last silently)", () => {
+  const text = exportPolicyJson(defaultPolicy()).replace('"weight": 30,', '"weight": 30,\n      "weight": 60,');
+  expect(JSON.parse(text).dimensions[0].weight).toBe(60); // what a plain parse would have used
+  expect(importPolicyJson(text)).toEqual({
+    ok: false,
+    duplicateKeys: ["dimensions[0].weight"],
+    errors: ["dimensions[0].weight: this key appears more than once; keep one (JSON would silently use the last)."],
+  });
+  // A key repeated in different objects is no duplicate; neither is text that looks like one inside a string.
+  expect(importPolicyJson(exportPolicyJson({ ...defaultPolicy(), name: '{"a": 1, "a": 2}' }))).toMatchObject({ ok: true });
+});

@@ -73,4 +73,36 @@ describe("from associate to a cell", () => {
     expect(workbook.cell(sheet, 1, 0)).toMatchObject({ value: "#N/A", isError: true });
     expect(errorMessage(workbook, sheet, 1, 0)).toContain("nonsense");
   });
+
+  it("shows a function's message only with #VALUE! and #N/A, as Excel does; other codes show alone", async () => {
+    // Excel: "A custom error message can't be used" with any code but invalidValue and notAvailable
+    // (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/custom-functions-errors).
+    const codes = Object.entries(shim.runtime.ErrorCode);
+    const metadata = { functions: codes.map(([name]) => ({ id: `FAIL_${name.toUpperCase()}`, name: `FAIL_${name.toUpperCase()}`, parameters: [] })) };
+    const implementations = Object.fromEntries(
+      codes.map(([name, code]) => [
+        `FAIL_${name.toUpperCase()}`,
+        () => {
+          throw new shim.runtime.Error(code, `why ${code}`);
+        },
+      ]),
+    );
+    const workbook = teleWorkbook(metadata, implementations);
+    const sheet = workbook.sheets[0];
+    codes.forEach(([name], i) => workbook.enter(sheet, i, 0, `=TELE.FAIL_${name.toUpperCase()}()`));
+    const shown = codes.map((_, i) => [workbook.cell(sheet, i, 0).value, errorMessage(workbook, sheet, i, 0)]);
+    // #NULL! has no HyperFormula error type: the bridge shows it as #ERROR! (teleFormulaPlugin.ts).
+    const cellText = (code: string) => (code === "#NULL!" ? "#ERROR!" : code);
+    expect(shown).toEqual(codes.map(([, code]) => [cellText(code), code === "#VALUE!" || code === "#N/A" ? `why ${code}` : ""]));
+  });
+
+  it("shows the shipped #NUM! without its message, and keeps a #VALUE!'s", async () => {
+    const workbook = teleWorkbook(await associateTeleFunctions(shim), shim.implementations);
+    const sheet = workbook.sheets[0];
+    workbook.enter(sheet, 0, 0, "=TELE.BASELINE_SCORE(1500,0)");
+    workbook.enter(sheet, 1, 0, '=TELE.BASELINE_SCORE("lots",1800)');
+    expect(workbook.cell(sheet, 0, 0)).toMatchObject({ value: "#NUM!", isError: true });
+    expect(errorMessage(workbook, sheet, 0, 0)).toBe("");
+    expect(errorMessage(workbook, sheet, 1, 0)).toMatch(/^"lots" is not a number for actual/);
+  });
 });

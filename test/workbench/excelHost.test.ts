@@ -5,6 +5,7 @@
  */
 import { FunctionArgumentType, FunctionPlugin } from "hyperformula";
 import { rect } from "../../src/engine/sheet/address";
+import { buildFormulaPlugin } from "../../src/workbench/teleFormulaPlugin";
 import { rejection, setup, thrown } from "./hostHarness";
 
 describe("load and sync", () => {
@@ -454,7 +455,7 @@ describe("custom functions from a HyperFormula plugin", () => {
   }
 
   test("=TEST.TRIPLE(A1) typed in a cell computes through the plugin; calculate(Full) re-reads outside state", async () => {
-    const { Excel } = setup({ functionPlugins: [TestPlugin] });
+    const { Excel, workbook } = setup({ functionPlugins: [TestPlugin] });
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.getRange("A1:C1").values = [[5, "=TEST.TRIPLE(A1)", "=test.bonus()"]];
@@ -470,7 +471,12 @@ describe("custom functions from a HyperFormula plugin", () => {
       await context.sync();
       expect(range.values[0][2]).toBe(1);
       context.workbook.application.calculate(Excel.CalculationType.full);
-      range.load("values");
+      await context.sync();
+    });
+    // The full calculation finishes after its sync (see "calculation" below).
+    await workbook.whenCalculated();
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:C1").load("values");
       await context.sync();
       expect(range.values[0][2]).toBe(2);
     });
@@ -491,17 +497,50 @@ describe("calculation", () => {
     });
   });
   test("calculate(Full) keeps a spilled array spilling", async () => {
-    const { Excel } = setup();
+    const { Excel, workbook } = setup();
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.getRange("A1:C1").values = [[1, 2, 3]];
       sheet.getRange("A2").values = [["=TRANSPOSE(A1:C1)"]];
       context.workbook.application.calculate(Excel.CalculationType.full);
-      const spill = sheet.getRange("A2:A4").load("values");
+      await context.sync();
+    });
+    await workbook.whenCalculated();
+    await Excel.run(async (context) => {
+      const spill = context.workbook.worksheets.getItem("Sheet1").getRange("A2:A4").load("values");
       await context.sync();
       // TRANSPOSE of the row 1, 2, 3 spills down A2:A4; a rebuild that froze A3:A4 would give #SPILL! in A2.
       expect(spill.values).toEqual([[1], [2], [3]]);
     });
+  });
+
+  test("calculate(Full) finishes after the sync returns: a custom function reading outside state shows its new value only then", async () => {
+    // Excel runs custom functions asynchronously; a full calculation's results arrive after the
+    // sync that asked for it (calculationState, ExcelApi 1.8, is "Calculating" meanwhile).
+    let rate = 1;
+    const plugin = buildFormulaPlugin({ functions: [{ id: "RATE", name: "RATE", parameters: [] }] }, { RATE: () => rate });
+    const { Excel, workbook } = setup({ functionPlugins: [plugin] });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["=TELE.RATE()"]];
+      await context.sync();
+    });
+    rate = 2;
+    const seen = await Excel.run(async (context) => {
+      context.workbook.application.calculate(Excel.CalculationType.full);
+      const cell = context.workbook.worksheets.getItem("Sheet1").getRange("A1").load("values");
+      const state = context.workbook.application.load("calculationState");
+      await context.sync();
+      return [cell.values[0][0], state.calculationState];
+    });
+    expect(seen).toEqual([1, "Calculating"]);
+    await workbook.whenCalculated();
+    const after = await Excel.run(async (context) => {
+      const cell = context.workbook.worksheets.getItem("Sheet1").getRange("A1").load("values");
+      const state = context.workbook.application.load("calculationState");
+      await context.sync();
+      return [cell.values[0][0], state.calculationState];
+    });
+    expect(after).toEqual([2, "Done"]);
   });
 });
 

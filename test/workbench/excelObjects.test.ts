@@ -247,6 +247,32 @@ describe("ranges", () => {
     });
   });
 
+  test("getSelectedRange fails with InvalidSelection while a chart is selected, as Excel does (office-js #2268)", async () => {
+    const { Excel, workbook } = setup();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:B2").values = [["Grade", "Reps"], ["A", 3]];
+      sheet.charts.add(Excel.ChartType.columnClustered, sheet.getRange("A1:B2"), "Auto").activate();
+      await context.sync();
+    });
+    const failure = await rejection(Excel.run(async (context) => {
+      context.workbook.getSelectedRange().load("address");
+      await context.sync();
+    }));
+    expect([failure.code, failure.message, failure.debugInfo.errorLocation]).toEqual([
+      "InvalidSelection",
+      'The current selection is invalid for this operation. (the chart "Chart 1" is selected, not cells)',
+      "Workbook.getSelectedRange",
+    ]);
+    // Selecting cells again (a click in the grid) ends it.
+    workbook.select(workbook.sheets[0], rect(1, 1));
+    await Excel.run(async (context) => {
+      const selected = context.workbook.getSelectedRange().load("address");
+      await context.sync();
+      expect(selected.address).toBe("Sheet1!B2");
+    });
+  });
+
   test("getSelectedRange and getActiveCell follow the page's selection", async () => {
     const { Excel, workbook } = setup({ sheetNames: ["Data", "Review"] });
     workbook.select(workbook.sheet("Review")!, rect(1, 1, 2, 3));
@@ -362,8 +388,10 @@ describe("settings", () => {
     });
   });
 
-  test("onSettingsChanged fires after a sync that changed settings, not after one that did not", async () => {
-    const { Excel } = setup();
+  test("onSettingsChanged fires for settings someone else saved, never for this session's own", async () => {
+    // Microsoft: the event fires only in Excel on the web while co-authoring
+    // (https://learn.microsoft.com/javascript/api/office/office.settingschangedeventargs).
+    const { Excel, workbook } = setup();
     const seen: unknown[] = [];
     await Excel.run(async (context) => {
       context.workbook.settings.onSettingsChanged.add(async (event) => {
@@ -373,9 +401,15 @@ describe("settings", () => {
       });
       context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]];
       await context.sync();
-      context.workbook.settings.add("policy", { version: 3 });
+      context.workbook.settings.add("policy", { version: 2 });
       await context.sync();
     });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(seen).toEqual([]);
+
+    // A co-author saves.
+    workbook.receiveSettings({ policy: { version: 3 } });
+    workbook.endBatch();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(seen).toEqual([{ version: 3 }]);
   });

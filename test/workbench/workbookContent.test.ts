@@ -32,7 +32,8 @@ describe("replaceContent", () => {
     expect([...workbook.settings.keys()]).toEqual([]);
     expect(workbook.activeSheet.name).toBe("data");
     expect(workbook.values(workbook.sheet("data")!, rect(0, 0, 2, 1))).toEqual([["Name"], ["Wang Fang"]]);
-    expect(changes).toEqual([{ settings: true }]);
+    // The file's settings reach the pane as a co-author's would (onSettingsChanged): the document was replaced.
+    expect(changes).toEqual([{ settings: true, settingsByOthers: true }]);
   });
 
   it("keeps text as text however it looks, and writes formulas after every sheet exists", () => {
@@ -65,6 +66,8 @@ describe("readContent", () => {
     sheet.freeze = { rows: 1, columns: 0 };
     workbook.endBatch();
     expect(readContent(workbook)).toEqual({
+      settings: {},
+      notKept: [],
       sheets: [
         {
           name: "Sheet1",
@@ -76,6 +79,7 @@ describe("readContent", () => {
           columnWidths: { 1: 70 },
           freeze: { rows: 1, columns: 0 },
           tables: [],
+          conditionalFormats: [],
         },
       ],
     });

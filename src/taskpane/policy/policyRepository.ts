@@ -44,7 +44,8 @@ export interface PolicyRepository {
   subscribeLoadState(listener: () => void): () => void;
   /**
    * Validates and saves `policy` as the next revision with `note`, puts it in the policy store and
-   * recalculates every TELE formula; resolves with the saved policy only once all of that is done.
+   * asks Excel to recalculate every TELE formula; resolves with the saved policy once Excel has
+   * taken the request (the cells' new values follow: Excel calculates custom functions asynchronously).
    */
   save(policy: Policy, note: string): Promise<Policy>;
   /** Every saved version, newest first. */

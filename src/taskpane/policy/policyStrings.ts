@@ -74,6 +74,10 @@ export interface PolicyStrings {
   importFile: string;
   imported: (file: string) => string;
   importFailed: (file: string) => string;
+  importDuplicateKeys: (paths: string) => string;
+  importReplaceTitle: string;
+  importReplaceBody: string;
+  importReplaceConfirm: string;
   exportJson: string;
   resetToDefault: string;
   resetTitle: string;
@@ -203,13 +207,18 @@ const en: PolicyStrings = {
   nothingToSave: "No changes to save.",
   revert: "Revert",
   saving: "Saving…, recalculating",
-  saved: (revision) => `Saved as revision ${revision}.`,
+  // Excel finishes recalculating custom functions after the save returns: say so, claim no cell (docs/workbench.md).
+  saved: (revision) => `Saved as revision ${revision}. Excel is recalculating the TELE formulas with it.`,
   saveFailed: (reason) => `Not saved: ${reason}`,
 
   importJson: "Import JSON…",
   importFile: "Policy file to import",
   imported: (file) => `${file} is in the editor. Check it, then select Save.`,
   importFailed: (file) => `${file} was not imported; nothing changed:`,
+  importDuplicateKeys: (paths) => `The file gives a setting twice (${paths}). Only one value can count: remove the other, then import again.`,
+  importReplaceTitle: "Replace your unsaved changes?",
+  importReplaceBody: "The imported policy takes the place of the changes in the editor that are not saved yet.",
+  importReplaceConfirm: "Choose a file…",
   exportJson: "Export JSON",
   resetToDefault: "Reset to default",
   resetTitle: "Reset to the default policy?",
@@ -339,13 +348,17 @@ const zh: PolicyStrings = {
   nothingToSave: "没有需要保存的修改。",
   revert: "撤销修改",
   saving: "正在保存并重新计算…",
-  saved: (revision) => `已保存为版本 ${revision}。`,
+  saved: (revision) => `已保存为版本 ${revision}。Excel 正在用它重新计算 TELE 公式。`,
   saveFailed: (reason) => `未保存：${reason}`,
 
   importJson: "导入 JSON…",
   importFile: "要导入的方案文件",
   imported: (file) => `已将 ${file} 载入编辑器。请检查后点击“保存”。`,
   importFailed: (file) => `未导入 ${file}，没有任何更改：`,
+  importDuplicateKeys: (paths) => `文件中同一设置出现了两次（${paths}）。只能有一个值生效：请删除另一个后重新导入。`,
+  importReplaceTitle: "替换尚未保存的修改？",
+  importReplaceBody: "导入的方案将替换编辑器中尚未保存的修改。",
+  importReplaceConfirm: "选择文件…",
   exportJson: "导出 JSON",
   resetToDefault: "恢复默认方案",
   resetTitle: "恢复为默认方案？",

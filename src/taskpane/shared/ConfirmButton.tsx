@@ -4,7 +4,7 @@
  * replace. Focus moves to the question's confirming button; Escape or Cancel leave everything as
  * it was and return focus to the button.
  */
-import { Button, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens, useId, type ButtonProps } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useStrings } from "./i18n/LocaleContext";
 import { SHARED_STRINGS } from "./i18n/sharedStrings";
@@ -29,6 +29,7 @@ export interface ConfirmButtonProps {
   "aria-label"?: string;
   size?: "small" | "medium";
   disabled?: boolean;
+  icon?: ButtonProps["icon"];
   /** The question, e.g. "Reset to the default policy?". */
   title: string;
   /** What going ahead does. */

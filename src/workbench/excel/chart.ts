@@ -204,6 +204,11 @@ export class Chart extends ClientObject<ChartModel> {
     });
   }
 
+  /** Selects the chart in the UI (ExcelApi 1.9): the selection is then no range (Workbook.getSelectedRange fails). */
+  activate(): void {
+    this._queue("activate", [], (c) => this.context._model.selectChart(c));
+  }
+
   delete(): void {
     this._queue("delete", [], (c) => {
       c.sheet.charts.splice(c.sheet.charts.indexOf(c), 1);

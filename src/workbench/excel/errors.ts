@@ -12,6 +12,7 @@ export const ErrorCodes = {
   generalException: "GeneralException",
   invalidArgument: "InvalidArgument",
   invalidOperation: "InvalidOperation",
+  invalidSelection: "InvalidSelection",
   itemAlreadyExists: "ItemAlreadyExists",
   itemNotFound: "ItemNotFound",
   nonBlankCellOffSheet: "NonBlankCellOffSheet",
@@ -34,6 +35,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   GeneralException: "An internal error has occurred.",
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   InvalidOperation: "The operation attempted is invalid on the object.",
+  InvalidSelection: "The current selection is invalid for this operation.",
   ItemAlreadyExists: "The resource being created already exists.",
   ItemNotFound: "The requested resource doesn't exist.",
   NonBlankCellOffSheet: "Microsoft Excel can't insert new cells because it would push non-empty cells off the end of the worksheet.",
@@ -78,6 +80,7 @@ export const invalidArgument = (detail: string): HostError => new HostError("Inv
 export const itemNotFound = (detail: string): HostError => new HostError("ItemNotFound", detail);
 export const itemAlreadyExists = (detail: string): HostError => new HostError("ItemAlreadyExists", detail);
 export const invalidOperation = (detail: string): HostError => new HostError("InvalidOperation", detail);
+export const invalidSelection = (detail: string): HostError => new HostError("InvalidSelection", detail);
 export const notImplemented = (detail: string): HostError => new HostError("NotImplemented", `not emulated by the workbench: ${detail}`);
 export const propertyNotLoaded = (property: string, type: string): HostError =>
   new HostError("PropertyNotLoaded", `${type}.${property}`);

@@ -5,6 +5,7 @@
  */
 import { Application } from "./application";
 import { ClientObject } from "./clientObject";
+import { invalidSelection } from "./errors";
 import { NamedItemCollection } from "./names";
 import { Range } from "./range";
 import type { RequestContext } from "./requestContext";
@@ -45,8 +46,18 @@ export class ExcelWorkbook extends ClientObject<Workbook> {
     return (this._application ??= new Application(this.context, this._derive((m) => m)));
   }
 
+  /**
+   * While a chart is selected Excel fails with InvalidSelection, by design
+   * (https://github.com/OfficeDev/office-js/issues/2268; shapes and pictures too, #8).
+   */
   getSelectedRange(): Range {
-    return new Range(this.context, this._derive((m) => m.selection));
+    return new Range(
+      this.context,
+      this._derive((m) => {
+        if (m.selectedChart) throw invalidSelection(`the chart ${JSON.stringify(m.selectedChart.name)} is selected, not cells`);
+        return m.selection;
+      }),
+    )._instantiate("Workbook", "getSelectedRange");
   }
 
   getActiveCell(): Range {

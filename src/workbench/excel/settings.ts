@@ -2,8 +2,11 @@
  * Workbook settings: Excel.SettingCollection and Setting
  * (https://learn.microsoft.com/javascript/api/excel/excel.settingcollection,
  * https://learn.microsoft.com/javascript/api/excel/excel.setting). A value is stored as its JSON,
- * so it reads back as a copy (a Date comes back as its ISO string). onSettingsChanged fires after
- * a sync that changed settings, with the settings as seen from a new context.
+ * so it reads back as a copy (a Date comes back as its ISO string). onSettingsChanged fires only
+ * for settings someone else saved (Workbook.receiveSettings: a co-author, or a file the page
+ * opened), with the settings as seen from a new context — never for this session's own changes:
+ * Microsoft documents the event as firing only when co-authoring in Excel on the web
+ * (https://learn.microsoft.com/javascript/api/office/office.settingschangedeventargs).
  */
 import { ClientCollection, ClientObject, type ClientResult, type Readers } from "./clientObject";
 import { itemNotFound } from "./errors";
@@ -21,7 +24,7 @@ class SettingsChangedHandlers {
 
   add(handler: (args: SettingsChangedEventArgs) => Promise<unknown> | void): { remove(): void } {
     const stop = this.context._model.onChange((change) => {
-      if (!change.settings) return;
+      if (!change.settingsByOthers) return;
       const settings = new RequestContext(this.context._host).workbook.settings;
       queueMicrotask(() => void handler({ settings, type: "SettingsChanged" }));
     });

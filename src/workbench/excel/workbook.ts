@@ -15,7 +15,7 @@ import { RESET, STYLE_DEFAULTS, type StyleProp, type StyleValue } from "./cellSt
 import { HostError, invalidArgument, invalidOperation, itemAlreadyExists } from "./errors";
 import { ExcelFunctionsPlugin } from "./excelFunctions";
 import { formatValue, type CellValue } from "./numberFormat";
-import { Sheet, type SheetVisibility } from "./sheet";
+import { Sheet, type ChartModel, type SheetVisibility } from "./sheet";
 import { checkTableName, headerNames, TableModel } from "./tableModel";
 
 export type { CellValue } from "./numberFormat";
@@ -46,7 +46,10 @@ export interface CellView {
 }
 
 export interface WorkbookChange {
+  /** Settings changed, by this session or by others. */
   settings: boolean;
+  /** Settings changed by someone else: a co-author's save, or a file the page opened (onSettingsChanged). */
+  settingsByOthers: boolean;
 }
 
 type EngineValue = CellValue | DetailedCellError | null;
@@ -106,6 +109,9 @@ export class Workbook {
   private names: DefinedName[] = [];
   private current!: Sheet;
   private selectedArea: Rect = rect(0, 0);
+  private chartSelected: ChartModel | null = null;
+  private settingsByOthers = false;
+  private calculation: Promise<void> | null = null;
   private lastId = 0;
   private suspended = false;
   private pendingFormats: { sheet: Sheet; row: number; col: number; input: string }[] = [];
@@ -141,8 +147,8 @@ export class Workbook {
   endBatch(): void {
     this.evaluate();
     if (!this.dirty && !this.settingsDirty) return;
-    const change = { settings: this.settingsDirty };
-    this.dirty = this.settingsDirty = false;
+    const change = { settings: this.settingsDirty, settingsByOthers: this.settingsByOthers };
+    this.dirty = this.settingsDirty = this.settingsByOthers = false;
     for (const listener of [...this.listeners]) listener(change);
   }
 
@@ -268,7 +274,10 @@ export class Workbook {
   activate(sheet: Sheet): void {
     if (sheet.visibility !== "Visible") throw invalidOperation(`the sheet ${JSON.stringify(sheet.name)} is hidden`);
     this.touch();
-    if (this.current !== sheet) this.selectedArea = rect(0, 0);
+    if (this.current !== sheet) {
+      this.selectedArea = rect(0, 0);
+      this.chartSelected = null;
+    }
     this.current = sheet;
   }
 
@@ -281,6 +290,17 @@ export class Workbook {
   select(sheet: Sheet, area: Rect): void {
     this.activate(sheet);
     this.selectedArea = area;
+    this.chartSelected = null;
+  }
+
+  /** The chart selected instead of cells (Chart.activate, or a user's click on it); null while cells are. */
+  get selectedChart(): ChartModel | null {
+    return this.chartSelected !== null && !this.chartSelected.removed ? this.chartSelected : null;
+  }
+
+  selectChart(chart: ChartModel): void {
+    this.activate(chart.sheet);
+    this.chartSelected = chart;
   }
 
   // ---- cells: writing ---------------------------------------------------------------------
@@ -532,10 +552,34 @@ export class Workbook {
    * Application.calculate: HyperFormula keeps dependent cells current by itself, so
    * "Recalculate" has nothing to do; "Full" and "FullRebuild" recompute every formula, which is
    * what makes custom functions see state they read outside their arguments (a saved policy).
+   * As in Excel, where custom functions run asynchronously, the recalculation finishes after the
+   * sync that asked for it has returned: it runs in a later task (calculationState "Calculating"
+   * until then; `whenCalculated()` waits for it). Code must not take the sync's return for the cells' new values.
    */
   calculate(type: string): void {
     if (!["Recalculate", "Full", "FullRebuild"].includes(type)) throw invalidArgument(`unknown calculation type ${JSON.stringify(type)}`);
-    if (type === "Recalculate") return;
+    if (type === "Recalculate" || this.calculation) return;
+    this.calculation = new Promise((resolve) =>
+      setTimeout(() => {
+        this.calculation = null;
+        this.recalculateAll();
+        this.endBatch();
+        resolve();
+      }, 0),
+    );
+  }
+
+  /** A calculation asked for is still running (Application.calculationState "Calculating"). */
+  get calculating(): boolean {
+    return this.calculation !== null;
+  }
+
+  /** Resolves once no calculation is running. */
+  whenCalculated(): Promise<void> {
+    return this.calculation ?? Promise.resolve();
+  }
+
+  private recalculateAll(): void {
     this.evaluate();
     this.touch();
     // Re-enter every formula rather than rebuildAndRecalculate: HyperFormula's rebuild serializes
@@ -707,6 +751,15 @@ export class Workbook {
   }
 
   // ---- settings ---------------------------------------------------------------------------
+
+  /**
+   * Settings saved by someone else — a co-author, or the file the page opened in place of this
+   * one — which Excel announces with onSettingsChanged, unlike this session's own changes.
+   */
+  receiveSettings(values: Record<string, unknown>): void {
+    for (const [key, value] of Object.entries(values)) this.setSetting(key, value);
+    this.settingsByOthers = true;
+  }
 
   /** SettingCollection.add: the value is kept as JSON, as Excel saves it in the file. */
   setSetting(key: string, value: unknown): void {

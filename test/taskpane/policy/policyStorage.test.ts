@@ -1,6 +1,8 @@
 import { defaultPolicy, type Policy } from "../../../src/engine/policy";
 import { getPolicy, resetPolicyStoreForTests, setPolicy, whenPolicyReady } from "../../../src/engine/policyStore";
 import { weightOf } from "../../../src/engine/total";
+import { MAX_POLICY_CHARS } from "../../../src/engine/policySchema";
+import { exportPolicyJson, importPolicyJson } from "../../../src/engine/policyJson";
 import {
   HISTORY_KEY,
   HISTORY_LIMIT,
@@ -238,6 +240,44 @@ describe("savePolicy", () => {
   });
 });
 
+describe("saves that meet, and sizes", () => {
+  it("numbers two saves made at the same time one after the other, and keeps both versions", async () => {
+    const h = installExcelHost();
+    const [first, second] = await Promise.all([
+      savePolicy(salesAt(45, 25), { note: "first", user: "Li Na" }),
+      savePolicy(salesAt(40, 30), { note: "second", user: "Wang Fang" }),
+    ]);
+    expect([first.revision, second.revision]).toEqual([2, 3]);
+    expect(stored<StoredVersion[]>(h, HISTORY_KEY).map((v) => [v.revision, v.note])).toEqual([[2, "first"], [3, "second"]]);
+    expect(stored<Policy>(h, POLICY_KEY)).toEqual(second);
+  });
+
+  it("goes on after a refused save: the next save still runs", async () => {
+    installExcelHost();
+    const refused = savePolicy({ ...defaultPolicy(), name: "x".repeat(MAX_POLICY_CHARS) }, { note: "", user: null });
+    const next = savePolicy(salesAt(45, 25), { note: "", user: null });
+    await expect(refused).rejects.toBeInstanceOf(PolicyValidationError);
+    expect((await next).revision).toBe(2);
+  });
+
+  it("stores a policy up to the size every load accepts, and loads it again; one character more is refused, writing nothing", async () => {
+    // The stored text is the policy's JSON; an empty name contributes nothing but its quotes.
+    const room = MAX_POLICY_CHARS - JSON.stringify({ ...defaultPolicy(), name: "", revision: 2 }).length;
+    const h = installExcelHost();
+    const largest = await savePolicy({ ...defaultPolicy(), name: "x".repeat(room) }, { note: "", user: null });
+    expect((h.settings.get(POLICY_KEY) as string).length).toBe(MAX_POLICY_CHARS);
+    resetPolicyStoreForTests();
+    expect(await loadPolicy()).toMatchObject({ status: "loaded", policy: largest });
+
+    const before = [...h.settings];
+    const inUse = getPolicy();
+    const tooLarge = savePolicy({ ...defaultPolicy(), name: "x".repeat(room + 1) }, { note: "", user: null });
+    await expect(tooLarge).rejects.toThrow(`The policy is too large to keep in the workbook (${(MAX_POLICY_CHARS + 1).toLocaleString("en-US")} characters; at most ${MAX_POLICY_CHARS.toLocaleString("en-US")})`);
+    expect([...h.settings]).toEqual(before);
+    expect(getPolicy()).toBe(inUse);
+  });
+});
+
 describe("history", () => {
   it("lists versions newest first, in one sync", async () => {
     const h = installExcelHost();
@@ -302,5 +342,20 @@ describe("history", () => {
   it("reports an unreadable history instead of listing nothing", async () => {
     installExcelHost({ [HISTORY_KEY]: '{"revision": 1}' });
     await expect(listHistory()).rejects.toThrow("The policy history stored in this workbook cannot be read: it is not a list of saved versions.");
+  });
+});
+
+describe("export of a saved policy", () => {
+  it("exports a policy with many positions, too long once indented, on one line, so that it imports again", async () => {
+    installExcelHost();
+    const many = defaultPolicy();
+    const template = many.baselines[0]!;
+    many.baselines = Array.from({ length: 1000 }, (_, i) => ({ ...template, position: `Position ${i + 1}` }));
+    const saved = await savePolicy(many, { note: "", user: null });
+    // The case this guards: indented, the file would be over the limit that import applies.
+    expect(JSON.stringify(saved, null, 2).length).toBeGreaterThan(MAX_POLICY_CHARS);
+    const file = exportPolicyJson(saved);
+    expect(file.length).toBeLessThanOrEqual(MAX_POLICY_CHARS);
+    expect(importPolicyJson(file)).toEqual({ ok: true, policy: saved });
   });
 });

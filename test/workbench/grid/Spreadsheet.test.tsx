@@ -123,12 +123,16 @@ it("says why a formula cannot be entered and keeps it for correcting", async () 
   expect(screen.queryByRole("alert")).toBeNull();
 });
 
-it("shows a custom function's error message as the cell's tooltip and under the formula bar", async () => {
-  const { user } = setup((w) => w.write(w.sheets[0], rect(0, 0), [["=TELE.BASELINE_SCORE(1500,0)"]]));
-  expect(cell("A1").textContent).toBe("#NUM!");
-  expect(cell("A1").title).toMatch(/^baseline must be greater than 0/);
+it("shows a custom function's #VALUE! message as the cell's tooltip and under the formula bar; a #NUM! shows alone, as in Excel", async () => {
+  const { user } = setup((w) => w.write(w.sheets[0], rect(0, 0, 2, 1), [['=TELE.BASELINE_SCORE("lots",1800)'], ["=TELE.BASELINE_SCORE(1500,0)"]]));
+  expect(cell("A1").textContent).toBe("#VALUE!");
+  expect(cell("A1").title).toMatch(/^"lots" is not a number for actual/);
   await user.click(cell("A1"));
-  expect(screen.getByTestId("wb-cell-message").textContent).toBe(`#NUM! ${cell("A1").title}`);
+  expect(screen.getByTestId("wb-cell-message").textContent).toBe(`#VALUE! ${cell("A1").title}`);
+  expect(cell("A2").textContent).toBe("#NUM!");
+  expect(cell("A2").title).toBe("");
+  await user.click(cell("A2"));
+  expect(screen.getByTestId("wb-cell-message").textContent).toBe("#NUM!");
 });
 
 it("shows a spilled result in the cells it spills into", () => {

@@ -1,6 +1,7 @@
 /**
  * The policy as a file: Import JSON fills the editor only when the file is a valid policy (and
- * otherwise lists what is wrong, changing nothing); Export JSON downloads the saved policy as
+ * otherwise lists what is wrong, changing nothing); with unsaved edits it asks first, as Reset
+ * does, before the file is chosen; Export JSON downloads the saved policy as
  * telescore-policy-r<revision>.json; Reset to default fills the editor with the default policy.
  * Nothing here saves: Save does.
  */
@@ -22,16 +23,18 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, overflowWrap: "anywhere" },
 });
 
-type Outcome = { file: string; errors?: string[] };
+type Outcome = { file: string; errors?: string[]; duplicateKeys?: string[] };
 
 export interface FileActionsProps {
   /** Puts a policy in the editor. */
   replace: PolicyDraft["replace"];
   /** The saved policy, which Export writes. */
   saved: Policy;
+  /** The editor holds unsaved edits: Import asks before replacing them. */
+  dirty: boolean;
 }
 
-export const FileActions = memo(function FileActions({ replace, saved }: FileActionsProps) {
+export const FileActions = memo(function FileActions({ replace, saved, dirty }: FileActionsProps) {
   const t = useStrings(POLICY_STRINGS);
   const styles = useStyles();
   const layout = useEditorStyles();
@@ -51,15 +54,24 @@ export const FileActions = memo(function FileActions({ replace, saved }: FileAct
       result = { ok: false, errors: [errorMessage(e)] };
     }
     if (result.ok) replace(result.policy);
-    setOutcome({ file: file.name, errors: result.ok ? undefined : result.errors });
+    setOutcome(result.ok ? { file: file.name } : { file: file.name, errors: result.errors, duplicateKeys: result.duplicateKeys });
   };
+  const chooseFile = () => fileInput.current?.click();
+  // Said in the pane's language: the storage's messages are English.
+  const errors = outcome?.duplicateKeys ? [t.importDuplicateKeys(outcome.duplicateKeys.join(", "))] : outcome?.errors;
 
   return (
     <div className={layout.group}>
       <div className={layout.actions}>
-        <Button icon={<ArrowUpload20Regular />} onClick={() => fileInput.current?.click()}>
-          {t.importJson}
-        </Button>
+        {dirty ? (
+          <ConfirmButton icon={<ArrowUpload20Regular />} title={t.importReplaceTitle} body={t.importReplaceBody} confirmLabel={t.importReplaceConfirm} onConfirm={chooseFile}>
+            {t.importJson}
+          </ConfirmButton>
+        ) : (
+          <Button icon={<ArrowUpload20Regular />} onClick={chooseFile}>
+            {t.importJson}
+          </Button>
+        )}
         {/* Hidden (a file input cannot be styled): the button above opens it. */}
         <input ref={fileInput} type="file" accept=".json,application/json" aria-label={t.importFile} tabIndex={-1} hidden onChange={(e) => void importFile(e)} />
         <Button icon={<ArrowDownload20Regular />} onClick={() => downloadText(exportFileName(saved.revision), exportPolicyJson(saved))}>
@@ -71,12 +83,12 @@ export const FileActions = memo(function FileActions({ replace, saved }: FileAct
       </div>
       <div role="status" aria-live="polite">
         {outcome && (
-          <MessageBar intent={outcome.errors ? "error" : "success"} layout="multiline">
+          <MessageBar intent={errors ? "error" : "success"} layout="multiline">
             <MessageBarBody>
-              {outcome.errors ? t.importFailed(outcome.file) : t.imported(outcome.file)}
-              {outcome.errors && (
+              {errors ? t.importFailed(outcome.file) : t.imported(outcome.file)}
+              {errors && (
                 <ul className={styles.list}>
-                  {outcome.errors.map((e, i) => (
+                  {errors.map((e, i) => (
                     <li key={i}>{e}</li>
                   ))}
                 </ul>

@@ -51,7 +51,7 @@ export function PolicyEditor({ draft, saved, repository, workbookBehind }: Polic
     <div className={styles.root}>
       <SaveBar draft={draft} repository={repository} problemsId={problemsId} workbookBehind={workbookBehind} />
       <ValidationSummary id={problemsId} errors={result.ok ? [] : result.errors} />
-      <FileActions replace={replace} saved={saved} />
+      <FileActions replace={replace} saved={saved} dirty={draft.dirty} />
       <CollapsibleSection title={t.summaryHeading}>
         <SettingsEditor settings={settings} edit={edit} />
       </CollapsibleSection>

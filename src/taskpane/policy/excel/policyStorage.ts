@@ -8,12 +8,15 @@
  * A load never writes: a corrupt or newer policy stays in the workbook exactly as it is, and when
  * a save must overwrite it, the text moves to telescore.policy.rejected first.
  * Every operation is one Excel.run with one context.sync() per phase (read, write, recalculate).
+ * Sizes: a stored policy is at most MAX_POLICY_CHARS, the limit every load and import applies, so
+ * whatever a save accepts loads and exports (and imports) again; docs/policy.md.
  */
 import { CURRENT_SCHEMA_VERSION, defaultPolicy, type Policy } from "../../../engine/policy";
 import { inReadingOrder, readPolicyData, readPolicyText } from "../../../engine/policyJson";
-import { validatePolicy } from "../../../engine/policySchema";
+import { MAX_POLICY_CHARS, validatePolicy } from "../../../engine/policySchema";
 import { getPolicy, setPolicy } from "../../../engine/policyStore";
 import type { LoadState, PolicyVersion } from "../policyRepository";
+import { newestWithin } from "../../shared/excel/newestWithin";
 
 export const POLICY_KEY = "telescore.policy";
 export const HISTORY_KEY = "telescore.policy.history";
@@ -74,8 +77,10 @@ export async function loadPolicy(): Promise<LoadResult> {
 
 /**
  * Validates `policy` again (an invalid policy is never stored), stores it as the next revision with
- * a history version, puts it in the in-memory store, then recalculates the whole workbook so that
- * every TELE formula uses it; resolves with the saved policy only after all of that.
+ * a history version, puts it in the in-memory store, then asks Excel to recalculate the whole
+ * workbook so that every TELE formula uses it; resolves once Excel has taken that request. The
+ * cells' new values arrive after that (custom functions recalculate asynchronously), so callers
+ * say the policy is saved and being recalculated, never that cells show it (docs/workbench.md).
  */
 export async function savePolicy(policy: Policy, meta: SaveMeta): Promise<Policy> {
   const checked = validatePolicy(policy);
@@ -221,10 +226,26 @@ function parseJson(text: string): unknown {
  * The save flow shared by save and restore. Phase 1 reads the three settings; `choose` picks the
  * policy from them. Phase 2 writes the policy, its history version and (when something unreadable
  * is about to be overwritten) the rejected text. Phase 3, after the in-memory store holds the new
- * policy, recalculates the workbook: Excel recalculates only at that sync, so every TELE formula
- * reads the new policy.
+ * policy, asks for a full recalculation: requested only after the store changed, so every TELE
+ * formula Excel then recalculates reads the new policy (the results arrive after this sync).
  */
 async function commit(choose: (stored: Stored) => Policy, meta: SaveMeta): Promise<Policy> {
+  return oneAtATime(() => writeNext(choose, meta));
+}
+
+/**
+ * Saves from this pane run one after another. Excel has no transactions: two saves overlapping
+ * would both read revision 2 and both write revision 3, the second erasing the first's history
+ * version. (A co-author's pane is another runtime, which this cannot order.)
+ */
+let saving: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const next = saving.then(work, work);
+  saving = next.catch(() => undefined);
+  return next;
+}
+
+async function writeNext(choose: (stored: Stored) => Policy, meta: SaveMeta): Promise<Policy> {
   return Excel.run(async (context) => {
     const stored = await readSettings(context);
     const chosen = choose(stored);
@@ -233,6 +254,10 @@ async function commit(choose: (stored: Stored) => Policy, meta: SaveMeta): Promi
     const current = stored.policy === undefined ? undefined : readPolicyText(asText(stored.policy));
     const revision = Math.max(chosen.revision, current?.ok ? current.policy.revision : 0, ...history.versions.map((v) => v.revision)) + 1;
     const saved: Policy = { ...chosen, schemaVersion: CURRENT_SCHEMA_VERSION, revision };
+    const text = JSON.stringify(inReadingOrder(saved));
+    if (text.length > MAX_POLICY_CHARS) {
+      throw new PolicyValidationError([`The policy is too large to keep in the workbook (${text.length.toLocaleString("en-US")} characters; at most ${MAX_POLICY_CHARS.toLocaleString("en-US")}). Remove positions, metrics or long texts.`]);
+    }
 
     const rejected: RejectedEntry[] = [];
     if (current && !current.ok) rejected.push({ key: POLICY_KEY, json: asText(stored.policy), reason: current.errors.join(" "), rejectedAt: now });
@@ -240,8 +265,8 @@ async function commit(choose: (stored: Stored) => Policy, meta: SaveMeta): Promi
     const settings = context.workbook.settings;
     if (rejected.length > 0) settings.add(REJECTED_KEY, JSON.stringify(keepRejected(stored.rejected, rejected, now)));
     const version: StoredVersion = { revision, savedAt: now, note: meta.note, user: meta.user, policy: inReadingOrder(saved) };
-    settings.add(HISTORY_KEY, JSON.stringify(trimHistory([...history.versions, version])));
-    settings.add(POLICY_KEY, JSON.stringify(inReadingOrder(saved)));
+    settings.add(HISTORY_KEY, JSON.stringify(newestWithin([...history.versions, version], HISTORY_LIMIT)));
+    settings.add(POLICY_KEY, text);
     await context.sync();
 
     setPolicy(saved);
@@ -256,13 +281,4 @@ function keepRejected(storedValue: unknown, added: RejectedEntry[], now: string)
   const before = readRejected(storedValue);
   const previous = before.readable ? before.entries : [{ key: REJECTED_KEY, json: asText(storedValue), reason: "it is not a list of kept texts.", rejectedAt: now }];
   return [...previous.filter((e) => !added.some((a) => a.key === e.key)), ...added];
-}
-
-/** Drops the oldest versions until the history's JSON fits HISTORY_LIMIT; the newest always stays. */
-function trimHistory(versions: StoredVersion[]): StoredVersion[] {
-  const sizes = versions.map((v) => JSON.stringify(v).length + 1); // + 1: the comma (or a bracket)
-  let total = 1 + sizes.reduce((a, b) => a + b, 0);
-  let first = 0;
-  while (total > HISTORY_LIMIT && first < versions.length - 1) total -= sizes[first++];
-  return versions.slice(first);
 }

@@ -10,6 +10,7 @@ import { CALL_LOG_FIELDS, mapCallLogHeaders, type CallLogField } from "../../../
 import { TELE_FIELDS, type FieldKey } from "../../../engine/review/fields";
 import { mapHeaders, normalizeHeader, overridesFromSaved, overridesToSaved, type HeaderMapping } from "../../../engine/review/headerMapping";
 import type { ChunkOptions } from "../../shared/excel/chunkedSync";
+import { newestWithin } from "../../shared/excel/newestWithin";
 import { queueSource, type SourceBlock, type SourceRef } from "./sourceTable";
 
 /** Which field list the mapping is for: a rep-period table's or a call log's. */
@@ -23,6 +24,9 @@ const KNOWN: Record<MappingKind, ReadonlySet<string>> = {
   repPeriod: new Set(TELE_FIELDS.map((f) => f.key)),
   callLog: new Set(CALL_LOG_FIELDS.map((f) => f.key)),
 };
+
+/** A source's remembered choices keep the newest within this many characters; the current headers' always stay. */
+export const CHOICES_LIMIT = 20_000;
 
 export function mappingSettingKey(kind: MappingKind, sourceKey: string): string {
   return `telescore.mapping.${kind}.${sourceKey}`;
@@ -69,7 +73,8 @@ export function choicesToOverrides<K extends string>(headers: readonly string[],
 /**
  * Stores the user's overrides (column index -> field or null) for the current headers. Choices made
  * earlier for headers the table no longer has are kept, so a column that is missing for a month
- * keeps its choice; a current header without an override goes back to the automatic guess.
+ * keeps its choice; a current header without an override goes back to the automatic guess. The
+ * oldest of those earlier choices go once the setting would pass CHOICES_LIMIT.
  * Two syncs: read, then write.
  */
 export async function saveChoices<M extends MappingKind>(
@@ -83,7 +88,8 @@ export async function saveChoices<M extends MappingKind>(
     await context.sync();
     const current = new Set(headers.map((h) => normalizeHeader(h).text));
     const kept = Object.entries(before.get()).filter(([header]) => !current.has(header));
-    const choices: SavedChoices<FieldOf<M>> = { ...Object.fromEntries(kept), ...overridesToSaved(headers, overrides) };
+    const now = Object.entries(overridesToSaved(headers, overrides));
+    const choices: SavedChoices<FieldOf<M>> = Object.fromEntries(newestWithin([...kept, ...now], CHOICES_LIMIT, now.length));
     context.workbook.settings.add(mappingSettingKey(kind, sourceKey), JSON.stringify(choices));
     await context.sync();
     return choices;

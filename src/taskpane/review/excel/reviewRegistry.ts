@@ -13,9 +13,13 @@
  */
 import type { Period } from "../../../engine/review/period";
 import type { Locale } from "../../../engine/locale";
+import { newestWithin } from "../../shared/excel/newestWithin";
 import type { SourceRef } from "./sourceTable";
 
 export const REVIEWS_KEY = "telescore.reviews";
+
+/** The records keep the newest within this many characters (about 150 reviews of 41 columns). */
+export const REVIEWS_LIMIT = 300_000;
 
 export type ReviewMode = "live" | "values";
 
@@ -79,8 +83,12 @@ export function queueRegistry(context: Excel.RequestContext): { get(): ReviewRec
   return { get: () => (item.isNullObject ? [] : parseRegistry(item.value)) };
 }
 
-/** Queues storing the records with `record` in place of any earlier one for its table. */
+/**
+ * Queues storing the records with `record` in place of any earlier one for its table; the oldest
+ * records go first when they pass REVIEWS_LIMIT (regenerating such an old review keeps the earlier
+ * sheet under another name, as for any review without a record).
+ */
 export function queueRecord(context: Excel.RequestContext, records: readonly ReviewRecord[], record: ReviewRecord): void {
   const next = [...records.filter((r) => r.table.toLowerCase() !== record.table.toLowerCase()), record];
-  context.workbook.settings.add(REVIEWS_KEY, JSON.stringify(next));
+  context.workbook.settings.add(REVIEWS_KEY, JSON.stringify(newestWithin(next, REVIEWS_LIMIT)));
 }

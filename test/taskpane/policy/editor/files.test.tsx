@@ -76,7 +76,7 @@ it("fills the editor from a valid file without saving it; Save then stores it as
   await user.click(screen.getByRole("button", { name: "Save" }));
 
   // The workbook's own sequence goes on: revision 1 was saved, so this is 2.
-  expect(await screen.findByText("Saved as revision 2.")).toBeTruthy();
+  expect(await screen.findByText("Saved as revision 2. Excel is recalculating the TELE formulas with it.")).toBeTruthy();
   expect(getPolicy()).toEqual({ ...good, revision: 2 });
 });
 
@@ -98,4 +98,40 @@ it("exports the saved policy, not the unsaved edits, as telescore-policy-r<revis
   } finally {
     catcher.stop();
   }
+});
+
+it("asks before an import replaces unsaved edits, as Reset does; Cancel keeps them and opens no file", async () => {
+  const user = editorUser();
+  renderPolicyPage(memoryRepository());
+  const input = screen.getByLabelText("Policy file to import") as HTMLInputElement;
+  const chooser = jest.spyOn(input, "click").mockImplementation(() => undefined);
+
+  // Nothing edited: Import opens the file chooser at once.
+  await user.click(screen.getByRole("button", { name: "Import JSON…" }));
+  expect(chooser).toHaveBeenCalledTimes(1);
+
+  await user.clear(workload());
+  await user.type(workload(), "35");
+  await user.click(screen.getByRole("button", { name: "Import JSON…" }));
+  const question = screen.getByRole("group", { name: "Replace your unsaved changes?" });
+  expect(chooser).toHaveBeenCalledTimes(1);
+  await user.click(within(question).getByRole("button", { name: "Cancel" }));
+  expect(chooser).toHaveBeenCalledTimes(1);
+  expect(workload().value).toBe("35");
+
+  await user.click(screen.getByRole("button", { name: "Import JSON…" }));
+  await user.click(screen.getByRole("button", { name: "Choose a file…" }));
+  expect(chooser).toHaveBeenCalledTimes(2);
+});
+
+it("refuses a file that gives a setting twice, saying so in the pane's language", async () => {
+  const user = editorUser();
+  renderPolicyPage(memoryRepository(), { language: "zh-CN" });
+  const twice = JSON.stringify(defaultPolicy(), null, 2).replace('"weight": 30,', '"weight": 30,\n      "weight": 60,');
+  await user.upload(screen.getByLabelText("要导入的方案文件"), new File([twice], "twice.json", { type: "application/json" }));
+
+  const report = await screen.findByText("未导入 twice.json，没有任何更改：");
+  expect(within(report).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+    "文件中同一设置出现了两次（dimensions[0].weight）。只能有一个值生效：请删除另一个后重新导入。",
+  ]);
 });

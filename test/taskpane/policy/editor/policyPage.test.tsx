@@ -137,7 +137,7 @@ describe("a policy rejected at load", () => {
     const save = screen.getByRole("button", { name: "Save" });
     expect(save.getAttribute("aria-disabled")).toBeNull();
     await user.click(save);
-    expect(await screen.findByText("Saved as revision 2.")).toBeTruthy();
+    expect(await screen.findByText("Saved as revision 2. Excel is recalculating the TELE formulas with it.")).toBeTruthy();
     expect(getPolicy()).toEqual({ ...defaultPolicy(), revision: 2 });
     expect(screen.queryByText("The policy saved in this workbook could not be used")).toBeNull();
     expect(save.getAttribute("aria-disabled")).toBe("true");

@@ -103,7 +103,7 @@ it("saves the edited policy with the note, and says Saved only once the save has
   held.open();
 
   // The default policy is revision 1; the save makes revision 2.
-  expect(await screen.findByText("Saved as revision 2.")).toBeTruthy();
+  expect(await screen.findByText("Saved as revision 2. Excel is recalculating the TELE formulas with it.")).toBeTruthy();
   expect(screen.queryByText("Saving…, recalculating")).toBeNull();
   expect(getPolicy()).toEqual({ ...reweighted(), revision: 2 });
   expect(repository.versions.map((v) => [v.revision, v.note])).toEqual([[2, "More weight on sales for Q3"]]);
@@ -193,6 +193,6 @@ it("lets a keyboard user reach Save with Tab, hear why it cannot act yet, and sa
   expect(document.activeElement).toBe(editor.save);
   await user.keyboard("{Enter}");
 
-  expect(await screen.findByText("Saved as revision 2.")).toBeTruthy();
+  expect(await screen.findByText("Saved as revision 2. Excel is recalculating the TELE formulas with it.")).toBeTruthy();
   expect(getPolicy()?.dimensions[0]!.metrics[0]!.floor).toBe(0.5);
 });
