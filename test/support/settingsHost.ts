@@ -46,7 +46,7 @@ export interface ExcelHost {
   onCalculate: (type: string) => void;
   /** Round trips that sent something. */
   syncCount(): number;
-  /** A co-author (or another pane) saves a setting: onSettingsChanged fires; resolves once its handlers have run. */
+  /** A co-author (or another pane) saves a setting (Workbook.receiveSettings): onSettingsChanged fires; resolves once its handlers have run. */
   changeFromOutside(key: string, value: unknown): Promise<void>;
 }
 
@@ -78,15 +78,19 @@ export function installExcelHost(initial: Record<string, unknown> = {}): ExcelHo
     onCalculate: () => undefined,
     syncCount: () => host.syncCount,
     changeFromOutside: async (key, value) => {
-      workbook.setSetting(key, value);
+      fromOutside = true;
+      workbook.receiveSettings({ [key]: value });
+      fromOutside = false;
       workbook.endBatch();
       await settle();
     },
   };
+  // The log is of what this add-in had Excel do; a co-author's save is not in it.
+  let fromOutside = false;
   const setSetting = workbook.setSetting.bind(workbook);
   workbook.setSetting = (key, value) => {
     setSetting(key, value);
-    log.push(`write ${key}`);
+    if (!fromOutside) log.push(`write ${key}`);
   };
   const calculate = workbook.calculate.bind(workbook);
   workbook.calculate = (type) => {
