@@ -35,7 +35,7 @@ test("a review generated in Chinese has a Chinese sheet and headers", async () =
   const { pane, page, grid } = workbench;
   await pane.getByRole("tab", { name: "考核表" }).click();
   await pane.getByRole("combobox", { name: "表格", exact: true }).selectOption("RepData");
-  await pane.getByRole("button", { name: "读取标题" }).click();
+  await pane.getByRole("button", { name: "读取表头" }).click();
   await pane.getByRole("combobox", { name: "考核期间" }).selectOption("2026-07");
   await pane.getByRole("button", { name: "生成", exact: true }).click();
   await pane.getByText(/^考核表位于工作表“考核 2026-07”：已为 24 名坐席评分。/).waitFor({ timeout: 30_000 });

@@ -12,8 +12,7 @@ import { weightedMean } from "./total";
 export function findBaseline(policy: Policy, position: string): Baseline {
   const found = policy.baselines.find((b) => sameName(b.position, position));
   if (!found) {
-    const known = policy.baselines.map((b) => b.position).join(", ");
-    throw notFoundError(`Unknown position "${quote(position)}". Use one of the policy's positions: ${known}.`);
+    throw notFoundError("unknownPosition", { position: quote(position), known: policy.baselines.map((b) => b.position) });
   }
   return found;
 }
@@ -23,24 +22,23 @@ export function effectiveBaseline(policy: Policy, metricKey: string, position: s
   const baseline = findBaseline(policy, position);
   const key = Object.keys(baseline.values).find((k) => sameName(k, metricKey));
   if (key === undefined) {
-    const known = Object.keys(baseline.values).join(", ");
-    throw notFoundError(`Position "${baseline.position}" has no baseline for metric "${quote(metricKey)}". Use one of: ${known}.`);
+    throw notFoundError("noBaseline", { position: baseline.position, metric: quote(metricKey), known: Object.keys(baseline.values) });
   }
   if (month === undefined) return baseline.values[key];
   if (!Number.isInteger(month) || month < 1 || month > 12) {
-    throw numError(`month must be a whole number from 1 to 12 (got ${month}). Enter the month of the period, e.g. 3 for March.`);
+    throw numError("month", { value: month });
   }
   return baseline.values[key] * baseline.seasonal[month - 1];
 }
 
 function requireNonNegative(actual: number, what: string): void {
-  if (actual < 0) throw numError(`${what} cannot be negative (got ${actual}). Enter a count or a number of minutes, 0 or more.`);
+  if (actual < 0) throw numError("negativeVolume", { what, value: actual });
 }
 
 /** BASELINE_SCORE: points of actual / baseline. Workload values are counts or minutes, so never negative. */
 export function baselineScore(actual: number, baseline: number, cap: number = DEFAULT_CAP, floor: number = DEFAULT_FLOOR): number {
   requireNonNegative(actual, "actual");
-  if (!(baseline > 0)) throw numError(`baseline must be greater than 0 (got ${baseline}). Enter the position's expected monthly volume.`);
+  if (!(baseline > 0)) throw numError("baseline", { value: baseline });
   return metricPoints(actual, baseline, { direction: "higher", cap, floor });
 }
 
@@ -57,7 +55,7 @@ export function workloadScore(
   month?: number,
 ): number | null {
   const workload = policy.dimensions.find((d) => d.key === "workload");
-  if (!workload) throw notFoundError(`The policy "${policy.name}" has no "workload" dimension. Add it to the policy to score workload.`);
+  if (!workload) throw notFoundError("noDimension", { policy: policy.name, dimension: "workload" });
   findBaseline(policy, position); // an unknown position is #N/A even when every actual is blank
   return weightedMean(
     workload.metrics

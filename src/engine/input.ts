@@ -5,6 +5,7 @@
  * "missing" (`null`, docs/method.md, "Missing data").
  */
 import { numError, valueError } from "./errors";
+import type { NumberHint, Subject } from "./messages";
 
 export type CellValue = number | string | boolean | null | undefined;
 
@@ -12,6 +13,8 @@ export interface NumberRules {
   nonNegative?: boolean;
   positive?: boolean;
   integer?: boolean;
+  /** What to type instead, when it is not an amount ("1200, 1,200 or 85%"): a month, or a score. */
+  hint?: NumberHint;
 }
 
 /**
@@ -25,12 +28,12 @@ const QUOTE_LIMIT = 40;
 
 /** The value as a number, `null` when blank; #VALUE! for text that is no number or a boolean, #NUM! out of range. */
 export function readNumber(value: CellValue, param: string, rules?: NumberRules): number | null {
-  return coerce(value, () => param, rules);
+  return coerce(value, () => ({ param }), rules);
 }
 
 /** The value as trimmed text, `null` when blank; a number gives its digits; TRUE/FALSE is #VALUE!. */
 export function readText(value: CellValue, param: string): string | null {
-  if (typeof value === "boolean") throw valueError(`${value ? "TRUE" : "FALSE"} is not valid text for ${param}. Enter a name or leave the cell empty.`);
+  if (typeof value === "boolean") throw valueError("booleanNotText", { value, param });
   if (typeof value === "number") return String(value);
   const text = value?.trim();
   return text ? text : null;
@@ -48,26 +51,25 @@ export function readNumbers(range: CellValue[][], param: string, rules?: NumberR
   return out;
 }
 
-/** "amounts", "amounts (row 3)", "amounts (column 2)" or "amounts (row 3, column 2)". */
-function cellName(param: string, r: number, c: number, rows: number, columns: number): string {
-  const where = [rows > 1 ? `row ${r + 1}` : "", columns > 1 ? `column ${c + 1}` : ""].filter(Boolean).join(", ");
-  return where ? `${param} (${where})` : param;
+/** The cell as messages name it: "amounts", "amounts (row 3)", "amounts (column 2)" or "amounts (row 3, column 2)". */
+function cellName(param: string, r: number, c: number, rows: number, columns: number): Subject {
+  return { param, row: rows > 1 ? r + 1 : undefined, column: columns > 1 ? c + 1 : undefined };
 }
 
 /** `name` is a function so that a 100,000-cell range builds a cell's name only when it is wrong. */
-function coerce(value: CellValue, name: () => string, rules: NumberRules | undefined): number | null {
+function coerce(value: CellValue, name: () => Subject, rules: NumberRules | undefined): number | null {
   let x: number;
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw numError(`${name()} must be a finite number (got ${value}).`);
+    if (!Number.isFinite(value)) throw numError("notFinite", { subject: name(), value });
     x = value;
   } else if (typeof value === "string") {
     const parsed = parseNumericText(value);
     if (parsed === null) return null;
-    if (Number.isNaN(parsed)) throw valueError(`"${quote(value)}" is not a number for ${name()}. Enter a number such as 1200, 1,200 or 85%.`);
-    if (!Number.isFinite(parsed)) throw numError(`${name()} is too large: "${quote(value)}".`);
+    if (Number.isNaN(parsed)) throw valueError("notANumber", { subject: name(), text: quote(value), hint: rules?.hint ?? "amount" });
+    if (!Number.isFinite(parsed)) throw numError("tooLarge", { subject: name(), text: quote(value) });
     x = parsed;
   } else if (typeof value === "boolean") {
-    throw valueError(`${value ? "TRUE" : "FALSE"} is not a number for ${name()}. Enter a number or leave the cell empty.`);
+    throw valueError("booleanNotNumber", { subject: name(), value });
   } else {
     return null;
   }
@@ -87,10 +89,10 @@ function parseNumericText(raw: string): number | null {
   return Number(`${mantissa.replace(/,/g, "")}e${Number(exponent) - (percent ? 2 : 0)}`);
 }
 
-function checkRange(x: number, name: () => string, rules: NumberRules): void {
-  if (rules.positive && !(x > 0)) throw numError(`${name()} must be greater than 0 (got ${x}).`);
-  if (rules.nonNegative && x < 0) throw numError(`${name()} must be 0 or more (got ${x}).`);
-  if (rules.integer && !Number.isInteger(x)) throw numError(`${name()} must be a whole number (got ${x}).`);
+function checkRange(x: number, name: () => Subject, rules: NumberRules): void {
+  if (rules.positive && !(x > 0)) throw numError("notPositive", { subject: name(), value: x });
+  if (rules.nonNegative && x < 0) throw numError("negative", { subject: name(), value: x });
+  if (rules.integer && !Number.isInteger(x)) throw numError("notWhole", { subject: name(), value: x });
 }
 
 /** The user's text, cut to QUOTE_LIMIT characters (whole code points) so a pasted paragraph stays readable. */

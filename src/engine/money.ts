@@ -17,7 +17,7 @@ const FAST_LIMIT = 1e13;
 
 /** The number to the cent, half away from zero, on its shortest decimal form: 1.005 -> 101n, -1.005 -> -101n. */
 export function toCents(x: number): bigint {
-  if (!Number.isFinite(x)) throw numError(`An amount must be a finite number (got ${x}). Enter an amount of money.`);
+  if (!Number.isFinite(x)) throw numError("amountNotFiniteEnter", { value: x });
   // Fast path, for the common amounts that already have at most 2 decimals: if c / 100 rounds back
   // to x, x is the double nearest to the decimal c/100, and with ulp(x) < 0.01 no other decimal of
   // 2 places or fewer rounds to x, so that decimal is x's shortest form.
@@ -29,7 +29,7 @@ export function toCents(x: number): bigint {
 /** Rounds a JS number's shortest form ("-1.005", "1.5e-7", "1e+21") to cents, half away from zero. */
 function centsOfDecimal(text: string): bigint {
   const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(text);
-  if (!m) throw numError(`An amount must be a finite number (got ${text}).`);
+  if (!m) throw numError("amountNotFinite", { value: text });
   const [, sign, whole, fraction = "", exponent = "0"] = m;
   const digits = whole + fraction;
   // value = digits x 10^(exponent - fraction.length); cents shift the decimal point two places right.
@@ -49,7 +49,7 @@ function centsOfDecimal(text: string): bigint {
 /** Cents back to a number with at most 2 decimals; beyond ±9,999,999,999,999.99 a cell cannot hold it exactly. */
 export function fromCents(c: bigint): number {
   if (c > MAX_CENTS || c < -MAX_CENTS) {
-    throw numError(`The amount ${c / 100n} is too large to keep exact to the cent (the limit is ±9,999,999,999,999.99).`);
+    throw numError("amountTooLarge", { value: String(c / 100n) });
   }
   // Both operands are exact doubles and division is correctly rounded: the double nearest c/100.
   return Number(c) / 100;
@@ -91,7 +91,7 @@ export function reconcile(
   tolerance = 0,
 ): { difference: number; status: ReconcileStatus } {
   const toleranceCents = toCents(tolerance);
-  if (tolerance < 0) throw numError(`tolerance must be 0 or more (got ${tolerance}). Enter the largest difference you accept, e.g. 0.05.`);
+  if (tolerance < 0) throw numError("tolerance", { value: tolerance });
   const difference = sumCents(amounts) - toCents(ledgerTotal);
   const magnitude = difference < 0n ? -difference : difference;
   const status: ReconcileStatus =
@@ -116,7 +116,7 @@ export function allocate(amounts: (number | null)[], total: number): (number | n
   if (present.length === 0) return result;
   const sum = present.reduce((s, p) => s + p.cents, 0n);
   if (sum === 0n) {
-    throw numError("cannot allocate: amounts add up to 0, so they give no proportions. Enter amounts with a non-zero sum.");
+    throw numError("allocateZero", {});
   }
   const totalCents = toCents(total);
   const magnitude = totalCents < 0n ? -totalCents : totalCents;

@@ -9,10 +9,10 @@ import { metricPoints, requireTarget, ruleWithDefaults } from "./points";
 /** (workdays − leave) / workdays. Half days of leave are fine; workdays need not be whole either. */
 export function presence(workdays: number, leaveDays: number): number {
   if (!(workdays > 0) || !Number.isFinite(workdays)) {
-    throw numError(`workdays must be greater than 0 (got ${workdays}). Enter the number of workdays in the month.`);
+    throw numError("workdays", { value: workdays });
   }
   if (!(leaveDays >= 0) || leaveDays > workdays) {
-    throw numError(`leave_days must be from 0 to the month's workdays, ${workdays} (got ${leaveDays}). Enter the days of leave taken in the month.`);
+    throw numError("leaveDays", { value: leaveDays, workdays });
   }
   return (workdays - leaveDays) / workdays;
 }
@@ -37,7 +37,7 @@ export function monthScore(actual: number, target: number, opts: MonthOptions): 
   const rule = ruleWithDefaults(opts);
   if (workdays === null) {
     if (leaveDays !== null) {
-      throw valueError(`leave_days (${leaveDays}) needs workdays to prorate the target. Enter the month's workdays, or leave leave_days blank.`);
+      throw valueError("leaveWithoutWorkdays", { value: leaveDays });
     }
     return metricPoints(actual, target, rule);
   }

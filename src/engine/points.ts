@@ -24,7 +24,7 @@ export function ruleWithDefaults(rule: { direction?: Direction; cap?: number; fl
 /** A target must be a positive number (docs/method.md, "Points": target <= 0 is #NUM!). */
 export function requireTarget(target: number): void {
   if (!(target > 0) || !Number.isFinite(target)) {
-    throw numError(`target must be greater than 0 (got ${target}). Enter the rep's target for the period.`);
+    throw numError("target", { value: target });
   }
 }
 
@@ -33,7 +33,7 @@ export function requireTarget(target: number): void {
  * Any sign of actual is accepted: money may be negative; whether a count may be is the caller's call.
  */
 export function attainment(actual: number, target: number, direction: Direction): number {
-  if (!Number.isFinite(actual)) throw numError(`actual must be a finite number (got ${actual}). Enter the rep's result for the period.`);
+  if (!Number.isFinite(actual)) throw numError("actual", { value: actual });
   requireTarget(target);
   const ratio = actual / target;
   return Math.max(direction === "lower" ? 2 - ratio : ratio, 0);
@@ -41,12 +41,12 @@ export function attainment(actual: number, target: number, direction: Direction)
 
 /** p = 0 when a < floor, else 100 × min(a, cap). With cap > 0 and floor >= 0, p is in [0, 100 × cap]. */
 export function points(a: number, cap: number = DEFAULT_CAP, floor: number = DEFAULT_FLOOR): number {
-  if (!Number.isFinite(a)) throw numError(`attainment must be a finite number (got ${a}).`);
+  if (!Number.isFinite(a)) throw numError("attainment", { value: a });
   if (!(cap > 0) || !Number.isFinite(cap)) {
-    throw numError(`cap must be greater than 0 (got ${cap}). Enter the largest attainment that still earns points, e.g. 1.2 for 120 points.`);
+    throw numError("cap", { value: cap });
   }
   if (!(floor >= 0) || !Number.isFinite(floor)) {
-    throw numError(`floor must be 0 or more (got ${floor}). Enter the attainment below which a metric earns 0 points, e.g. 0.6, or 0 for none.`);
+    throw numError("floor", { value: floor });
   }
   return a < floor ? 0 : 100 * Math.min(a, cap);
 }

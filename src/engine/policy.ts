@@ -6,18 +6,21 @@
  */
 import { z } from "zod";
 import type { Localized } from "./locale";
+import type { PolicyCode } from "./policyMessages";
 
 /** Keys that reach an object's prototype machinery; refused anywhere in a policy. */
 export const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
-const text = z.string().refine((s) => s.trim() !== "", "must not be empty");
-const nonNegative = z.number().min(0, "must be 0 or more");
-const positive = z.number().gt(0, "must be greater than 0");
-const fraction = z.number().min(0, "must be 0 or more").max(1, "must be 1 or less (a share: 0.5 is 50%)");
+// The shape's messages are codes of policyMessages.ts, written out in a language when shown.
+const code = (c: PolicyCode) => c;
+const text = z.string().refine((s) => s.trim() !== "", code("empty"));
+const nonNegative = z.number().min(0, code("min0"));
+const positive = z.number().gt(0, code("gt0"));
+const fraction = z.number().min(0, code("min0")).max(1, code("max1share"));
 const key = z
   .string()
-  .regex(/^[a-z][a-z0-9_]*$/, "must start with a lowercase letter and hold only a-z, 0-9 and _ (e.g. net_profit)")
-  .refine((k) => !FORBIDDEN_KEYS.has(k), "is a reserved word; choose another key");
+  .regex(/^[a-z][a-z0-9_]*$/, code("keyFormat"))
+  .refine((k) => !FORBIDDEN_KEYS.has(k), code("keyReserved"));
 /** Display names; the key is shown when absent. */
 const label = z.strictObject({ en: z.string(), zh: z.string() }).optional();
 
@@ -55,7 +58,7 @@ const dimensionShape = z.strictObject({
   key,
   /** Weight in the total; a policy's dimension weights add up to 100. */
   weight: nonNegative,
-  metrics: z.array(metricShape).min(1, "must hold at least one metric"),
+  metrics: z.array(metricShape).min(1, code("oneMetric")),
   label,
 });
 
@@ -65,7 +68,7 @@ const baselineShape = z.strictObject({
   /** metric key -> monthly volume (e.g. calls: 1800). */
   values: z.record(key, positive),
   /** Twelve factors, January first; effective baseline = value x seasonal[month - 1]. */
-  seasonal: z.array(positive).length(12, "must hold exactly 12 factors, January first (1 = no seasonal change)"),
+  seasonal: z.array(positive).length(12, code("seasonal12")),
 });
 
 /** Inclusive lower bound: a rounded score >= min gets this grade. */
@@ -76,11 +79,11 @@ const bandShape = z.strictObject({ grade: text, min: z.number() });
  * bands) are policySchema.ts's. The types below are derived from it, so they cannot drift apart.
  */
 export const policyShape = z.strictObject({
-  schemaVersion: z.number().int("must be a whole number").min(1, "must be 1 or more"),
+  schemaVersion: z.number().int(code("whole")).min(1, code("min1")),
   name: text,
   /** Revision number, increased on every save. */
-  revision: z.number().int("must be a whole number").min(0, "must be 0 or more"),
-  dimensions: z.array(dimensionShape).min(1, "must hold at least one dimension"),
+  revision: z.number().int(code("whole")).min(0, code("min0")),
+  dimensions: z.array(dimensionShape).min(1, code("oneDimension")),
   baselines: z.array(baselineShape),
   /** Strictly decreasing lower bounds; a score under the last one gets `lowestGrade`. */
   bands: z.array(bandShape),
@@ -90,7 +93,7 @@ export const policyShape = z.strictObject({
   /** Weight of the quality score in QUARTER_SCORE (0..1). */
   quarterQualityWeight: fraction,
   /** Ratings run 1..ratingScale. */
-  ratingScale: z.number().int("must be a whole number").min(2, "must be 2 or more").max(10, "must be 10 or less"),
+  ratingScale: z.number().int(code("whole")).min(2, code("min2")).max(10, code("max10")),
   csatMethod: z.enum(CSAT_METHODS),
   /** Optional calibration: grade -> largest expected share (0..1), e.g. { A: 0.2 }. */
   targetDistribution: z.record(text, fraction).optional(),

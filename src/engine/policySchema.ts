@@ -1,18 +1,24 @@
 /**
  * Validation of an untrusted policy (a saved file, the task pane's editor, workbook settings):
- * the shape of `Policy` (policy.ts), the rules that tie its parts together (weights adding up to 100,
+ * the zod schema of `Policy`, the rules that tie its parts together (weights adding up to 100,
  * bands, baselines, unique keys), and messages a policy author can act on, each with the path of
  * the offending value (`dimensions[1].metrics[0].cap: must be greater than 0`).
  * What passes is a fresh object built by zod: the parsed input is never merged into anything.
  */
 import { Decimal } from "decimal.js";
 import { z } from "zod";
+import { errorMessage } from "./errors";
 import { policyNameKey } from "./names";
 import { CURRENT_SCHEMA_VERSION, FORBIDDEN_KEYS, policyShape, type Policy } from "./policy";
-import { errorMessage } from "./errors";
+import { formatPath, isPolicyCode, policyProblemEnglish, type Name, type PolicyCode, type PolicyProblem } from "./policyMessages";
 
-/** A policy, or every problem found; `duplicateKeys`: the paths of settings a file gives twice (only reading text finds those). */
-export type PolicyResult = { ok: true; policy: Policy } | { ok: false; errors: string[]; duplicateKeys?: string[] };
+/**
+ * A failure lists every problem twice over: `errors` in English with raw paths (for files and
+ * logs), `problems` as codes with facts, which the pane words in its language (policyMessages.ts).
+ * A file's own problems (too large, not JSON) have `errors` only; `duplicateKeys` are the paths of
+ * settings a file gives twice (only reading text finds those: engine/policyJson.ts).
+ */
+export type PolicyResult = { ok: true; policy: Policy } | { ok: false; errors: string[]; problems?: PolicyProblem[]; duplicateKeys?: string[] };
 
 /** A policy nests 5 levels deep; the key scan stops a little below that (and so never loops on cycles). */
 const SCAN_DEPTH = 8;
@@ -23,26 +29,32 @@ type Path = (string | number)[];
 
 /** Rules across fields; they run only on a policy whose every field is well formed. */
 function checkConsistency(p: Shape, ctx: Ctx): void {
-  const issue = (path: Path, message: string) => ctx.addIssue({ code: "custom", path, message });
+  const issue: Report = (path, message, facts = {}) => ctx.addIssue({ code: "custom", path, message, params: facts });
   checkWeights(p, issue);
   checkKeys(p, issue);
   checkBaselines(p, issue);
   checkGrades(p, issue);
 }
 
-type Report = (path: Path, message: string) => void;
+type Report = (path: Path, message: PolicyCode, facts?: Record<string, unknown>) => void;
+
+const nameOf = (x: { key: string; label?: { en: string; zh: string } }): Name => ({ key: x.key, ...(x.label ? { label: x.label } : {}) });
 
 /** Weight sums, exact in decimal and rounded to 2 decimals (half away from zero), must be 100. */
 function checkWeights(p: Shape, issue: Report): void {
-  const check = (subject: string, items: { key: string; weight: number }[]) => {
+  const check = (dimension: Name | null, items: { key: string; weight: number; label?: { en: string; zh: string } }[]) => {
     const sum = items.reduce((s, x) => s.plus(x.weight), new Decimal(0)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
     if (sum.eq(100)) return;
-    const gap = `${sum.minus(100).abs().toFixed()} ${sum.lt(100) ? "short of" : "over"} 100`;
-    const list = items.map((x) => `${x.key} ${x.weight}`).join(", ");
-    issue([], `${subject} add up to ${sum.toFixed()}, ${gap} (${list}).`);
+    issue([], "weightSum", {
+      dimension,
+      sum: sum.toFixed(),
+      gap: sum.minus(100).abs().toFixed(),
+      over: sum.gt(100),
+      items: items.map((x) => ({ name: nameOf(x), weight: x.weight })),
+    });
   };
-  check("Dimension weights", p.dimensions);
-  for (const d of p.dimensions) check(`Metric weights in "${d.key}"`, d.metrics);
+  check(null, p.dimensions);
+  for (const d of p.dimensions) if (d.metrics.length > 0) check(nameOf(d), d.metrics); // no metrics: "oneMetric" says so
 }
 
 /** Dimension keys unique; metric keys unique across the policy; cap >= floor; a fixed target where needed. */
@@ -52,16 +64,14 @@ function checkKeys(p: Shape, issue: Report): void {
   p.dimensions.forEach((d, di) => {
     const first = dimensionAt.get(d.key);
     if (first === undefined) dimensionAt.set(d.key, di);
-    else issue(["dimensions", di, "key"], `"${d.key}" is already the key of dimensions[${first}]; dimension keys must be unique`);
+    else issue(["dimensions", di, "key"], "duplicateDimension", { key: d.key, first });
     d.metrics.forEach((m, mi) => {
       const path = ["dimensions", di, "metrics", mi];
       const seen = metricAt.get(m.key);
       if (seen === undefined) metricAt.set(m.key, formatPath(path));
-      else issue([...path, "key"], `"${m.key}" is already the key of ${seen}; metric keys must be unique across the policy`);
-      if (m.cap < m.floor) issue([...path, "cap"], `must be at least the floor (${m.floor})`);
-      if (m.scoring === "fixed" && m.target === undefined) {
-        issue([...path, "target"], `is missing; a metric scored "fixed" needs a target greater than 0 (e.g. 90 for CSAT 90%)`);
-      }
+      else issue([...path, "key"], "duplicateMetric", { key: m.key, first: seen });
+      if (m.cap < m.floor) issue([...path, "cap"], "capBelowFloor", { floor: m.floor });
+      if (m.scoring === "fixed" && m.target === undefined) issue([...path, "target"], "fixedNeedsTarget");
     });
   });
 }
@@ -71,7 +81,7 @@ function checkBaselines(p: Shape, issue: Report): void {
   const metrics = p.dimensions.flatMap((d) => d.metrics);
   const needed = metrics.filter((m) => m.scoring === "baseline").map((m) => m.key);
   if (needed.length > 0 && p.baselines.length === 0) {
-    issue(["baselines"], `must list at least one position: ${needed.join(", ")} are scored against baselines`);
+    issue(["baselines"], "noPositions", { needed });
   }
   const positionAt = new Map<string, number>();
   p.baselines.forEach((b, bi) => {
@@ -79,15 +89,15 @@ function checkBaselines(p: Shape, issue: Report): void {
     const first = positionAt.get(normal);
     if (first === undefined) positionAt.set(normal, bi);
     else {
-      issue(["baselines", bi, "position"], `"${b.position}" is the same position as baselines[${first}] ("${p.baselines[first].position}"): positions are matched ignoring case and surrounding spaces`);
+      issue(["baselines", bi, "position"], "duplicatePosition", { position: b.position, first, firstPosition: p.baselines[first].position });
     }
     for (const k of Object.keys(b.values)) {
       const m = metrics.find((x) => x.key === k);
-      if (!m) issue(["baselines", bi, "values", k], `there is no metric "${k}" in the policy`);
-      else if (m.scoring !== "baseline") issue(["baselines", bi, "values", k], `"${k}" is not scored against baselines (its scoring is "${m.scoring}")`);
+      if (!m) issue(["baselines", bi, "values", k], "noSuchMetric", { key: k });
+      else if (m.scoring !== "baseline") issue(["baselines", bi, "values", k], "notBaselineScored", { key: k, scoring: m.scoring });
     }
     const missing = needed.filter((k) => !(k in b.values));
-    if (missing.length > 0) issue(["baselines", bi, "values"], `${b.position} has no baseline for ${missing.map((k) => `"${k}"`).join(", ")}`);
+    if (missing.length > 0) issue(["baselines", bi, "values"], "missingBaselines", { position: b.position, missing });
   });
 }
 
@@ -97,40 +107,47 @@ function checkGrades(p: Shape, issue: Report): void {
   p.bands.forEach((band, i) => {
     const previous = p.bands[i - 1];
     if (previous && !(band.min < previous.min)) {
-      issue(["bands", i, "min"], `must be below ${previous.min}, the lower bound of grade "${previous.grade}": bands run from the highest grade down`);
+      issue(["bands", i, "min"], "bandOrder", { min: previous.min, grade: previous.grade });
     }
-    if (grades.has(band.grade)) issue(["bands", i, "grade"], `grade "${band.grade}" is used twice`);
+    if (grades.has(band.grade)) issue(["bands", i, "grade"], "gradeTwice", { grade: band.grade });
     grades.add(band.grade);
   });
-  if (grades.has(p.lowestGrade)) issue(["lowestGrade"], `"${p.lowestGrade}" is already a band's grade`);
+  if (grades.has(p.lowestGrade)) issue(["lowestGrade"], "lowestIsBand", { grade: p.lowestGrade });
   grades.add(p.lowestGrade);
   for (const g of Object.keys(p.targetDistribution ?? {})) {
-    if (!grades.has(g)) issue(["targetDistribution", g], `"${g}" is not one of the policy's grades (${[...grades].join(", ")})`);
+    if (!grades.has(g)) issue(["targetDistribution", g], "notAGrade", { grade: g, grades: [...grades] });
   }
 }
 
-/** The whole policy: its shape, then (only when the shape is right) the rules across fields. */
+/**
+ * Issues that leave every value of the right type (a number out of range, an empty name, a key
+ * misspelt): the rules across fields can still run, so a cap of 0 and weights adding up to 115
+ * are both reported.
+ */
+const RANGE_ISSUES = new Set(["too_small", "too_big", "custom", "invalid_format", "not_multiple_of"]);
+
+/** The whole policy: its shape, then (when every value has the right type) the rules across fields. */
 export const policySchema: z.ZodType<Policy> = policyShape.superRefine(checkConsistency, {
-  when: (payload) => payload.issues.length === 0,
+  when: (payload) => payload.issues.every((i) => RANGE_ISSUES.has(i.code)),
 });
 
 /** Checks untrusted data and returns a fresh, valid policy or every problem found, one message each. */
 export function validatePolicy(data: unknown): PolicyResult {
   const version = isObject(data) ? data.schemaVersion : undefined;
   if (typeof version === "number" && version > CURRENT_SCHEMA_VERSION) {
-    return {
-      ok: false,
-      errors: [
-        `This policy was saved by a newer TeleScore (policy schema version ${version}; this TeleScore reads up to version ${CURRENT_SCHEMA_VERSION}). Update TeleScore to open it.`,
-      ],
-    };
+    return failure([{ path: [], code: "newer", facts: { version, current: CURRENT_SCHEMA_VERSION } }]);
   }
   const forbidden = forbiddenKeys(data, [], 0);
-  if (forbidden.length > 0) return { ok: false, errors: forbidden };
+  if (forbidden.length > 0) return failure(forbidden);
   const result = policySchema.safeParse(data, { error: describeIssue });
-  return result.success ? { ok: true, policy: result.data } : { ok: false, errors: result.error.issues.flatMap(formatIssue) };
+  return result.success ? { ok: true, policy: result.data } : failure(result.error.issues.flatMap(toProblems));
 }
 
+function failure(problems: PolicyProblem[]): PolicyResult {
+  return { ok: false, errors: problems.map(policyProblemEnglish), problems };
+}
+
+/** Parses a policy file's text (a leading byte-order mark allowed) and validates it; bad JSON says where. */
 /**
  * The largest policy text accepted. The default policy is about 5 KB; workbook settings hold about
  * 2 MB in all (history included), so anything near this size is not a policy a person wrote.
@@ -155,44 +172,42 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null;
 }
 
-function forbiddenKeys(value: unknown, path: Path, depth: number): string[] {
+function forbiddenKeys(value: unknown, path: Path, depth: number): PolicyProblem[] {
   if (!isObject(value) || depth > SCAN_DEPTH) return [];
-  return Object.keys(value).flatMap((k) =>
+  return Object.keys(value).flatMap((k): PolicyProblem[] =>
     FORBIDDEN_KEYS.has(k)
-      ? [`${formatPath([...path, k])}: the key "${k}" is not allowed in a policy`]
+      ? [{ path: [...path, k], code: "forbidden", facts: { key: k } }]
       : forbiddenKeys(value[k], [...path, Array.isArray(value) ? Number(k) : k], depth + 1),
   );
 }
 
-/** `dimensions[1].metrics[0].cap`; a key that is no identifier is quoted: `values["my key"]`. */
-function formatPath(path: PropertyKey[]): string {
-  return path
-    .map((seg, i) =>
-      typeof seg === "number" ? `[${seg}]` : /^[A-Za-z_$][\w$]*$/.test(String(seg)) ? `${i ? "." : ""}${String(seg)}` : `[${JSON.stringify(String(seg))}]`,
-    )
-    .join("");
-}
+/**
+ * The facts of the issues zod words itself (wrong types, unknown choices), kept as JSON text in
+ * the issue's message until toProblems reads them back.
+ */
+const FACTS = "\u0000";
 
-/** One line per problem; an unknown-keys issue gives a line per key. Root-level sentences stand alone. */
-function formatIssue(issue: z.core.$ZodIssue): string[] {
-  if (issue.code === "unrecognized_keys") {
-    return issue.keys.map((k) => `${formatPath([...issue.path, k])}: is not a policy setting (check its spelling, or remove it)`);
+/** One problem per issue; an unknown-keys issue gives one per key. */
+function toProblems(issue: z.core.$ZodIssue): PolicyProblem[] {
+  const path = issue.path as Path;
+  if (issue.code === "unrecognized_keys") return issue.keys.map((k) => ({ path: [...path, k], code: "unknownSetting", facts: {} }));
+  if (issue.code === "invalid_key") return [{ path, code: "badKey", facts: { inner: issue.issues.map((i) => i.message) } }];
+  const facts = issue.code === "custom" ? ((issue.params ?? {}) as Record<string, unknown>) : {};
+  if (issue.message.startsWith(FACTS)) {
+    const { code, ...rest } = JSON.parse(issue.message.slice(1)) as { code: PolicyCode };
+    return [{ path, code, facts: rest }];
   }
-  const message = issue.code === "invalid_key" ? `the key ${issue.issues.map((i) => i.message).join("; ")}` : issue.message;
-  if (issue.path.length > 0) return [`${formatPath(issue.path)}: ${message}`];
-  return [issue.code === "custom" ? message : `policy: ${message}`];
+  return [{ path, code: isPolicyCode(issue.message) ? issue.message : "missing", facts }];
 }
 
-/** Messages for the issues the schema gives no message of its own: wrong types and unknown choices. */
+/** Codes (with their facts) for the issues the schema gives no message of its own: wrong types and unknown choices. */
 function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  const coded = (code: PolicyCode, facts: Record<string, unknown> = {}) => FACTS + JSON.stringify({ code, ...facts });
   if (issue.code === "invalid_type") {
-    if (issue.input === undefined) return "is missing";
-    const expected: Record<string, string> = { number: "a number", string: "text", array: "a list", object: "an object", record: "an object" };
-    return `must be ${expected[issue.expected] ?? issue.expected} (got ${describeValue(issue.input)})`;
+    if (issue.input === undefined) return coded("missing");
+    return coded("type", { expected: issue.expected, got: describeValue(issue.input) });
   }
-  if (issue.code === "invalid_value") {
-    return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")} (got ${describeValue(issue.input)})`;
-  }
+  if (issue.code === "invalid_value") return coded("oneOf", { values: issue.values, got: describeValue(issue.input) });
   return undefined;
 }
 

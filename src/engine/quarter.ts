@@ -22,16 +22,14 @@ export interface QuarterOptions {
  */
 export function quarterScore(actuals: (number | null)[], targets: (number | null)[], opts: QuarterOptions): number | null {
   if (actuals.length !== targets.length) {
-    throw valueError(
-      `actuals and targets must hold the same number of cells (got ${actuals.length} and ${targets.length}). Select one cell per month in each range.`,
-    );
+    throw valueError("quarterShapes", { actuals: actuals.length, targets: targets.length });
   }
   const { quality = null, qualityWeight } = opts;
   if (quality !== null && !(quality >= 0 && quality <= 100)) {
-    throw numError(`quality must be from 0 to 100 (got ${quality}). Enter the manager's quality score for the quarter.`);
+    throw numError("quality", { value: quality });
   }
   if (!(qualityWeight >= 0 && qualityWeight <= 1)) {
-    throw numError(`quality weight must be from 0 to 1 (got ${qualityWeight}). Set the policy's quarter quality weight, e.g. 0.3.`);
+    throw numError("qualityWeight", { value: qualityWeight });
   }
   let sumActual = 0;
   let sumTarget = 0;

@@ -8,7 +8,7 @@ import { weightedMean } from "./total";
 
 function requireScale(scaleMax: number): void {
   if (!Number.isInteger(scaleMax) || scaleMax < 2) {
-    throw numError(`scale_max must be a whole number of 2 or more (got ${scaleMax}). Enter the top of the rating scale, e.g. 5.`);
+    throw numError("scaleMax", { value: scaleMax });
   }
 }
 
@@ -19,7 +19,7 @@ function requireScale(scaleMax: number): void {
 export function ratingPoints(rating: number, scaleMax: number): number {
   requireScale(scaleMax);
   if (!(rating >= 1 && rating <= scaleMax)) {
-    throw numError(`rating must be from 1 to ${scaleMax} (got ${rating}). Enter the manager's rating on the 1–${scaleMax} scale.`);
+    throw numError("rating", { value: rating, scaleMax });
   }
   return (100 * rating) / scaleMax;
 }
@@ -31,7 +31,7 @@ export function ratingPoints(rating: number, scaleMax: number): number {
 export function initiativeScore(policy: Policy, ratings: Record<string, number | null>, scaleMax: number = policy.ratingScale): number | null {
   const initiatives = policy.dimensions.find((d) => d.key === "initiatives");
   if (!initiatives) {
-    throw notFoundError(`The policy "${policy.name}" has no "initiatives" dimension. Add it to the policy to score initiatives.`);
+    throw notFoundError("noDimension", { policy: policy.name, dimension: "initiatives" });
   }
   return weightedMean(
     initiatives.metrics
@@ -50,13 +50,11 @@ export function initiativeScore(policy: Policy, ratings: Record<string, number |
  */
 export function csat(ratings: (number | null)[], scaleMax: number, method: CsatMethod): number | null {
   requireScale(scaleMax);
-  if (method !== "top2" && method !== "mean") throw valueError(`method must be "top2" or "mean" (got "${method}").`);
+  if (method !== "top2" && method !== "mean") throw valueError("csatMethod", { text: String(method) });
   const given = ratings.filter((r): r is number => r !== null);
   for (const r of given) {
     if (!Number.isInteger(r) || r < 1 || r > scaleMax) {
-      throw numError(
-        `Survey ratings must be whole numbers from 1 to ${scaleMax} (got ${r}, cell ${ratings.indexOf(r) + 1} of the range). Correct or clear that rating.`,
-      );
+      throw numError("surveyRating", { value: r, scaleMax, cell: ratings.indexOf(r) + 1 });
     }
   }
   if (given.length === 0) return null;

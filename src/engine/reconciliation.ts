@@ -96,23 +96,19 @@ export interface RefundLine {
  */
 export function applyLateRefunds(periods: readonly PeriodNetProfit[], refunds: readonly RefundLine[]): PeriodNetProfit[] {
   const index = new Map(periods.map((p, i) => [p.period.trim(), i]));
-  const known = periods.map((p) => p.period).join(", ");
+  const known = periods.map((p) => p.period);
   // Refund cents per period, per rep (by rep key, in order of first appearance).
   const byPeriod = new Map<number, Map<string, { repId: string; cents: bigint }>>();
 
   for (const line of refunds) {
-    const where = `the refund of ${line.amount} for rep ${line.repId} recorded in ${line.recordedPeriod}`;
+    const refund = { amount: line.amount, repId: line.repId, recorded: line.recordedPeriod };
     const at = index.get(line.recordedPeriod.trim());
-    if (at === undefined) throw notFoundError(`No period ${line.recordedPeriod} for ${where}. Known periods: ${known}.`);
-    if (periods[at].closed) {
-      throw valueError(`Period ${periods[at].period} is closed and is never rewritten: record ${where} in the open period in which it is booked.`);
-    }
+    if (at === undefined) throw notFoundError("refundNoPeriod", { refund, known });
+    if (periods[at].closed) throw valueError("refundPeriodClosed", { refund, period: periods[at].period });
     const original = line.originalPeriod ? index.get(line.originalPeriod.trim()) : undefined;
-    if (original !== undefined && original > at) {
-      throw valueError(`${where} comes before its sale's period ${line.originalPeriod}. Record it in ${line.originalPeriod} or later.`);
-    }
+    if (original !== undefined && original > at) throw valueError("refundBeforeSale", { refund, sale: line.originalPeriod as string });
     const cents = toCents(line.amount);
-    if (cents <= 0n) throw numError(`Enter ${where} as a positive amount (got ${line.amount}); it is subtracted from the net profit.`);
+    if (cents <= 0n) throw numError("refundNotPositive", { refund });
     const reps = byPeriod.get(at) ?? new Map<string, { repId: string; cents: bigint }>();
     byPeriod.set(at, reps);
     const key = nameKey(line.repId);

@@ -13,16 +13,16 @@ export function weightedMean(items: { weight: number; points: number | null }[])
   let weighted = 0;
   let weights = 0;
   for (const { weight, points } of items) {
-    if (!(weight >= 0) || !Number.isFinite(weight)) throw numError(`A weight must be 0 or more (got ${weight}). Correct the policy's weights.`);
+    if (!(weight >= 0) || !Number.isFinite(weight)) throw numError("weightNegative", { value: weight });
     if (points === null) continue;
-    if (!Number.isFinite(points)) throw numError(`A score must be a finite number (got ${points}).`);
+    if (!Number.isFinite(points)) throw numError("scoreNotFinite", { value: points });
     weighted += weight * points;
     weights += weight;
   }
   if (weights === 0) return null;
   const mean = weighted / weights;
   // Finite scores can still overflow when weighted (1e308 x 30): that is input no score can be.
-  if (!Number.isFinite(mean)) throw numError("The scores are too large to combine. Scores are points, normally 0 to 120: check the input cells.");
+  if (!Number.isFinite(mean)) throw numError("scoresTooLarge", {});
   return mean;
 }
 
@@ -44,9 +44,9 @@ export function totalScore(policy: Policy, dimensionScores: Record<string, numbe
  * a mathematical 89.995) rounds the way the displayed value does.
  */
 export function roundHalfAwayFromZero(x: number, decimals: number): number {
-  if (!Number.isFinite(x)) throw numError(`Cannot round ${x}: the value must be a finite number.`);
+  if (!Number.isFinite(x)) throw numError("cannotRound", { value: x });
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 15) {
-    throw numError(`decimals must be a whole number from 0 to 15 (got ${decimals}).`);
+    throw numError("decimals", { value: decimals });
   }
   const rounded = new Decimal(x)
     .toSignificantDigits(15, Decimal.ROUND_HALF_UP) // decimal.js ROUND_HALF_UP: ties go away from zero
@@ -72,7 +72,7 @@ export function grade(policy: Policy, score: number | null): string | null {
 /** RANK.EQ, descending: 1 + how many present scores are strictly higher, so ties share (1, 2, 2, 4). Blanks: null. */
 export function rank(scores: (number | null)[]): (number | null)[] {
   const present = scores.filter((s): s is number => s !== null);
-  for (const s of present) if (!Number.isFinite(s)) throw numError(`Cannot rank ${s}: a score must be a finite number.`);
+  for (const s of present) if (!Number.isFinite(s)) throw numError("cannotRank", { value: s });
   const descending = [...present].sort((a, b) => b - a);
   const firstPlace = new Map<number, number>();
   descending.forEach((s, i) => {
@@ -90,8 +90,8 @@ export function weightOf(policy: Policy, key: string): number {
   const dimension = rest.length === 0 ? policy.dimensions.find((d) => sameName(d.key, dimensionKey)) : undefined;
   const weight = metricKey === undefined ? dimension?.weight : dimension?.metrics.find((m) => sameName(m.key, metricKey))?.weight;
   if (weight === undefined) {
-    const known = policy.dimensions.flatMap((d) => [d.key, ...d.metrics.map((m) => `${d.key}.${m.key}`)]).join(", ");
-    throw notFoundError(`Unknown weight "${quote(key)}". Use a dimension or dimension.metric key of the policy: ${known}.`);
+    const known = policy.dimensions.flatMap((d) => [d.key, ...d.metrics.map((m) => `${d.key}.${m.key}`)]);
+    throw notFoundError("unknownWeight", { key: quote(key), known });
   }
   return weight / 100;
 }

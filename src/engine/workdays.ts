@@ -38,7 +38,7 @@ function civilFromDays(days: number): { year: number; month: number; day: number
 /** A serial as a whole day: the time of day is dropped; outside Excel's date range is #NUM!. */
 function wholeDay(serial: number, param: string): number {
   if (!(serial >= 0 && serial < MAX_SERIAL + 1)) {
-    throw numError(`${param} must be a date from 1900-01-01 to 9999-12-31 (got ${serial}). Enter a date, or a date serial number.`);
+    throw numError("serialRange", { param, value: serial });
   }
   return Math.floor(serial);
 }
@@ -62,7 +62,7 @@ export function dateToSerial(year: number, month: number, day: number): number {
   const days = daysFromCivil(year, month, day);
   const back = civilFromDays(days);
   if (!Number.isInteger(day) || back.year !== year || back.month !== month || back.day !== day || year < 1900 || year > 9999) {
-    throw numError(`${year}-${month}-${day} is not a date from 1900-01-01 to 9999-12-31. Enter a real calendar date.`);
+    throw numError("calendarDate", { date: `${year}-${month}-${day}` });
   }
   const s = days + EPOCH_OFFSET;
   return s < 61 ? s - 1 : s;

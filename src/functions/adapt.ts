@@ -23,7 +23,12 @@
  * docs/method.md, "Input values", are ours (src/engine/input.ts). Known limit: on a desktop build older than the
  * fix above, Excel itself hands over an empty cell as 0, and it is scored as 0.
  *
- * Errors: a ScoreError becomes `CustomFunctions.Error` with #VALUE!, #NUM! or #N/A and its message.
+ * Errors: a ScoreError becomes `CustomFunctions.Error` with #VALUE!, #NUM! or #N/A and its message,
+ * in Office's display language (Chinese for any zh tag, else English; docs/functions.md, "Error
+ * messages"). In the shared runtime the functions run beside the pane with office.js loaded, so
+ * `Office.context.displayLanguage` is there
+ * (https://learn.microsoft.com/javascript/api/office/office.context#office-office-context-displaylanguage-member);
+ * where it is not (a runtime without office.js), messages are English.
  * Excel shows a custom message only with #VALUE! and #N/A
  * (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/custom-functions-errors); #NUM!
  * carries its message anyway. Any other exception is a bug and is rethrown (Excel shows #VALUE!).
@@ -33,11 +38,13 @@
  * (https://github.com/OfficeDev/office-js/issues/1503).
  */
 import { ScoreError, numError, valueError, type ErrorKind } from "../engine/errors";
-import { quote, readNumber, readNumbers, readText, type CellValue } from "../engine/input";
+import { quote, readNumber, readNumbers, readText, type CellValue, type NumberRules } from "../engine/input";
 import { findMetric, type Policy } from "../engine/policy";
 import { ruleWithDefaults, type PointsRule } from "../engine/points";
 import { getPolicy, whenPolicyReady } from "../engine/policyStore";
 import { monthOfSerial } from "../engine/workdays";
+import { langOfDisplayLanguage } from "../engine/messages";
+import type { Locale } from "../engine/locale";
 
 /** What a TELE function puts in a cell: a number, a text (a grade), or "" for blank. */
 export type CellResult = number | string;
@@ -54,12 +61,18 @@ function excelCode(kind: ErrorKind): CustomFunctions.ErrorCode {
   }
 }
 
-/** Runs a computation; a ScoreError leaves as the CustomFunctions.Error the cell shows. */
+/** The language of the cells' messages: Office's display language, read when a message is made. */
+function messageLanguage(): Locale {
+  const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
+  return langOfDisplayLanguage(office?.context?.displayLanguage);
+}
+
+/** Runs a computation; a ScoreError leaves as the CustomFunctions.Error the cell shows, in the user's language. */
 function excel<T>(compute: () => T): T {
   try {
     return compute();
   } catch (e) {
-    throw e instanceof ScoreError ? new CustomFunctions.Error(excelCode(e.kind), e.message) : e;
+    throw e instanceof ScoreError ? new CustomFunctions.Error(excelCode(e.kind), e.text(messageLanguage())) : e;
   }
 }
 
@@ -111,7 +124,7 @@ export function spillResult(range: unknown, param: string, compute: (cells: Cell
  */
 export function cellValue(value: unknown, param: string): CellValue {
   if (value === null || value === undefined || ["number", "string", "boolean"].includes(typeof value)) return value as CellValue;
-  throw valueError(`${param} must be a number or text, not a data type or a list. Enter a plain value or a cell reference.`);
+  throw valueError("dataType", { param });
 }
 
 /** A range argument as rows of cell values: omitted is no cells; a single value is a 1 × 1 range. */
@@ -122,8 +135,8 @@ export function cellRange(value: unknown, param: string): CellValue[][] {
 }
 
 /** A number argument (docs/method.md, "Input values"), `null` when blank. */
-export function numberArg(value: unknown, param: string): number | null {
-  return readNumber(cellValue(value, param), param);
+export function numberArg(value: unknown, param: string, rules?: NumberRules): number | null {
+  return readNumber(cellValue(value, param), param, rules);
 }
 
 /** A text argument, trimmed, `null` when blank. */
@@ -148,11 +161,11 @@ export function presentNumbersArg(value: unknown, param: string): number[] {
  * and 13..31 is an error.
  */
 export function periodArg(value: unknown, param: string): number | undefined {
-  const n = numberArg(value, param);
+  const n = numberArg(value, param, { hint: "month" });
   if (n === null) return undefined;
   if (n >= 32) return monthOfSerial(n);
   if (Number.isInteger(n) && n >= 1 && n <= 12) return n;
-  throw numError(`${param} must be a month number from 1 to 12 or a date (got ${n}). Enter e.g. 3 for March, or a date in the month.`);
+  throw numError("periodArg", { param, value: n });
 }
 
 /** A text argument that must be one of `choices` (matched ignoring case), `null` when blank. */
@@ -161,7 +174,7 @@ export function choiceArg<T extends string>(value: unknown, param: string, choic
   if (text === null) return null;
   const found = choices.find((c) => c.toLowerCase() === text.toLowerCase());
   if (found === undefined) {
-    throw valueError(`${param} must be ${choices.map((c) => `"${c}"`).join(" or ")} (got "${quote(text)}").`);
+    throw valueError("choice", { param, choices, text: quote(text) });
   }
   return found;
 }
@@ -170,7 +183,7 @@ export function choiceArg<T extends string>(value: unknown, param: string, choic
 export function quarterMonthsArg(value: unknown, param: string): (number | null)[] {
   const months = numbersArg(value, param);
   if (months.length > 3) {
-    throw valueError(`${param} holds ${months.length} cells, but a quarter has 3 months. Select one cell per month, at most 3.`);
+    throw valueError("quarterCells", { param, cells: months.length });
   }
   return months;
 }

@@ -310,7 +310,7 @@ export function totalScore(workload: unknown, sales: unknown, initiatives: unkno
  * @returns The grade letter (A >= 90, B >= 80, C >= 70, D >= 60, else E by default).
  */
 export function grade(score: unknown): number | string | Promise<number | string> {
-  return resultWithPolicy((policy) => engineGrade(policy, numberArg(score, "score")));
+  return resultWithPolicy((policy) => engineGrade(policy, numberArg(score, "score", { hint: "score" })));
 }
 
 /**

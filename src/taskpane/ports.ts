@@ -34,7 +34,7 @@ export function unavailablePorts(): PanePorts {
   return {
     workbook: false,
     policy: { loadState: getPolicyLoadState, subscribeLoadState: subscribePolicyLoadState, save: refuseOutsideExcel, history: refuseOutsideExcel, restore: refuseOutsideExcel },
-    review: { listTables: refuseOutsideExcel, readMappedSource: refuseOutsideExcel, saveChoices: refuseOutsideExcel, generateReview: refuseOutsideExcel, importCallLog: refuseOutsideExcel },
+    review: { listTables: refuseOutsideExcel, readMappedSource: refuseOutsideExcel, saveChoices: refuseOutsideExcel, saveCallLogRules: refuseOutsideExcel, generateReview: refuseOutsideExcel, importCallLog: refuseOutsideExcel },
     reconcile: { findNetProfit: refuseOutsideExcel, reconcile: refuseOutsideExcel, allocate: refuseOutsideExcel },
     selection: { selectedAddress: refuseOutsideExcel },
   };

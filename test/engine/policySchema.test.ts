@@ -63,7 +63,11 @@ describe("validatePolicy: weights", () => {
   });
 
   it("refuses negative weights", () => {
-    expect(errorsOf(edited((p) => (p.dimensions[0].metrics[2].weight = -5)))).toEqual(["dimensions[0].metrics[2].weight: must be 0 or more"]);
+    // the weight, and the sum it breaks: every problem is listed at once
+    expect(errorsOf(edited((p) => (p.dimensions[0].metrics[2].weight = -5)))).toEqual([
+      "dimensions[0].metrics[2].weight: must be 0 or more",
+      'Metric weights in "workload" add up to 65, 35 short of 100 (calls 40, talk_minutes 30, customers -5).',
+    ]);
   });
 });
 
@@ -190,7 +194,7 @@ describe("validatePolicy: rules across fields", () => {
 describe("prototype pollution", () => {
   it("refuses __proto__ and constructor keys anywhere, and pollutes nothing", () => {
     const json = JSON.stringify(defaultPolicy()).replace('"values":{', '"values":{"__proto__":{"polluted":true},"constructor":{"x":1},');
-    expect(importPolicyJson(json)).toEqual({
+    expect(importPolicyJson(json)).toMatchObject({
       ok: false,
       errors: [
         'baselines[0].values.__proto__: the key "__proto__" is not allowed in a policy',
@@ -198,7 +202,7 @@ describe("prototype pollution", () => {
       ],
     });
     const root = `{"__proto__":{"polluted":true},${JSON.stringify(defaultPolicy()).slice(1)}`;
-    expect(importPolicyJson(root)).toEqual({ ok: false, errors: ['__proto__: the key "__proto__" is not allowed in a policy'] });
+    expect(importPolicyJson(root)).toMatchObject({ ok: false, errors: ['__proto__: the key "__proto__" is not allowed in a policy'] });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

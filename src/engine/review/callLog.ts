@@ -1,23 +1,28 @@
 /**
  * A dialer's per-call log, aggregated per rep per month (docs/review.md, "The per-call log"): calls = rows,
- * answered calls, talk minutes (summed in whole milliseconds, so exact to the second), and CSAT from
- * the survey ratings present (docs/method.md, "Ratings and satisfaction", the policy's method). Agents are matched ignoring
- * case and spacing ("  jim " is "Jim") and shown with their most frequent spelling. The result is
- * laid out as a rep-period table the user completes (position, revenue, ratings) before the review.
+ * answered calls, talk minutes (summed in whole milliseconds, so exact to the second), customers
+ * handled (distinct customer ids, when the log has them) and CSAT from the survey ratings present
+ * (docs/method.md, "Ratings and satisfaction", the policy's method). Agents are matched ignoring case and spacing ("  jim " is
+ * "Jim") and shown with their most frequent spelling. Real exports are read as docs/review.md,
+ * "Reading real exports", says: rows of pseudo-agents and repeated rows are left out and counted,
+ * dates outside the plausible years are row problems, answered words mean what the user says, and
+ * the talk-time unit is reported with where it came from. The result is laid out as a rep-period
+ * table the user completes (position, revenue, ratings) before the review.
  */
 import { ScoreError, valueError } from "../errors";
 import { readNumber, readText, type CellValue } from "../input";
 import type { Policy } from "../policy";
 import { csat } from "../ratings";
-import { durationMillis, unitFromNumberFormat, type DurationUnit } from "./duration";
+import { columnUnit, durationMillis, type ColumnUnit, type DurationUnit } from "./duration";
 import { teleField, type FieldDef, type FieldKey } from "./fields";
 import { matchHeaders, type HeaderMapping } from "./headerMapping";
-import { monthKey, parseMonth, type Month } from "./period";
+import { answerKey, DEFAULT_CALL_LOG_RULES, type CallLogRules } from "./callLogRules";
+import { detectCompactForm, monthKey, parseMonth, type DetectedDateForm, type Month } from "./period";
 import { nameKey } from "../names";
 import type { SourceTable } from "./records";
 import type { Locale } from "../locale";
 
-export type CallLogField = "agent" | "date" | "answered" | "talkDuration" | "satisfaction";
+export type CallLogField = "agent" | "date" | "time" | "callId" | "customer" | "answered" | "talkDuration" | "satisfaction";
 
 const logField = (key: CallLogField, en: string, zh: string, synonyms: string[]): FieldDef<CallLogField> => ({
   key,
@@ -28,7 +33,14 @@ const logField = (key: CallLogField, en: string, zh: string, synonyms: string[])
 export const CALL_LOG_FIELDS: readonly FieldDef<CallLogField>[] = [
   logField("agent", "Agent", "坐席", ["agent name", "rep", "rep name", "operator", "employee", "name", "坐席姓名", "员工", "姓名", "客服", "业务员", "坐席名称"]),
   logField("date", "Date", "日期", ["call date", "date time", "datetime", "start time", "call start", "通话日期", "呼叫日期", "呼叫时间", "开始时间", "拨打时间"]),
-  logField("answered", "Answered", "是否接通", ["is answered", "connected", "call answered", "接通", "接通状态", "已接通"]),
+  // Read only to tell calls apart: two calls of one agent on one day differ by their time or id, not by a duplicate.
+  logField("time", "Time", "时刻", ["call time", "time of call", "time of day", "通话时刻"]),
+  logField("callId", "Call ID", "通话编号", ["call id", "call no", "call number", "record id", "通话id", "呼叫id", "话单编号", "通话记录编号"]),
+  logField("customer", "Customer ID", "客户编号", [
+    "customer", "customer no", "customer number", "client", "client id", "contact", "contact id", "account", "account id",
+    "客户", "客户id", "客户号", "客户账号", "联系人", "账户", "客户名称",
+  ]),
+  logField("answered", "Answered", "是否接通", ["is answered", "connected", "call answered", "outcome", "call result", "result", "接通", "接通状态", "已接通", "通话结果", "呼叫结果"]),
   logField("talkDuration", "Talk duration", "通话时长", [
     "avg talk duration", "talk time", "duration", "call duration", "talk seconds", "通话时间", "通话秒数", "时长",
   ]),
@@ -41,18 +53,87 @@ export function mapCallLogHeaders(headers: string[], overrides?: Record<number, 
   return matchHeaders(CALL_LOG_FIELDS, CALL_LOG_REQUIRED, headers, overrides);
 }
 
-const YES = new Set(["y", "yes", "true", "1", "是", "接通", "已接通"]);
-const NO = new Set(["n", "no", "false", "0", "否", "未接通", "未接"]);
+/** Flags and outcome words whose meaning is not in doubt; other words are the user's to say (rules.answeredValues). */
+const KNOWN_ANSWERS: ReadonlyMap<string, boolean> = new Map([
+  ...["y", "yes", "true", "1", "是", "接通", "已接通", "connected", "answered"].map((v) => [v, true] as const),
+  ...["n", "no", "false", "0", "否", "未接通", "未接", "no answer", "not answered", "unanswered", "missed", "busy", "无人接听", "占线"].map((v) => [v, false] as const),
+]);
 
-/** An answered flag: Y/N, yes/no, 是/否, TRUE/FALSE, 1/0; blank is null; anything else #VALUE!. */
-export function readAnswered(value: CellValue, param: string): boolean | null {
+/** What an answered value means: the user's word first, then the known flags; null when neither says. */
+export function answerMeaning(value: string, meanings: Readonly<Record<string, boolean>> = {}): { answered: boolean; by: "you" | "known" } | null {
+  const key = answerKey(value);
+  if (Object.prototype.hasOwnProperty.call(meanings, key)) return { answered: meanings[key], by: "you" };
+  const known = KNOWN_ANSWERS.get(key);
+  return known === undefined ? null : { answered: known, by: "known" };
+}
+
+/**
+ * An answered flag: Y/N, yes/no, 是/否, TRUE/FALSE, 1/0, connected/no answer, 已接通/未接通, or a word
+ * the user gave a meaning (`meanings`, by answerKey); blank is null; anything else #VALUE!.
+ */
+export function readAnswered(value: CellValue, param: string, meanings: Readonly<Record<string, boolean>> = {}): boolean | null {
   if (typeof value === "boolean") return value;
   if (value === null || value === undefined) return null;
-  const text = String(value).normalize("NFKC").trim().toLowerCase();
+  const text = String(value).trim();
   if (text === "") return null;
-  if (YES.has(text)) return true;
-  if (NO.has(text)) return false;
-  throw valueError(`"${String(value).trim()}" is not an answered flag for ${param}. Use Y or N (also 是/否, TRUE/FALSE, 1/0).`);
+  const meaning = answerMeaning(text, meanings);
+  if (meaning) return meaning.answered;
+  throw valueError("notAnswered", { text, param });
+}
+
+/** One value of the answered column, with how many calls hold it and what it is taken to mean (null: nobody said). */
+export interface AnswerValue {
+  /** As first written in the log (trimmed). */
+  value: string;
+  key: string;
+  calls: number;
+  answered: boolean | null;
+  by: "you" | "known" | null;
+}
+
+/** The distinct values of the answered column, most frequent first, for the pane's value-mapping step; null without the column. */
+export function answerValues(table: SourceTable, mapping: HeaderMapping<CallLogField>, meanings: Readonly<Record<string, boolean>> = {}): AnswerValue[] | null {
+  const column = mapping.columns.answered;
+  if (column === undefined) return null;
+  const found = new Map<string, AnswerValue>();
+  for (const cells of table.rows) {
+    const v = cells[column];
+    if (v === null || v === undefined || typeof v === "boolean") continue;
+    const value = String(v).trim();
+    if (value === "") continue;
+    const key = answerKey(value);
+    const entry = found.get(key);
+    if (entry) entry.calls += 1;
+    else {
+      const meaning = answerMeaning(value, meanings);
+      found.set(key, { value, key, calls: 1, answered: meaning?.answered ?? null, by: meaning?.by ?? null });
+    }
+  }
+  return [...found.values()].sort((a, b) => b.calls - a.calls);
+}
+
+/**
+ * A number without a unit in a talk-duration column: under 1 it can only be Excel's fraction of a
+ * day (a call of under a second is not a call), so a column of those is reported as times; 1 or
+ * more is seconds, as dialers export them. The user's choice, the header ("(秒)", "(in minutes)")
+ * or an h:mm:ss number format decide first, for the whole column.
+ */
+const guessUnit = (v: CellValue): DurationUnit => (typeof v === "number" && v < 1 ? "time" : "seconds");
+
+export function talkDurationUnit(table: SourceTable, mapping: HeaderMapping<CallLogField>, rules: Pick<CallLogRules, "talkUnit"> = DEFAULT_CALL_LOG_RULES): ColumnUnit | null {
+  const column = mapping.columns.talkDuration;
+  if (column === undefined) return null;
+  const guess = () => {
+    const numbers = table.rows.map((r) => r[column]).filter((v): v is number => typeof v === "number");
+    return numbers.length > 0 && numbers.every((x) => guessUnit(x) === "time") ? "time" : "seconds";
+  };
+  return columnUnit(rules.talkUnit, mapping.headers[column].unit, table.numberFormats?.[column], guess);
+}
+
+/** The compact date form the log's date column is written in, if any (see detectCompactForm). */
+export function callDateForm(table: SourceTable, mapping: HeaderMapping<CallLogField>, rules: Pick<CallLogRules, "years"> = DEFAULT_CALL_LOG_RULES): DetectedDateForm | null {
+  const column = mapping.columns.date;
+  return column === undefined ? null : detectCompactForm(table.rows.map((r) => r[column]), rules.years);
 }
 
 export interface AgentMonth {
@@ -68,6 +149,8 @@ export interface AgentMonth {
   answered: number | null;
   /** null when the log has no talk duration column. */
   talkMinutes: number | null;
+  /** Distinct customer ids among the agent's calls of the month (blank ids not counted); null without a customer column. */
+  customers: number | null;
   /** Survey ratings present. */
   rated: number;
   /** CSAT % by the policy's method; null without ratings. */
@@ -76,7 +159,26 @@ export interface AgentMonth {
 
 export interface CallLogProblem {
   row: number;
+  /** In English; `error` gives it in another language (error.text). */
   reason: string;
+  error: ScoreError;
+}
+
+/** What the log held besides the calls counted: each count is also a promise that nothing else was left out. */
+export interface CallLogReport {
+  /** Rows of agent values in rules.excludedAgents, per value as first written ("" for blank), most calls first. */
+  pseudoAgents: { agent: string; calls: number }[];
+  /** Rows identical in every mapped column to an earlier row: each with the row it repeats. */
+  duplicates: { row: number; repeats: number }[];
+  /** Whether the duplicates were left out (rules.dropDuplicates). */
+  duplicatesDropped: boolean;
+  /** Calls counted whose talk time is 0 (not blank). */
+  zeroSecondCalls: number;
+  talkUnit: ColumnUnit | null;
+  /** A compact date form found in the date column, and whether the user confirmed it. */
+  dateForm: (DetectedDateForm & { confirmed: boolean }) | null;
+  /** Whether a customer id column is mapped (customers handled is counted only then). */
+  customers: boolean;
 }
 
 interface Accumulator {
@@ -84,6 +186,7 @@ interface Accumulator {
   calls: number;
   answered: number;
   millis: number;
+  customers: Set<string>;
   ratings: number[];
 }
 
@@ -95,64 +198,88 @@ interface Agent {
 
 const isBlank = (v: CellValue): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
-/**
- * A number without a unit in a talk-duration column: under 1 it can only be Excel's fraction of a
- * day (a call of under a second is not a call); 1 or more is seconds, as dialers export them.
- * A header ("(秒)", "(min)") or an h:mm:ss number format decides instead when there is one.
- */
-function guessUnit(v: CellValue): DurationUnit {
-  return typeof v === "number" && v < 1 ? "time" : "seconds";
+/** A row's mapped cells as one comparable key: strings trimmed, types kept apart (1 is not "1"). */
+function rowKey(cells: CellValue[], columns: number[]): string {
+  return JSON.stringify(columns.map((c) => (typeof cells[c] === "string" ? (cells[c] as string).trim() : (cells[c] ?? null))));
 }
 
 /**
- * Aggregates the log per agent per month. A row that cannot be read (no agent, a date that is no
- * date, a rating off the scale...) is left out entirely and listed with its sheet row number.
+ * Aggregates the log per agent per month. A row that cannot be read (a date that is no date or
+ * falls outside the plausible years, a rating off the scale, an answered word nobody gave a
+ * meaning...) is left out entirely and listed with its sheet row number; pseudo-agents' rows and
+ * repeated rows are left out and counted in the report.
  */
 export function aggregateCallLog(
   table: SourceTable,
   mapping: HeaderMapping<CallLogField>,
   policy: Pick<Policy, "ratingScale" | "csatMethod">,
-): { agents: AgentMonth[]; problems: CallLogProblem[] } {
+  rules: CallLogRules = DEFAULT_CALL_LOG_RULES,
+): { agents: AgentMonth[]; problems: CallLogProblem[]; report: CallLogReport } {
   if (mapping.missing.length > 0) {
-    throw valueError(`Map a column to ${mapping.missing.map((g) => g.join(" or ")).join(", ")} before aggregating the call log.`);
+    const label = (k: CallLogField) => (CALL_LOG_FIELDS.find((f) => f.key === k) as FieldDef<CallLogField>).label;
+    throw valueError("mapFirst", { fields: mapping.missing.map((group) => group.map(label)), then: "callLog" });
   }
   const col = mapping.columns;
   const header = (k: CallLogField): string => mapping.headers[col[k] as number].header;
   const durationColumn = col.talkDuration;
-  const unit =
-    durationColumn === undefined ? null : mapping.headers[durationColumn].unit ?? unitFromNumberFormat(table.numberFormats?.[durationColumn]);
+  const talkUnit = talkDurationUnit(table, mapping, rules);
+  const detected = callDateForm(table, mapping, rules);
+  const dateRules = { years: rules.years, compact: rules.dateForm };
   const scale = policy.ratingScale;
+  const excluded = new Set(rules.excludedAgents.map(nameKey));
+  const mappedColumns = Object.values(col) as number[];
 
   const agents = new Map<string, Agent>();
   const problems: CallLogProblem[] = [];
+  const pseudo = new Map<string, { agent: string; calls: number }>();
+  const firstSeen = new Map<string, number>();
+  const duplicates: CallLogReport["duplicates"] = [];
+  let zeroSecondCalls = 0;
   table.rows.forEach((cells, index) => {
     if (cells.every(isBlank)) return;
     const row = table.firstRow + index;
+    const key = rowKey(cells, mappedColumns);
+    const repeats = firstSeen.get(key);
+    if (repeats === undefined) firstSeen.set(key, row);
+    else {
+      duplicates.push({ row, repeats });
+      if (rules.dropDuplicates) return;
+    }
     try {
       const name = readText(cells[col.agent as number], header("agent"));
-      if (name === null) throw valueError("The agent is blank.");
-      const month = parseMonth(cells[col.date as number], header("date"));
-      if (month === null) throw valueError("The date is blank.");
-      const answered = col.answered === undefined ? false : readAnswered(cells[col.answered], header("answered")) === true;
+      const agentKey = nameKey(name ?? "");
+      if (excluded.has(agentKey)) {
+        const entry = pseudo.get(agentKey) ?? { agent: name ?? "", calls: 0 };
+        pseudo.set(agentKey, entry);
+        entry.calls += 1;
+        return;
+      }
+      if (name === null) throw valueError("agentBlank", {});
+      const month = parseMonth(cells[col.date as number], header("date"), dateRules);
+      if (month === null) throw valueError("dateBlank", {});
+      const answered = col.answered === undefined ? false : readAnswered(cells[col.answered], header("answered"), rules.answeredValues) === true;
       const duration = durationColumn === undefined ? null : cells[durationColumn];
-      const millis = durationColumn === undefined ? 0 : (durationMillis(duration, unit ?? guessUnit(duration), header("talkDuration")) ?? 0);
+      const unit = talkUnit === null ? null : talkUnit.source === "guess" ? guessUnit(duration) : talkUnit.unit;
+      const millis = unit === null ? null : durationMillis(duration, unit, header("talkDuration"));
+      const customer = col.customer === undefined ? null : readText(cells[col.customer], header("customer"));
       const rating = col.satisfaction === undefined ? null : readNumber(cells[col.satisfaction], header("satisfaction"));
       if (rating !== null && !(Number.isInteger(rating) && rating >= 1 && rating <= scale)) {
-        throw valueError(`${header("satisfaction")} must be a whole number from 1 to ${scale} (got ${rating}).`);
+        throw valueError("ratingOffScale", { param: header("satisfaction"), scale, value: rating });
       }
-      const key = nameKey(name);
-      const agent = agents.get(key) ?? { key, spellings: new Map(), months: new Map() };
-      agents.set(key, agent);
+      const agent = agents.get(agentKey) ?? { key: agentKey, spellings: new Map(), months: new Map() };
+      agents.set(agentKey, agent);
       agent.spellings.set(name, (agent.spellings.get(name) ?? 0) + 1);
-      const acc = agent.months.get(monthKey(month)) ?? { month, calls: 0, answered: 0, millis: 0, ratings: [] };
+      const acc = agent.months.get(monthKey(month)) ?? { month, calls: 0, answered: 0, millis: 0, customers: new Set(), ratings: [] };
       agent.months.set(monthKey(month), acc);
       acc.calls += 1;
       acc.answered += answered ? 1 : 0;
-      acc.millis += millis;
+      acc.millis += millis ?? 0;
+      if (millis === 0) zeroSecondCalls += 1;
+      if (customer !== null) acc.customers.add(nameKey(customer));
       if (rating !== null) acc.ratings.push(rating);
     } catch (e) {
       if (!(e instanceof ScoreError)) throw e;
-      problems.push({ row, reason: e.message });
+      problems.push({ row, reason: e.message, error: e });
     }
   });
 
@@ -169,17 +296,27 @@ export function aggregateCallLog(
         calls: acc.calls,
         answered: col.answered === undefined ? null : acc.answered,
         talkMinutes: durationColumn === undefined ? null : acc.millis / 60_000,
+        customers: col.customer === undefined ? null : acc.customers.size,
         rated: acc.ratings.length,
         csat: csat(acc.ratings, scale, policy.csatMethod),
       });
     }
   }
-  return { agents: result, problems };
+  const report: CallLogReport = {
+    pseudoAgents: [...pseudo.values()].sort((a, b) => b.calls - a.calls),
+    duplicates,
+    duplicatesDropped: rules.dropDuplicates,
+    zeroSecondCalls,
+    talkUnit,
+    dateForm: detected && { ...detected, confirmed: rules.dateForm === detected.form },
+    customers: col.customer !== undefined,
+  };
+  return { agents: result, problems, report };
 }
 
 /** The columns of the rep-period table made from a call log: what the log gives, then what the user fills in. */
 export const CALL_LOG_TABLE_FIELDS: readonly FieldKey[] = [
-  "repName", "position", "period", "calls", "answered", "talkMinutes", "satisfaction", "workdays", "leaveDays",
+  "repName", "position", "period", "calls", "answered", "talkMinutes", "customers", "satisfaction", "workdays", "leaveDays",
   "revenue", "salesTarget", "cost", "refunds", "afterSalesCost", "complaintCost", "profitTarget",
   "teamBuilding", "customerService", "salesSkills",
 ];
@@ -197,6 +334,7 @@ export function callLogTable(agents: AgentMonth[], lang: Locale): { headers: str
     calls: (a) => a.calls,
     answered: (a) => a.answered,
     talkMinutes: (a) => a.talkMinutes,
+    customers: (a) => a.customers,
     satisfaction: (a) => a.csat,
   };
   return { headers, rows: agents.map((a) => CALL_LOG_TABLE_FIELDS.map((k) => cell[k]?.(a) ?? null)) };

@@ -8,7 +8,8 @@ import { numError } from "../errors";
 import { readNumber, type CellValue } from "../input";
 
 /** What a plain number in the column means: "time" is Excel's fraction of a day. */
-export type DurationUnit = "minutes" | "seconds" | "hours" | "time";
+export const DURATION_UNITS = ["seconds", "minutes", "hours", "time"] as const;
+export type DurationUnit = (typeof DURATION_UNITS)[number];
 
 const MS_PER: Record<DurationUnit, number> = { seconds: 1000, minutes: 60_000, hours: 3_600_000, time: 86_400_000 };
 
@@ -31,7 +32,7 @@ export function durationMillis(value: CellValue, unit: DurationUnit, param: stri
   const x = readNumber(value, param, { nonNegative: true });
   if (x === null) return null;
   const ms = Math.round(x * MS_PER[unit]); // rounding to the ms removes binary noise of a time fraction (143 s = 0.00165509259…)
-  if (!Number.isSafeInteger(ms)) throw numError(`${param} is too large a duration (got ${x}).`);
+  if (!Number.isSafeInteger(ms)) throw numError("durationTooLarge", { param, value: x });
   return ms;
 }
 
@@ -53,4 +54,20 @@ export function unitFromNumberFormat(format: string | null | undefined): Duratio
     .replace(/\\./g, "")
     .replace(/\[(?![hms]+\])[^\]]*\]/gi, "");
   return /\[[hms]+\]/i.test(codes) || (/:/.test(codes) && /[hs]/i.test(codes)) ? "time" : null;
+}
+
+/** Where a column's unit came from: the user, the header ("(秒)"), the cells' number format, or the fallback. */
+export type UnitSource = "chosen" | "header" | "format" | "guess";
+
+export interface ColumnUnit {
+  unit: DurationUnit;
+  source: UnitSource;
+}
+
+/** A column's unit: the user's choice, else the header's, else an h:mm:ss number format's, else the fallback. */
+export function columnUnit(chosen: DurationUnit | null, header: DurationUnit | null, format: string | null | undefined, fallback: () => DurationUnit): ColumnUnit {
+  if (chosen) return { unit: chosen, source: "chosen" };
+  if (header) return { unit: header, source: "header" };
+  const formatted = unitFromNumberFormat(format);
+  return formatted ? { unit: formatted, source: "format" } : { unit: fallback(), source: "guess" };
 }

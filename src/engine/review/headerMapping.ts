@@ -37,8 +37,12 @@ export function normalizeHeader(raw: string): NormalizedHeader {
   return { text, unit: bracketUnits.find((u) => u !== null) ?? wordUnit(outside) };
 }
 
-/** A unit written in brackets: "(秒)", "(s)", "(min)", "(分钟)", "(h:mm:ss)", "【小时】". */
-function bracketUnit(inner: string): DurationUnit | null {
+/** Words that may lead a unit in brackets: "(in seconds)", "(单位:秒)", "(unit: min)". */
+const UNIT_LEAD = /^(in|units?:?|单位:?)/;
+
+/** A unit written in brackets: "(秒)", "(s)", "(in minutes)", "(分钟)", "(单位:小时)", "(h:mm:ss)", "【小时】". */
+function bracketUnit(written: string): DurationUnit | null {
+  const inner = written.replace(UNIT_LEAD, "");
   if (/^\[?h+\]?:m+(:s+)?$|^\[?m+\]?:s+$|时:分/.test(inner)) return "time";
   if (/^(s|secs?|seconds?)$|秒/.test(inner)) return "seconds";
   if (/^(m|mins?|minutes?|分)$|分钟/.test(inner)) return "minutes";

@@ -8,7 +8,7 @@ import Decimal from "decimal.js";
 import { ScoreError, valueError } from "../errors";
 import { nameKey } from "../names";
 import { readNumber, readText, type CellValue } from "../input";
-import { toMinutes, unitFromNumberFormat, type DurationUnit } from "./duration";
+import { columnUnit, toMinutes, type ColumnUnit, type DurationUnit } from "./duration";
 import { TELE_FIELDS, teleField, type FieldKey, type TeleField } from "./fields";
 import type { HeaderMapping } from "./headerMapping";
 import { parseMonth, type Month } from "./period";
@@ -67,12 +67,17 @@ function percentFormat(format: string | null | undefined): boolean {
  * keeps 85% as 0.85). The live review formulas need the same answers (reviewLayout's LiveContext).
  */
 export function columnUnits(table: SourceTable, mapping: HeaderMapping): { talkUnit: DurationUnit; satisfactionIsFraction: boolean } {
-  const talk = mapping.columns.talkMinutes;
   const csat = mapping.columns.satisfaction;
   return {
-    talkUnit: talk === undefined ? "minutes" : (mapping.headers[talk].unit ?? unitFromNumberFormat(table.numberFormats?.[talk]) ?? "minutes"),
+    talkUnit: talkUnitOf(table, mapping)?.unit ?? "minutes",
     satisfactionIsFraction: csat !== undefined && percentFormat(table.numberFormats?.[csat]),
   };
+}
+
+/** The talk-time column's unit and where it came from (minutes when nothing says), for the pane to show; null without the column. */
+export function talkUnitOf(table: SourceTable, mapping: HeaderMapping): ColumnUnit | null {
+  const talk = mapping.columns.talkMinutes;
+  return talk === undefined ? null : columnUnit(null, mapping.headers[talk].unit, table.numberFormats?.[talk], () => "minutes");
 }
 
 interface ColumnReader {
@@ -119,8 +124,7 @@ function readerFor(field: TeleField, header: string, units: ReturnType<typeof co
  */
 export function readRecords(table: SourceTable, mapping: HeaderMapping): { records: RepPeriodRecord[]; problems: RowProblem[] } {
   if (mapping.missing.length > 0) {
-    const names = mapping.missing.map((group) => group.map((k) => teleField(k).label.en).join(" or ")).join(", ");
-    throw valueError(`Map a column to ${names} before generating the review.`);
+    throw valueError("mapFirst", { fields: mapping.missing.map((group) => group.map((k) => teleField(k).label)), then: "review" });
   }
   const readers = columnReaders(table, mapping);
   const records: RepPeriodRecord[] = [];

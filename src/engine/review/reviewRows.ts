@@ -99,8 +99,7 @@ function actualOf(source: ActualSource, values: Values): number | null {
 
 function positionOf(record: RepPeriodRecord, policy: Policy): string {
   if (record.position !== null) return record.position;
-  const known = policy.baselines.map((b) => b.position).join(", ");
-  throw valueError(`The position is blank in row ${record.row}. Enter the rep's position, one of: ${known}.`);
+  throw valueError("positionBlank", { row: record.row, known: policy.baselines.map((b) => b.position) });
 }
 
 /** Target × presence, or null when the month is below min_presence (then it is not evaluated); as MONTH_SCORE prorates. */
@@ -108,7 +107,7 @@ function proratedTarget(target: number, values: Values, minPresence: number): nu
   const workdays = value(values, "workdays");
   const leave = value(values, "leaveDays");
   if (workdays === null) {
-    if (leave !== null) throw valueError(`leave_days (${leave}) needs workdays to prorate the target. Map the workdays column, or leave leave days blank.`);
+    if (leave !== null) throw valueError("leaveNeedsWorkdays", { value: leave });
     return target;
   }
   const share = presence(workdays, leave ?? 0);

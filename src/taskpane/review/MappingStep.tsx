@@ -3,6 +3,7 @@
  * then the mapping table with its flags and a way back to the automatic matching.
  */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { ColumnUnit } from "../../engine/review/duration";
 import type { MappingKind } from "./excel/mappingStorage";
 import { errorText } from "./errorText";
 import { MappingTable } from "./MappingTable";
@@ -26,9 +27,11 @@ export interface MappingStepProps<M extends MappingKind> {
   notices: Notices;
   /** True while another task of the view runs. */
   disabled: boolean;
+  /** The unit each duration column is read in, by column index, shown beside its field. */
+  units?: Readonly<Record<number, ColumnUnit>>;
 }
 
-export function MappingStep<M extends MappingKind>({ legend, state, tables, onRefreshTables, notices, disabled }: MappingStepProps<M>) {
+export function MappingStep<M extends MappingKind>({ legend, state, tables, onRefreshTables, notices, disabled, units }: MappingStepProps<M>) {
   const t = useStrings(REVIEW_STRINGS);
   const styles = useStyles();
   const busy = disabled || state.busy;
@@ -53,6 +56,7 @@ export function MappingStep<M extends MappingKind>({ legend, state, tables, onRe
           overrides={state.overrides}
           disabled={busy}
           onChoose={state.choose}
+          units={units}
         />
       )}
     </>

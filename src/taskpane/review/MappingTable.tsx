@@ -2,10 +2,12 @@
  * The header mapping as the user checks it: one row per column of the source, with the field it is
  * read as (a select to correct it) and, under it, how that was decided, in words: an exact or a
  * contained synonym, the user's choice, not matched, or competing with another column for one
- * field. Above it, what still needs the user: the required fields no column gives, and the
+ * field; for a duration, the unit it is read in and why, so a wrong guess shows before anything is
+ * generated. Above it, what still needs the user: the required fields no column gives, and the
  * ambiguous fields.
  */
 import { Caption1, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens, useId } from "@fluentui/react-components";
+import type { ColumnUnit } from "../../engine/review/duration";
 import type { FieldDef } from "../../engine/review/fields";
 import type { HeaderMapping, HeaderMatch } from "../../engine/review/headerMapping";
 import type { Locale } from "../../engine/locale";
@@ -25,6 +27,8 @@ export interface MappingTableProps<K extends string> {
   overrides: Readonly<Record<number, K | null>>;
   disabled: boolean;
   onChoose: (index: number, field: K | null) => void;
+  /** The unit each duration column is read in, by column index. */
+  units?: Readonly<Record<number, ColumnUnit>>;
 }
 
 /** The words for the required fields no column gives: "Rep ID or Name, Position". */
@@ -33,7 +37,7 @@ export function missingText<K extends string>(missing: readonly (readonly K[])[]
   return missing.map((group) => group.map(label).join(t.or)).join(t.listSeparator);
 }
 
-export function MappingTable<K extends string>({ fields, mapping, overrides, disabled, onChoose }: MappingTableProps<K>) {
+export function MappingTable<K extends string>({ fields, mapping, overrides, disabled, onChoose, units = {} }: MappingTableProps<K>) {
   const t = useStrings(REVIEW_STRINGS);
   const { locale } = useLocale();
   const styles = useStyles();
@@ -44,6 +48,12 @@ export function MappingTable<K extends string>({ fields, mapping, overrides, dis
   const list = (indexes: number[]) => indexes.map(quoted).join(t.listSeparator);
 
   const how = (h: HeaderMatch<K>): string => {
+    const unit = units[h.index];
+    const decided = decision(h);
+    return unit ? t.withUnit(decided, t.unitNote[unit.source](t.unitNames[unit.unit])) : decided;
+  };
+
+  const decision = (h: HeaderMatch<K>): string => {
     const ambiguity = mapping.ambiguous.find((a) => a.indexes.includes(h.index));
     if (ambiguity) return h.used ? t.ambiguousUsed(list(ambiguity.indexes.filter((i) => i !== h.index))) : t.ambiguousUnused(quoted(ambiguity.chosen));
     if (h.field !== null && !h.used) return t.steppedAside(quoted(mapping.columns[h.field] as number));

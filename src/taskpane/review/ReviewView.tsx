@@ -13,6 +13,7 @@ import type { ReviewOutcome } from "./excel/reviewSheet";
 import { languageTag } from "../shared/i18n/locale";
 import { CollapsibleSection } from "../shared/CollapsibleSection";
 import { Section } from "../shared/Section";
+import { talkUnitOf } from "../../engine/review/records";
 import { CallLogSection } from "./CallLogSection";
 import { errorText } from "./errorText";
 import { MappingStep } from "./MappingStep";
@@ -65,6 +66,10 @@ export function ReviewView({ workbook }: ReviewViewProps) {
     () => periodChoices(review.source?.rows ?? [], review.mapping?.columns.period),
     [review.source, review.mapping],
   );
+  const units = useMemo(() => {
+    const unit = review.source && review.mapping ? talkUnitOf(review.source, review.mapping) : null;
+    return unit ? { [review.mapping!.columns.talkMinutes as number]: unit } : undefined;
+  }, [review.source, review.mapping]);
   // The latest month in the data, until the user picks another period that the data has.
   const chosenPeriod = [...periods.months, ...periods.quarters].includes(period) ? period : (periods.months[periods.months.length - 1] ?? "");
 
@@ -98,7 +103,7 @@ export function ReviewView({ workbook }: ReviewViewProps) {
       <Section title={t.heading}>
         <Text>{t.intro}</Text>
         <div className={styles.form}>
-          <MappingStep legend={t.sourceLegend} state={review} tables={tables} onRefreshTables={loadTables} notices={notices} disabled={running} />
+          <MappingStep legend={t.sourceLegend} state={review} tables={tables} onRefreshTables={loadTables} notices={notices} disabled={running} units={units} />
           {review.mapping && (
             <>
               <Field label={t.periodLabel} hint={periods.months.length > 0 ? t.periodHint : t.noPeriods}>

@@ -1,7 +1,9 @@
 /**
  * An error from the workbook as the Review view says it: the adapters' typed errors in the user's
- * language, anything else (the engine's reasons, Excel's own errors) with its message as given.
+ * language, the engine's reasons too (as codes: engine/messages.ts), anything else (Excel's own
+ * errors) with its message as given.
  */
+import { ScoreError } from "../../engine/errors";
 import { CallLogError } from "./excel/callLogImport";
 import { ExcelUnavailableError } from "../shared/excelUnavailable";
 import { ReviewError } from "./excel/reviewSheet";
@@ -15,7 +17,8 @@ export function errorText(error: unknown, t: ReviewStrings): string {
   if (error instanceof ReviewError) return t.errors.sourceOnReview;
   if (error instanceof CallLogError) {
     const first = error.problems[0];
-    return first ? `${t.errors.noCalls} ${t.rowProblem(String(first.row), first.reason)}` : t.errors.noCalls;
+    return first ? `${t.errors.noCalls} ${t.rowProblem(String(first.row), first.error.text(t.lang))}` : t.errors.noCalls;
   }
+  if (error instanceof ScoreError) return error.text(t.lang);
   return errorMessage(error);
 }

@@ -7,9 +7,13 @@
 import type { SourceProblem } from "./excel/sourceTable";
 import type { KeptReason } from "./plan/reviewPlan";
 import type { MatchKind } from "../../engine/review/headerMapping";
+import type { DurationUnit, UnitSource } from "../../engine/review/duration";
+import type { CompactDateForm } from "../../engine/review/period";
 import type { Locale } from "../../engine/locale";
 
 export interface ReviewStrings {
+  /** The language of the table, for the engine's messages (ScoreError.text). */
+  lang: Locale;
   heading: string;
   intro: string;
 
@@ -50,6 +54,10 @@ export interface ReviewStrings {
   listSeparator: string;
   mappingComplete: string;
   automatic: string;
+  /** The unit a duration column is read in, and where that came from, under its field. */
+  unitNames: Record<DurationUnit, string>;
+  unitNote: Record<UnitSource, (unit: string) => string>;
+  withUnit: (how: string, note: string) => string;
   saving: string;
   savedChoices: (source: string) => string;
 
@@ -118,6 +126,35 @@ export interface ReviewStrings {
   rowProblem: (row: string, reason: string) => string;
   importNext: (table: string) => string;
 
+  /** How a call log is read (its rules) and what that left out. */
+  rulesHeading: string;
+  talkUnitLabel: string;
+  unitAutomatic: (unit: string) => string;
+  dateFormLabel: (count: string, example: string, form: CompactDateForm, date: string) => string;
+  dateFormHint: string;
+  yearFrom: string;
+  yearTo: string;
+  yearsHint: string;
+  answersHeading: string;
+  answerFor: (value: string, calls: string) => string;
+  answerChoose: string;
+  answerYes: string;
+  answerNo: string;
+  answersUndecided: (count: string) => string;
+  blankAgentLabel: string;
+  pseudoAgentsLabel: string;
+  pseudoAgentsHint: string;
+  dropDuplicatesLabel: string;
+  pseudoFound: (list: string) => string;
+  pseudoItem: (agent: string, calls: string, n: number) => string;
+  noPseudo: string;
+  duplicatesFound: (rows: string, n: number, dropped: boolean) => string;
+  noDuplicates: string;
+  zeroSeconds: (calls: string, n: number) => string;
+  customersFrom: (column: string) => string;
+  noCustomers: string;
+  talkUnitLine: (note: string) => string;
+
   errors: {
     noExcel: string;
     source: Record<SourceProblem, (subject: string) => string>;
@@ -127,6 +164,7 @@ export interface ReviewStrings {
 }
 
 const en: ReviewStrings = {
+  lang: "en",
   heading: "Review sheet",
   intro: "Score every rep for a month or a quarter from your team's data, on a sheet a manager can sign off.",
 
@@ -169,6 +207,14 @@ const en: ReviewStrings = {
   listSeparator: ", ",
   mappingComplete: "Every required field is mapped.",
   automatic: "Use automatic matching",
+  unitNames: { seconds: "seconds", minutes: "minutes", hours: "hours", time: "h:mm:ss times" },
+  unitNote: {
+    chosen: (unit) => `Read in ${unit}: your choice.`,
+    header: (unit) => `Read in ${unit}, as its header says.`,
+    format: (unit) => `Read as ${unit}, from the cells' format.`,
+    guess: (unit) => `Read in ${unit}: nothing states the unit, so check it.`,
+  },
+  withUnit: (how, note) => `${how}. ${note}`,
   saving: "Saving your choice…",
   savedChoices: (source) => `Your mapping is saved in the workbook for ${source}.`,
 
@@ -237,6 +283,34 @@ const en: ReviewStrings = {
   rowProblem: (row, reason) => `Row ${row}: ${reason}`,
   importNext: (table) => `The table ${table} is now chosen as the review's data: fill in the empty columns, then read its headers.`,
 
+  rulesHeading: "How the log is read",
+  talkUnitLabel: "Talk duration unit",
+  unitAutomatic: (unit) => `Automatic (${unit})`,
+  dateFormLabel: (count, example, form, date) => `Read the ${count} dates written like ${example} as ${form} (${example} is ${date})`,
+  dateFormHint: "Until you confirm this, those rows are left out and listed as row problems.",
+  yearFrom: "Dates from the year",
+  yearTo: "to the year",
+  yearsHint: "A date outside these years is listed as a row problem, never counted as a period.",
+  answersHeading: "What the answered column's values mean",
+  answerFor: (value, calls) => `“${value}” (${calls})`,
+  answerChoose: "Choose…",
+  answerYes: "Answered",
+  answerNo: "Not answered",
+  answersUndecided: (count) => `${count} without a meaning yet: their rows are left out until you choose.`,
+  blankAgentLabel: "Leave out calls with a blank agent",
+  pseudoAgentsLabel: "Agent values that are no agent (one per line)",
+  pseudoAgentsHint: "Their calls are left out and counted.",
+  dropDuplicatesLabel: "Leave out repeated rows (the same in every column read)",
+  pseudoFound: (list) => `Left out as no agent: ${list}.`,
+  pseudoItem: (agent, calls, n) => `${agent === "" ? "blank" : `“${agent}”`} ${calls} ${n === 1 ? "call" : "calls"}`,
+  noPseudo: "No calls of pseudo-agents.",
+  duplicatesFound: (rows, n, dropped) => `${rows} repeated ${n === 1 ? "row" : "rows"}: ${dropped ? "left out" : "counted as calls"}.`,
+  noDuplicates: "No repeated rows.",
+  zeroSeconds: (calls, n) => `${calls} ${n === 1 ? "call lasts" : "calls last"} 0 seconds: counted as calls.`,
+  customersFrom: (column) => `Customers handled: the distinct values of ${column} per rep per month.`,
+  noCustomers: "No customer, contact or account column: customers handled stays blank, and the workload is weighed over calls and talk time.",
+  talkUnitLine: (note) => `Talk duration: ${note}`,
+
   errors: {
     noExcel: "Excel is not available: open TeleScore from Excel's ribbon.",
     source: {
@@ -252,6 +326,7 @@ const en: ReviewStrings = {
 };
 
 const zh: ReviewStrings = {
+  lang: "zh",
   heading: "考核表",
   intro: "根据团队自己的数据，按月或按季度为每位坐席评分，生成可供主管逐一签字确认的考核表。",
 
@@ -264,12 +339,12 @@ const zh: ReviewStrings = {
   refreshTables: "刷新列表",
   addressLabel: "区域地址",
   addressHint: "包含标题行，如 数据!A1:U200。",
-  selectionHint: "在工作表中选中数据（含标题行），然后读取标题。",
+  selectionHint: "在工作表中选中数据（含标题行），然后读取表头。",
   chooseTable: "请选择表格。",
   typeAddress: "请输入区域地址。",
 
-  readHeaders: "读取标题",
-  reading: "正在读取标题…",
+  readHeaders: "读取表头",
+  reading: "正在读取表头…",
   readDone: (rows, address) => `已从 ${address} 读取 ${rows} 行。`,
 
   mappingCaption: "各列及其对应的 TeleScore 字段",
@@ -294,6 +369,14 @@ const zh: ReviewStrings = {
   listSeparator: "、",
   mappingComplete: "所有必需字段均已对应。",
   automatic: "使用自动匹配",
+  unitNames: { seconds: "秒", minutes: "分钟", hours: "小时", time: "时:分:秒" },
+  unitNote: {
+    chosen: (unit) => `按${unit}读取：您的选择。`,
+    header: (unit) => `按${unit}读取：表头已注明。`,
+    format: (unit) => `按${unit}读取：依据单元格格式。`,
+    guess: (unit) => `按${unit}读取：未注明单位，请核对。`,
+  },
+  withUnit: (how, note) => `${how}；${note}`,
   saving: "正在保存您的选择…",
   savedChoices: (source) => `您的对应关系已保存在工作簿中（${source}）。`,
 
@@ -360,7 +443,35 @@ const zh: ReviewStrings = {
   importProblemsHeading: (count) => `未计入的通话记录行（${count}）：`,
   importNoProblems: "通话明细中的每一行都已读取。",
   rowProblem: (row, reason) => `第 ${row} 行：${reason}`,
-  importNext: (table) => `已将表格 ${table} 选为考核数据：请补全空白列，然后读取其标题。`,
+  importNext: (table) => `已将表格 ${table} 选为考核数据：请补全空白列，然后读取其表头。`,
+
+  rulesHeading: "通话明细的读取方式",
+  talkUnitLabel: "通话时长单位",
+  unitAutomatic: (unit) => `自动（${unit}）`,
+  dateFormLabel: (count, example, form, date) => `将 ${count} 个形如 ${example} 的日期按 ${form} 读取（${example} 即 ${date}）`,
+  dateFormHint: "确认之前，这些行不计入，并列为问题行。",
+  yearFrom: "日期起始年份",
+  yearTo: "截止年份",
+  yearsHint: "超出这些年份的日期列为问题行，绝不当作考核期间。",
+  answersHeading: "“是否接通”列各值的含义",
+  answerFor: (value, calls) => `“${value}”（${calls}）`,
+  answerChoose: "请选择…",
+  answerYes: "已接通",
+  answerNo: "未接通",
+  answersUndecided: (count) => `有 ${count} 个值尚未指定含义：选择之前，这些行不计入。`,
+  blankAgentLabel: "不计入坐席为空的通话",
+  pseudoAgentsLabel: "表示“无坐席”的值（每行一个）",
+  pseudoAgentsHint: "这些值的通话不计入，并单独统计。",
+  dropDuplicatesLabel: "不计入重复行（所读各列完全相同）",
+  pseudoFound: (list) => `作为无坐席未计入：${list}。`,
+  pseudoItem: (agent, calls) => `${agent === "" ? "坐席为空" : `“${agent}”`} ${calls} 次通话`,
+  noPseudo: "没有无坐席的通话。",
+  duplicatesFound: (rows, _n, dropped) => `重复行 ${rows} 行：${dropped ? "未计入" : "仍按通话计入"}。`,
+  noDuplicates: "没有重复行。",
+  zeroSeconds: (calls) => `${calls} 次通话时长为 0 秒：仍计为通话。`,
+  customersFrom: (column) => `处理客户数：每位坐席每月 ${column} 的不同值个数。`,
+  noCustomers: "没有客户、联系人或账户列：处理客户数留空，工作量按通话量和通话时长计算。",
+  talkUnitLine: (note) => `通话时长：${note}`,
 
   errors: {
     noExcel: "Excel 不可用：请从 Excel 功能区打开 TeleScore。",

@@ -3,6 +3,7 @@
  * excel/reviewWorkbook.ts; outside Excel, ports.ts gives one that refuses; tests give a fake that
  * records the calls.
  */
+import type { CallLogRules } from "../../engine/review/callLogRules";
 import type { CallLogImport, ImportCallLogOptions } from "./excel/callLogImport";
 import type { FieldOf, MappedSource, MappingKind, SavedChoices } from "./excel/mappingStorage";
 import type { GenerateReviewOptions, ReviewOutcome } from "./excel/reviewSheet";
@@ -15,6 +16,8 @@ export interface ReviewWorkbook {
   readMappedSource<M extends MappingKind>(ref: SourceRef, kind: M): Promise<MappedSource<FieldOf<M>>>;
   /** Remembers the user's overrides (column index -> field, or null for "not used") for the source's current headers. */
   saveChoices<M extends MappingKind>(kind: M, sourceKey: string, headers: readonly string[], overrides: Readonly<Record<number, FieldOf<M> | null>>): Promise<SavedChoices<FieldOf<M>>>;
+  /** Remembers how a call log is read (pseudo-agents, duplicates, date form, answered words, unit). */
+  saveCallLogRules(sourceKey: string, rules: CallLogRules): Promise<void>;
   generateReview(options: GenerateReviewOptions): Promise<ReviewOutcome>;
   importCallLog(options: ImportCallLogOptions): Promise<CallLogImport>;
 }

@@ -7,6 +7,7 @@
  */
 import { useCallback, useMemo, useRef, useState } from "react";
 import { CALL_LOG_FIELDS, CALL_LOG_REQUIRED } from "../../engine/review/callLog";
+import type { CallLogRules } from "../../engine/review/callLogRules";
 import { REQUIRED_FIELDS, TELE_FIELDS, type FieldDef } from "../../engine/review/fields";
 import { matchHeaders, overridesToSaved, type HeaderMapping } from "../../engine/review/headerMapping";
 import { choicesToOverrides, type FieldOf, type MappingKind, type SavedChoices } from "./excel/mappingStorage";
@@ -64,11 +65,16 @@ export interface SourceMapping<M extends MappingKind> {
   choose(index: number, field: FieldOf<M> | null): void;
   /** Drops every choice for these headers and saves that. */
   automatic(): void;
+  /** A call log's reading rules as saved for this source (null for a rep-period table, or until read). */
+  rules: CallLogRules | null;
+  /** Replaces a call log's reading rules and saves them. */
+  setRules(rules: CallLogRules): void;
 }
 
 interface Loaded<K extends string> {
   source: SourceBlock;
   overrides: Record<number, K | null>;
+  rules: CallLogRules | null;
 }
 
 /** `notices` is where the view says what happens. */
@@ -90,8 +96,8 @@ export function useSourceMapping<M extends MappingKind>(workbook: ReviewWorkbook
     setBusy(true);
     notices.say(t.reading);
     try {
-      const { source, choices } = await workbook.readMappedSource(sourceRef(choice, t), fieldSet.kind);
-      setLoaded({ source, overrides: choicesToOverrides(source.headers, choices) });
+      const { source, choices, rules } = await workbook.readMappedSource(sourceRef(choice, t), fieldSet.kind);
+      setLoaded({ source, overrides: choicesToOverrides(source.headers, choices), rules });
       notices.say(t.readDone(format.number(source.rows.length), source.address));
     } catch (error) {
       setLoaded(null);
@@ -101,15 +107,21 @@ export function useSourceMapping<M extends MappingKind>(workbook: ReviewWorkbook
     }
   };
 
-  const save = (source: SourceBlock, overrides: Record<number, K | null>) => {
-    setLoaded({ source, overrides });
+  /** Saves go one after another, so the workbook ends with the last choice. */
+  const queueSave = (source: SourceBlock, write: () => Promise<unknown>) => {
     notices.say(t.saving);
     saves.current = saves.current.then(() =>
-      workbook.saveChoices(fieldSet.kind, source.key, source.headers, overrides).then(
+      write().then(
         () => notices.say(t.savedChoices(source.tableName ?? source.sheetName)),
         (error: unknown) => notices.fail(errorText(error, t)),
       ),
     );
+  };
+
+  const save = (current: Loaded<K>, overrides: Record<number, K | null>) => {
+    const { source } = current;
+    setLoaded({ ...current, overrides });
+    queueSave(source, () => workbook.saveChoices(fieldSet.kind, source.key, source.headers, overrides));
   };
 
   const mapping = useMemo(
@@ -129,10 +141,16 @@ export function useSourceMapping<M extends MappingKind>(workbook: ReviewWorkbook
     busy,
     read,
     choose: (index, field) => {
-      if (loaded) save(loaded.source, { ...loaded.overrides, [index]: field });
+      if (loaded) save(loaded, { ...loaded.overrides, [index]: field });
     },
     automatic: () => {
-      if (loaded) save(loaded.source, {});
+      if (loaded) save(loaded, {});
+    },
+    rules: loaded?.rules ?? null,
+    setRules: (rules) => {
+      if (!loaded) return;
+      setLoaded({ ...loaded, rules });
+      queueSave(loaded.source, () => workbook.saveCallLogRules(loaded.source.key, rules));
     },
   };
 }

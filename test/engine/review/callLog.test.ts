@@ -1,10 +1,10 @@
-import * as fs from "fs";
-import * as path from "path";
 import ExcelJS from "exceljs";
 import { defaultPolicy } from "../../../src/engine/policy";
 import type { CellValue } from "../../../src/engine/input";
 import { aggregateCallLog, callLogTable, mapCallLogHeaders, readAnswered } from "../../../src/engine/review/callLog";
 import { mapHeaders } from "../../../src/engine/review/headerMapping";
+import { DEFAULT_CALL_LOG_RULES } from "../../../src/engine/review/callLogRules";
+import { externalData } from "../../support/externalData";
 
 const policy = defaultPolicy(); // rating scale 5, CSAT top2
 const day = (seconds: number): number => seconds / 86400; // an h:mm:ss cell as Excel stores it
@@ -31,7 +31,7 @@ const table = { headers: HEADERS, rows: ROWS, firstRow: 2 };
 describe("call log header mapping", () => {
   it("maps a dialer export's headers", () => {
     const m = mapCallLogHeaders(HEADERS);
-    expect(m.headers.map((h) => h.field)).toEqual([null, "agent", "date", null, "answered", "talkDuration", "satisfaction"]);
+    expect(m.headers.map((h) => h.field)).toEqual(["callId", "agent", "date", "time", "answered", "talkDuration", "satisfaction"]);
     expect(m.missing).toEqual([]);
     expect(mapCallLogHeaders(["坐席", "日期", "是否接通", "通话时长(秒)", "满意度评分"]).headers.map((h) => [h.field, h.unit])).toEqual([
       ["agent", null],
@@ -83,11 +83,16 @@ describe("aggregateCallLog", () => {
   });
 
   it("lists the rows it cannot read with their sheet row numbers, and skips blank rows silently", () => {
-    expect(problems.map((p) => p.row)).toEqual([8, 9, 10, 12]);
-    expect(problems[0].reason).toMatch(/agent is blank/);
-    expect(problems[1].reason).toMatch(/"not a date" is not a month for Date/);
-    expect(problems[2].reason).toMatch(/Satisfaction rating must be a whole number from 1 to 5 \(got 6\)/);
-    expect(problems[3].reason).toMatch(/"maybe" is not an answered flag/);
+    expect(problems.map((p) => p.row)).toEqual([9, 10, 12]);
+    expect(problems[0].reason).toMatch(/"not a date" is not a month for Date/);
+    expect(problems[1].reason).toMatch(/Satisfaction rating must be a whole number from 1 to 5 \(got 6\)/);
+    expect(problems[2].reason).toMatch(/"maybe" is not an answered flag/);
+  });
+
+  it("leaves a blank agent out as a pseudo-agent and counts its call, unless blank is taken off the list", () => {
+    expect(aggregateCallLog(table, mapCallLogHeaders(HEADERS), policy).report.pseudoAgents).toEqual([{ agent: "", calls: 1 }]);
+    const strict = aggregateCallLog(table, mapCallLogHeaders(HEADERS), policy, { ...DEFAULT_CALL_LOG_RULES, excludedAgents: [] });
+    expect(strict.problems.map((p) => [p.row, p.reason])).toContainEqual([8, "The agent is blank."]);
   });
 
   it("uses the policy's CSAT method", () => {
@@ -117,7 +122,7 @@ describe("aggregateCallLog", () => {
   });
 
   it("refuses a mapping without agent or date", () => {
-    expect(() => aggregateCallLog(table, mapCallLogHeaders(["Agent"]), policy)).toThrow(/Map a column to date/);
+    expect(() => aggregateCallLog(table, mapCallLogHeaders(["Agent"]), policy)).toThrow(/Map a column to Date before aggregating the call log/);
   });
 });
 
@@ -138,8 +143,8 @@ describe("callLogTable", () => {
 });
 
 // The PwC "Call Centre Trends" log (one row per call): shared test data, never copied into the repo.
-const PWC = path.resolve(__dirname, "../../..", "../shared/data/external/pwc_call_center_calls.xlsx");
-const describeWithData = fs.existsSync(PWC) ? describe : describe.skip;
+const PWC = externalData("pwc_call_center_calls.xlsx");
+const describeWithData = PWC ? describe : describe.skip;
 
 describeWithData("aggregateCallLog on the PwC call-centre log", () => {
   const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -149,7 +154,7 @@ describeWithData("aggregateCallLog on the PwC call-centre log", () => {
 
   beforeAll(async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(PWC);
+    await wb.xlsx.readFile(PWC as string);
     const sheet = wb.getWorksheet("Sheet1")!;
     const width = sheet.getRow(1).cellCount;
     const cells = (r: number) => Array.from({ length: width }, (_, c) => sheet.getRow(r).getCell(c + 1).value);

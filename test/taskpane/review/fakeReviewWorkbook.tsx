@@ -10,6 +10,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel, type UserEvent } from "@testing-library/user-event";
 import type { CellValue } from "../../../src/engine/input";
 import { mapCallLogHeaders } from "../../../src/engine/review/callLog";
+import { DEFAULT_CALL_LOG_RULES, type CallLogRules } from "../../../src/engine/review/callLogRules";
 import { mapHeaders, overridesToSaved } from "../../../src/engine/review/headerMapping";
 import type { CallLogImport, ImportCallLogOptions } from "../../../src/taskpane/review/excel/callLogImport";
 import { choicesToOverrides, type FieldOf, type MappedSource, type MappingKind, type SavedChoices } from "../../../src/taskpane/review/excel/mappingStorage";
@@ -62,6 +63,8 @@ export class FakeReviewWorkbook implements ReviewWorkbook {
   readFails: unknown = null;
   private readonly sources = new Map<string, SourceBlock>();
   private readonly choices = new Map<string, SavedChoices<string>>();
+  /** Call-log rules by source key, as saved. */
+  readonly rules = new Map<string, CallLogRules>();
 
   constructor(
     public tables: string[],
@@ -83,7 +86,8 @@ export class FakeReviewWorkbook implements ReviewWorkbook {
     const choices = (this.choices.get(`${kind}:${source.key}`) ?? {}) as SavedChoices<FieldOf<M>>;
     const overrides = choicesToOverrides(source.headers, choices);
     const mapping = kind === "repPeriod" ? mapHeaders(source.headers, overrides as never) : mapCallLogHeaders(source.headers, overrides as never);
-    return { source, choices, mapping: mapping as MappedSource<FieldOf<M>>["mapping"] };
+    const rules = kind === "callLog" ? (this.rules.get(source.key) ?? DEFAULT_CALL_LOG_RULES) : null;
+    return { source, choices, rules, mapping: mapping as MappedSource<FieldOf<M>>["mapping"] };
   }
 
   async saveChoices<M extends MappingKind>(kind: M, sourceKey: string, headers: readonly string[], overrides: Readonly<Record<number, FieldOf<M> | null>>): Promise<SavedChoices<FieldOf<M>>> {
@@ -91,6 +95,10 @@ export class FakeReviewWorkbook implements ReviewWorkbook {
     const saved = overridesToSaved(headers, overrides);
     this.choices.set(`${kind}:${sourceKey}`, saved);
     return saved;
+  }
+
+  async saveCallLogRules(sourceKey: string, rules: CallLogRules): Promise<void> {
+    this.rules.set(sourceKey, rules);
   }
 
   generateReview = (options: GenerateReviewOptions): Promise<ReviewOutcome> => pending(options, this.generated);

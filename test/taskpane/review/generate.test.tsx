@@ -18,7 +18,7 @@ function workbook(): FakeReviewWorkbook {
 
 async function readRepData(user: ReturnType<typeof fastUser>, locale: Locale = "en") {
   await chooseTable(user, locale === "en" ? "Table" : "表格", "RepData");
-  await user.click(screen.getByRole("button", { name: locale === "en" ? "Read headers" : "读取标题" }));
+  await user.click(screen.getByRole("button", { name: locale === "en" ? "Read headers" : "读取表头" }));
   await screen.findByRole("combobox", { name: locale === "en" ? "Period" : "考核期间" });
 }
 

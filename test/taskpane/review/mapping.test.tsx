@@ -37,7 +37,7 @@ it("lists the workbook's tables from one call, and shows each header with the fi
     ["呼出量", "Calls", "Ambiguous with “外呼数”: this column is used"],
     ["外呼数", "Calls", "Ambiguous: “呼出量” is used instead"],
     // The unit in brackets is set aside before matching.
-    ["通话时长(秒)", "Talk minutes", "Exact: “通话时长”"],
+    ["通话时长(秒)", "Talk minutes", "Exact: “通话时长”. Read in seconds, as its header says."],
     ["本月销售额", "Revenue", "Contains “销售额”"],
     ["备注", "Not used", "Not matched: not used"],
   ]);
@@ -73,7 +73,7 @@ it("saves a corrected field to the workbook, clears the flag, and shows the choi
   expect(mappingRows(CAPTION).slice(4, 8)).toEqual([
     ["呼出量", "Calls", "Not used: you chose “外呼数” for this field"],
     ["外呼数", "Calls", "Your choice"],
-    ["通话时长(秒)", "Talk minutes", "Exact: “通话时长”"],
+    ["通话时长(秒)", "Talk minutes", "Exact: “通话时长”. Read in seconds, as its header says."],
     ["本月销售额", "Not used", "Your choice: not used"],
   ]);
 
@@ -129,7 +129,7 @@ it("speaks Chinese when the pane does: the picker, the mapping, the fields and t
   expect(screen.getByRole("heading", { name: "考核表" })).toBeTruthy();
   expect(screen.getByRole("radio", { name: "Excel 表格" })).toBeTruthy();
   await chooseTable(user, "表格", "RepData");
-  await user.click(screen.getByRole("button", { name: "读取标题" }));
+  await user.click(screen.getByRole("button", { name: "读取表头" }));
 
   const table = await screen.findByRole("table", { name: "各列及其对应的 TeleScore 字段" });
   expect(within(table).getAllByRole("columnheader").map((c) => c.textContent)).toEqual(["列标题", "对应字段及匹配方式"]);

@@ -9,12 +9,13 @@ import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentu
 import { ArrowDownload20Regular, ArrowUpload20Regular } from "@fluentui/react-icons";
 import { memo, useRef, useState, type ChangeEvent } from "react";
 import { defaultPolicy, type Policy } from "../../../engine/policy";
-import type { PolicyResult } from "../../../engine/policySchema";
+import { parseJsonText, type PolicyResult } from "../../../engine/policySchema";
 import { exportPolicyJson, importPolicyJson } from "../../../engine/policyJson";
 import { errorMessage } from "../../../engine/errors";
 import type { PolicyDraft } from "./usePolicyDraft";
 import { downloadText, exportFileName, readText } from "./fileTransfer";
-import { useStrings } from "../../shared/i18n/LocaleContext";
+import { useLocale, useStrings } from "../../shared/i18n/LocaleContext";
+import { problemTexts } from "./problemTexts";
 import { ConfirmButton } from "../../shared/ConfirmButton";
 import { useEditorStyles } from "./editorStyles";
 import { POLICY_STRINGS } from "../policyStrings";
@@ -36,6 +37,7 @@ export interface FileActionsProps {
 
 export const FileActions = memo(function FileActions({ replace, saved, dirty }: FileActionsProps) {
   const t = useStrings(POLICY_STRINGS);
+  const { locale } = useLocale();
   const styles = useStyles();
   const layout = useEditorStyles();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -48,13 +50,21 @@ export const FileActions = memo(function FileActions({ replace, saved, dirty }: 
     // Cleared so that choosing the same file again (after fixing it) fires a change again.
     input.value = "";
     let result: PolicyResult;
+    let text = "";
     try {
-      result = importPolicyJson(await readText(file));
+      text = await readText(file);
+      result = importPolicyJson(text);
     } catch (e) {
       result = { ok: false, errors: [errorMessage(e)] };
     }
     if (result.ok) replace(result.policy);
-    setOutcome(result.ok ? { file: file.name } : { file: file.name, errors: result.errors, duplicateKeys: result.duplicateKeys });
+    // The file's own data names its dimensions and metrics in the problems, in the pane's language.
+    const data = result.ok ? undefined : parseJsonText(text);
+    setOutcome(
+      result.ok
+        ? { file: file.name }
+        : { file: file.name, errors: problemTexts(result, data?.ok ? data.data : undefined, locale), duplicateKeys: result.duplicateKeys },
+    );
   };
   const chooseFile = () => fileInput.current?.click();
   // Said in the pane's language: the storage's messages are English.

@@ -8,7 +8,8 @@ import { Caption1, makeStyles, Subtitle2, tokens, useId } from "@fluentui/react-
 import { useMemo } from "react";
 import type { Policy } from "../../../engine/policy";
 import type { PolicyDraft } from "./usePolicyDraft";
-import { useStrings } from "../../shared/i18n/LocaleContext";
+import { useLocale, useStrings } from "../../shared/i18n/LocaleContext";
+import { problemTexts } from "./problemTexts";
 import type { PolicyRepository } from "../policyRepository";
 import { AddMetricForm } from "./AddMetricForm";
 import { BandsEditor } from "./BandsEditor";
@@ -39,6 +40,7 @@ export interface PolicyEditorProps {
 export function PolicyEditor({ draft, saved, repository, workbookBehind }: PolicyEditorProps) {
   const styles = useStyles();
   const t = useStrings(POLICY_STRINGS);
+  const { locale } = useLocale();
   const problemsId = useId("policy-problems");
   const { draft: policy, edit, result, replace } = draft;
   const { dimensions, baselines, name, minPresence, quarterQualityWeight, ratingScale, csatMethod } = policy;
@@ -50,7 +52,7 @@ export function PolicyEditor({ draft, saved, repository, workbookBehind }: Polic
   return (
     <div className={styles.root}>
       <SaveBar draft={draft} repository={repository} problemsId={problemsId} workbookBehind={workbookBehind} />
-      <ValidationSummary id={problemsId} errors={result.ok ? [] : result.errors} />
+      <ValidationSummary id={problemsId} errors={problemTexts(result, policy, locale)} />
       <FileActions replace={replace} saved={saved} dirty={draft.dirty} />
       <CollapsibleSection title={t.summaryHeading}>
         <SettingsEditor settings={settings} edit={edit} />

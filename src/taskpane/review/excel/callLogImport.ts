@@ -7,7 +7,8 @@
  * Chinese; "... to 2021-03" when the log spans months), as an Excel table whose headers are the
  * fields' own labels, so the review reads it back without any mapping. Its empty columns (position,
  * workdays, revenue, targets, ratings...) are for the user to fill in. Rows of the log that could
- * not be read are listed beside the table, with their row numbers and the reason, and returned.
+ * not be read or were left out (duplicates, pseudo-agents' calls: docs/review.md, "Reading real
+ * exports") are listed beside the table, with their row numbers and the reason, and returned.
  *
  * Nothing is overwritten: the sheet and table names are new ones. The sheet stays hidden while it
  * is written, in chunks under Excel on the web's 5 MB limit; a cancel or an error deletes it.
@@ -15,13 +16,14 @@
 import type { CellValue } from "../../../engine/input";
 import type { Policy } from "../../../engine/policy";
 import { getPolicy } from "../../../engine/policyStore";
-import { aggregateCallLog, CALL_LOG_TABLE_FIELDS, callLogTable, mapCallLogHeaders, type CallLogField, type CallLogProblem } from "../../../engine/review/callLog";
+import { aggregateCallLog, CALL_LOG_TABLE_FIELDS, callLogTable, mapCallLogHeaders, type CallLogField, type CallLogProblem, type CallLogReport } from "../../../engine/review/callLog";
+import type { CallLogRules } from "../../../engine/review/callLogRules";
 import { teleField, type FieldKind } from "../../../engine/review/fields";
 import type { HeaderMapping } from "../../../engine/review/headerMapping";
 import { NUMBER_FORMATS, safeText } from "../../../engine/review/reviewLayout";
 import { formatAddress, rect } from "../../../engine/sheet/address";
 import { planWriteChunks, syncInChunks, type ChunkOptions } from "../../shared/excel/chunkedSync";
-import { choicesToOverrides, queueChoices, type SavedChoices } from "./mappingStorage";
+import { choicesToOverrides, queueCallLogRules, queueChoices, type SavedChoices } from "./mappingStorage";
 import { loadPolicy } from "../../policy/excel/policyStorage";
 import { SHEET_STRINGS } from "./reviewStrings";
 import { freeSheetName, freeTableName } from "../../../engine/sheet/sheetNames";
@@ -32,6 +34,8 @@ export interface ImportCallLogOptions {
   source: SourceRef;
   /** The user's header choices by normalised header; omitted: those saved in the workbook for this source. */
   mapping?: SavedChoices<CallLogField>;
+  /** How the log is read (pseudo-agents, duplicates, date form, answered words, unit); omitted: those saved for this source. */
+  rules?: CallLogRules;
   /** The language of the new sheet's name and headers. */
   locale: Locale;
   /** For the rating scale and the CSAT method. Default: the policy in use. */
@@ -56,6 +60,8 @@ export interface CallLogImport {
   months: string[];
   /** Log rows left out, with their sheet row numbers and the reason. */
   problems: CallLogProblem[];
+  /** What else was left out or assumed: pseudo-agents' calls, duplicates, zero-second calls, the unit, the date form, customers. */
+  report: CallLogReport;
 }
 
 /** Nothing in the log could be read: `problems` say why, row by row. */
@@ -90,10 +96,12 @@ export async function importCallLog(options: ImportCallLogOptions): Promise<Call
     await context.sync();
 
     const saved = options.mapping ? null : queueChoices(context, "callLog", pending.key());
+    const savedRules = options.rules ? null : queueCallLogRules(context, pending.key());
     const logRows = pending.dataRows();
     const source = await pending.read({ signal, onChunk: (_, span) => progress(span.end, logRows, "reading") });
     const mapping = mapCallLogHeaders(source.headers, choicesToOverrides(source.headers, options.mapping ?? saved?.get() ?? {}));
-    const { agents, problems } = aggregateCallLog(source, mapping, policy);
+    const rules = options.rules ?? (savedRules as { get(): CallLogRules }).get();
+    const { agents, problems, report } = aggregateCallLog(source, mapping, policy, rules);
     if (agents.length === 0) throw new CallLogError(problems);
 
     const months = [...new Set(agents.map((a) => a.period))].sort();
@@ -127,8 +135,13 @@ export async function importCallLog(options: ImportCallLogOptions): Promise<Call
 
       const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, tableArea.rows, width), true);
       table.name = tableName;
-      if (problems.length > 0) {
-        const list = [[safeText(t.callLogLeftOut), ""], [safeText(t.rows), safeText(t.reason)], ...problems.map((p) => [p.row, safeText(p.reason)])];
+      const leftOut: (string | number)[][] = [
+        ...problems.map((p) => [p.row, p.error.text(locale)]),
+        ...(report.duplicatesDropped ? report.duplicates.map((d) => [d.row, t.callLogRepeats(d.repeats)]) : []),
+      ].sort((a, b) => (a[0] as number) - (b[0] as number));
+      leftOut.push(...report.pseudoAgents.map((p) => ["", t.callLogPseudoAgent(p.agent, p.calls)]));
+      if (leftOut.length > 0) {
+        const list = [[safeText(t.callLogLeftOut), ""], [safeText(t.rows), safeText(t.reason)], ...leftOut.map(([row, reason]) => [row, safeText(String(reason))])];
         const at = sheet.getRangeByIndexes(0, width + 1, list.length, 2);
         at.values = list;
         sheet.getRangeByIndexes(0, width + 1, 2, 2).format.font.bold = true;
@@ -137,6 +150,8 @@ export async function importCallLog(options: ImportCallLogOptions): Promise<Call
       sheet.freezePanes.freezeRows(1);
       sheet.visibility = Excel.SheetVisibility.visible;
       sheet.activate();
+      // Opened at the top, whatever cell was active before (Range.select: ExcelApi 1.1).
+      sheet.getRange("A1").select();
       await context.sync();
     } catch (error) {
       const left = context.workbook.worksheets.getItemOrNullObject(sheetName);
@@ -155,6 +170,7 @@ export async function importCallLog(options: ImportCallLogOptions): Promise<Call
       rows: rows.length,
       months,
       problems,
+      report,
     };
   });
 }

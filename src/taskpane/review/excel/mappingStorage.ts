@@ -9,6 +9,7 @@
 import { CALL_LOG_FIELDS, mapCallLogHeaders, type CallLogField } from "../../../engine/review/callLog";
 import { TELE_FIELDS, type FieldKey } from "../../../engine/review/fields";
 import { mapHeaders, normalizeHeader, overridesFromSaved, overridesToSaved, type HeaderMapping } from "../../../engine/review/headerMapping";
+import { parseCallLogRules, type CallLogRules } from "../../../engine/review/callLogRules";
 import type { ChunkOptions } from "../../shared/excel/chunkedSync";
 import { newestWithin } from "../../shared/excel/newestWithin";
 import { queueSource, type SourceBlock, type SourceRef } from "./sourceTable";
@@ -65,6 +66,29 @@ export function loadChoices<M extends MappingKind>(kind: M, sourceKey: string): 
   });
 }
 
+/**
+ * A call log's reading rules (pseudo-agents, duplicates, date form and years, answered words, talk
+ * unit) are remembered per source too, in `telescore.callLogRules.<source key>`, as JSON text read
+ * back through the engine's schema (parseCallLogRules): a source without any gets the defaults.
+ */
+export function callLogRulesKey(sourceKey: string): string {
+  return `telescore.callLogRules.${sourceKey}`;
+}
+
+/** Queues the read of a source's call-log rules; `get()` gives them after the caller's sync. */
+export function queueCallLogRules(context: Excel.RequestContext, sourceKey: string): { get(): CallLogRules } {
+  const item = context.workbook.settings.getItemOrNullObject(callLogRulesKey(sourceKey)).load("value");
+  return { get: () => parseCallLogRules(item.isNullObject ? undefined : item.value) };
+}
+
+/** Stores a source's call-log rules (one sync). */
+export function saveCallLogRules(sourceKey: string, rules: CallLogRules): Promise<void> {
+  return Excel.run(async (context) => {
+    context.workbook.settings.add(callLogRulesKey(sourceKey), JSON.stringify(rules));
+    await context.sync();
+  });
+}
+
 /** The saved choices as column overrides for these headers, ready for mapHeaders / mapCallLogHeaders. */
 export function choicesToOverrides<K extends string>(headers: readonly string[], choices: SavedChoices<K>): Record<number, K | null> {
   return overridesFromSaved(headers, choices);
@@ -100,19 +124,22 @@ export interface MappedSource<K extends string> {
   source: SourceBlock;
   /** The user's saved choices for this source. */
   choices: SavedChoices<K>;
+  /** A call log's saved reading rules (the defaults when none are saved); null for a rep-period table. */
+  rules: CallLogRules | null;
   /** What the pane shows: the automatic guess with the saved choices applied. */
   mapping: HeaderMapping<K>;
 }
 
 /**
  * Reads a source with its mapping, for the pane to show what was matched with what: one sync for
- * the source's shape, then its values in chunks, the saved choices coming with the first.
+ * the source's shape, then its values in chunks, the saved choices (and a call log's rules) coming with the first.
  */
 export function readMappedSource<M extends MappingKind>(ref: SourceRef, kind: M, options?: ChunkOptions): Promise<MappedSource<FieldOf<M>>> {
   return Excel.run(async (context) => {
     const pending = queueSource(context, ref);
     await context.sync();
     const saved = queueChoices(context, kind, pending.key());
+    const rules = kind === "callLog" ? queueCallLogRules(context, pending.key()) : null;
     const source = await pending.read(options);
     const choices = saved.get();
     const overrides = choicesToOverrides(source.headers, choices);
@@ -120,6 +147,6 @@ export function readMappedSource<M extends MappingKind>(ref: SourceRef, kind: M,
       kind === "repPeriod"
         ? mapHeaders(source.headers, overrides as Record<number, FieldKey | null>)
         : mapCallLogHeaders(source.headers, overrides as Record<number, CallLogField | null>);
-    return { source, choices, mapping: mapping as HeaderMapping<FieldOf<M>> };
+    return { source, choices, rules: rules?.get() ?? null, mapping: mapping as HeaderMapping<FieldOf<M>> };
   });
 }

@@ -44,6 +44,10 @@ export interface SheetStrings {
   /** The sheet a call log is summed into, for its first and last month. */
   repDataSheet: (first: string, last: string) => string;
   callLogLeftOut: string;
+  /** A log row left out because an earlier row has the same value in every mapped column. */
+  callLogRepeats: (row: number) => string;
+  /** The calls of a pseudo-agent value ("" for a blank agent), left out as no agent's. */
+  callLogPseudoAgent: (agent: string, calls: number) => string;
 }
 
 export const SHEET_STRINGS: Record<Locale, SheetStrings> = {
@@ -88,6 +92,8 @@ export const SHEET_STRINGS: Record<Locale, SheetStrings> = {
     },
     repDataSheet: (first, last) => (first === last ? `Rep data ${first}` : `Rep data ${first} to ${last}`),
     callLogLeftOut: "Call log rows left out",
+    callLogRepeats: (row) => `Same as row ${row} in every column read: left out as a duplicate.`,
+    callLogPseudoAgent: (agent, calls) => `${calls} ${calls === 1 ? "call" : "calls"} of ${agent === "" ? "a blank agent" : `“${agent}”`}: no agent, left out.`,
   },
   zh: {
     reviewTitle: (period) => `TeleScore 考核 ${period}`,
@@ -130,5 +136,7 @@ export const SHEET_STRINGS: Record<Locale, SheetStrings> = {
     },
     repDataSheet: (first, last) => (first === last ? `坐席数据 ${first}` : `坐席数据 ${first}至${last}`),
     callLogLeftOut: "未计入的通话记录行",
+    callLogRepeats: (row) => `与第 ${row} 行在所读各列上完全相同：作为重复行未计入。`,
+    callLogPseudoAgent: (agent, calls) => `${agent === "" ? "坐席为空" : `“${agent}”`}的 ${calls} 次通话：非坐席，未计入。`,
   },
 };

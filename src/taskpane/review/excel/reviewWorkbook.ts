@@ -1,6 +1,6 @@
 /** The review port in Excel: the adapters of this folder, plus the list of the workbook's tables. */
 import { importCallLog } from "./callLogImport";
-import { readMappedSource, saveChoices } from "./mappingStorage";
+import { readMappedSource, saveCallLogRules, saveChoices } from "./mappingStorage";
 import { generateReview } from "./reviewSheet";
 import type { ReviewWorkbook } from "../reviewWorkbook";
 
@@ -13,6 +13,7 @@ export const excelReviewWorkbook: ReviewWorkbook = {
     }),
   readMappedSource,
   saveChoices,
+  saveCallLogRules,
   generateReview,
   importCallLog,
 };

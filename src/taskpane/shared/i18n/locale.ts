@@ -3,6 +3,7 @@
  * localStorage), otherwise Office's display language.
  */
 import { LOCALES, type Locale } from "../../../engine/locale";
+import { langOfDisplayLanguage } from "../../../engine/messages";
 
 /** Each language named in itself, so a reader finds theirs whatever the pane speaks now. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: "English", zh: "中文" };
@@ -14,7 +15,7 @@ const STORAGE_KEY = "telescore.locale";
  * Traditional reader still follows better than English. Everything else, or no tag, is English.
  */
 export function localeFromDisplayLanguage(tag: string | null | undefined): Locale {
-  return tag != null && /^zh(-|$)/i.test(tag.trim()) ? "zh" : "en";
+  return langOfDisplayLanguage(tag); // the engine's rule, which the TELE functions' messages follow too
 }
 
 /** The BCP 47 tag for `lang` attributes and Intl formatting. */

@@ -33,8 +33,8 @@ it("imports nothing from a file that is not a valid policy: the editor and the w
 
   const report = await screen.findByText("q3-policy.json was not imported; nothing changed:");
   expect(within(report).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
-    "Dimension weights add up to 90, 10 short of 100 (workload 30, sales 40, initiatives 20).",
-    'bands[1].min: must be below 90, the lower bound of grade "A": bands run from the highest grade down',
+    "Dimension weights add up to 90, 10 short of 100 (Workload 30, Sales results 40, Key initiatives 20).",
+    'grade band 2 (B), lower bound: must be below 90, the lower bound of grade "A": bands run from the highest grade down',
   ]);
   expect(workload().value).toBe("35");
   expect(save).not.toHaveBeenCalled();
@@ -98,6 +98,21 @@ it("exports the saved policy, not the unsaved edits, as telescore-policy-r<revis
   } finally {
     catcher.stop();
   }
+});
+
+it("lists every problem of a refused file in the pane's language, naming metrics by their labels", async () => {
+  const user = editorUser();
+  renderPolicyPage(memoryRepository(), { language: "zh-CN" });
+  // Workload at 45: 45 + 50 + 20 = 115; and the calls metric with a cap of 0.
+  const bad = defaultPolicy();
+  bad.dimensions[0]!.weight = 45;
+  bad.dimensions[0]!.metrics[0]!.cap = 0;
+  await user.upload(screen.getByLabelText("要导入的方案文件"), policyFile(bad));
+  const report = await screen.findByText(/q3-policy\.json/);
+  expect(within(report).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+    "工作量 · 呼出量 · 上限：必须大于 0",
+    "各维度权重合计为 115，超出 100 达 15（工作量 45、销售业绩 50、重点工作 20）。",
+  ]);
 });
 
 it("asks before an import replaces unsaved edits, as Reset does; Cancel keeps them and opens no file", async () => {

@@ -57,7 +57,7 @@ it("blocks Save while the dimension weights do not add up to 100, with the sum a
 
   // 25 + 50 + 20 = 95: 5 short of 100.
   expect(within(editor.weights).getByRole("status").textContent).toBe(" Sum 95 / 100 — 5 short");
-  expect(problems()).toEqual(["Dimension weights add up to 95, 5 short of 100 (workload 25, sales 50, initiatives 20)."]);
+  expect(problems()).toEqual(["Dimension weights add up to 95, 5 short of 100 (Workload 25, Sales results 50, Key initiatives 20)."]);
   expect(editor.save.getAttribute("aria-disabled")).toBe("true");
   await user.click(editor.save);
   expect(save).not.toHaveBeenCalled();

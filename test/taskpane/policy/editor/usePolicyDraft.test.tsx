@@ -22,7 +22,7 @@ it("validates every change, and is clean again when the change is undone by hand
   act(() => result.current.edit((p) => setDimensionWeight(p, 0, 25)));
   expect(result.current.dirty).toBe(true);
   // 25 + 50 + 20 = 95.
-  expect(result.current.result).toEqual({ ok: false, errors: ["Dimension weights add up to 95, 5 short of 100 (workload 25, sales 50, initiatives 20)."] });
+  expect(result.current.result).toMatchObject({ ok: false, errors: ["Dimension weights add up to 95, 5 short of 100 (workload 25, sales 50, initiatives 20)."] });
 
   act(() => result.current.edit((p) => setDimensionWeight(p, 0, 30)));
   expect(result.current.dirty).toBe(false);
@@ -33,7 +33,7 @@ it("counts an emptied number (NaN) as a change and a problem", () => {
   const { result } = renderDraft(defaultPolicy());
   act(() => result.current.edit((p) => setDimensionWeight(p, 2, NaN)));
   expect(result.current.dirty).toBe(true);
-  expect(result.current.result).toEqual({ ok: false, errors: ["dimensions[2].weight: must be a number (got NaN)"] });
+  expect(result.current.result).toMatchObject({ ok: false, errors: ["dimensions[2].weight: must be a number (got NaN)"] });
 });
 
 it("keeps the saved revision when a policy is put in the editor, and reverts to the saved policy", () => {

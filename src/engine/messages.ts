@@ -1,0 +1,290 @@
+/**
+ * The engine's error messages, as codes with their facts (the cell value, the parameter, the valid
+ * choices...), written out once per language. A ScoreError carries its code and facts, so whoever
+ * shows it picks the language: the TELE functions follow Office's display language, the pane its
+ * own (docs/functions.md, "Error messages"). Both tables have every code: the Chinese one is typed
+ * from the English one, so a missing or extra key is a compile error.
+ *
+ * The facts are given as they were typed (numbers as the engine holds them, the user's text
+ * shortened by input.ts's quote); parameter names stay as the functions declare them, since
+ * Excel shows them that way in every language.
+ */
+import type { Locale } from "./locale";
+
+/** A parameter, and for one cell of a range argument its row and column (1-based) when the range has several. */
+export interface Subject {
+  param: string;
+  row?: number;
+  column?: number;
+}
+
+/** A field's name in both languages, as the field lists declare it. */
+export interface Label {
+  en: string;
+  zh: string;
+}
+
+/** A late refund as messages name it. */
+interface Refund {
+  amount: number | string;
+  repId: string;
+  recorded: string;
+}
+const refundEn = (r: Refund) => `the refund of ${r.amount} for rep ${r.repId} recorded in ${r.recorded}`;
+const refundZh = (r: Refund) => `坐席 ${r.repId} 记在 ${r.recorded} 的退款 ${r.amount}`;
+
+/** The facts of a message that needs none. */
+type NoFacts = Record<string, never>;
+
+/** What a number argument asks for, so the example fits it: an amount, a month, a score. */
+export type NumberHint = "amount" | "month" | "score";
+const HINT_EN: Record<NumberHint, string> = {
+  amount: "Enter a number such as 1200, 1,200 or 85%.",
+  month: "Enter a month number such as 3, or a date.",
+  score: "Enter a score such as 85.",
+};
+const HINT_ZH: Record<NumberHint, string> = {
+  amount: "请输入数字，如 1200、1,200 或 85%。",
+  month: "请输入月份数字（如 3）或日期。",
+  score: "请输入得分，如 85。",
+};
+
+const TF = (b: boolean) => (b ? "TRUE" : "FALSE");
+const MONTH_HINT = "Write the month as 2026-07, 2026/7 or 2026年7月, or enter a date.";
+const MONTH_HINT_ZH = "请将月份写成 2026-07、2026/7 或 2026年7月，或输入日期。";
+const quoted = (items: readonly string[]) => items.map((c) => `"${c}"`);
+
+function subjectEn(s: Subject): string {
+  const where = [s.row !== undefined ? `row ${s.row}` : "", s.column !== undefined ? `column ${s.column}` : ""].filter(Boolean).join(", ");
+  return where ? `${s.param} (${where})` : s.param;
+}
+
+function subjectZh(s: Subject): string {
+  const where = [s.row !== undefined ? `第 ${s.row} 行` : "", s.column !== undefined ? `第 ${s.column} 列` : ""].filter(Boolean).join("，");
+  return where ? `${s.param}（${where}）` : s.param;
+}
+
+const en = {
+  // Cell values (input.ts, adapt.ts)
+  booleanNotText: (f: { value: boolean; param: string }) => `${TF(f.value)} is not valid text for ${f.param}. Enter a name or leave the cell empty.`,
+  notFinite: (f: { subject: Subject; value: number }) => `${subjectEn(f.subject)} must be a finite number (got ${f.value}).`,
+  notANumber: (f: { subject: Subject; text: string; hint: NumberHint }) => `"${f.text}" is not a number for ${subjectEn(f.subject)}. ${HINT_EN[f.hint]}`,
+  tooLarge: (f: { subject: Subject; text: string }) => `${subjectEn(f.subject)} is too large: "${f.text}".`,
+  booleanNotNumber: (f: { subject: Subject; value: boolean }) => `${TF(f.value)} is not a number for ${subjectEn(f.subject)}. Enter a number or leave the cell empty.`,
+  notPositive: (f: { subject: Subject; value: number }) => `${subjectEn(f.subject)} must be greater than 0 (got ${f.value}).`,
+  negative: (f: { subject: Subject; value: number }) => `${subjectEn(f.subject)} must be 0 or more (got ${f.value}).`,
+  notWhole: (f: { subject: Subject; value: number }) => `${subjectEn(f.subject)} must be a whole number (got ${f.value}).`,
+  dataType: (f: { param: string }) => `${f.param} must be a number or text, not a data type or a list. Enter a plain value or a cell reference.`,
+  periodArg: (f: { param: string; value: number }) => `${f.param} must be a month number from 1 to 12 or a date (got ${f.value}). Enter e.g. 3 for March, or a date in the month.`,
+  choice: (f: { param: string; choices: readonly string[]; text: string }) => `${f.param} must be ${quoted(f.choices).join(" or ")} (got "${f.text}").`,
+  quarterCells: (f: { param: string; cells: number }) => `${f.param} holds ${f.cells} cells, but a quarter has 3 months. Select one cell per month, at most 3.`,
+
+  // Totals and grades (total.ts)
+  weightNegative: (f: { value: number }) => `A weight must be 0 or more (got ${f.value}). Correct the policy's weights.`,
+  scoreNotFinite: (f: { value: number }) => `A score must be a finite number (got ${f.value}).`,
+  scoresTooLarge: (_: NoFacts) => "The scores are too large to combine. Scores are points, normally 0 to 120: check the input cells.",
+  cannotRound: (f: { value: number }) => `Cannot round ${f.value}: the value must be a finite number.`,
+  decimals: (f: { value: number }) => `decimals must be a whole number from 0 to 15 (got ${f.value}).`,
+  cannotRank: (f: { value: number }) => `Cannot rank ${f.value}: a score must be a finite number.`,
+  unknownWeight: (f: { key: string; known: readonly string[] }) =>
+    `Unknown weight "${f.key}". Use a dimension or dimension.metric key of the policy: ${f.known.join(", ")}.`,
+
+  // Months and quarters (month.ts, quarter.ts)
+  workdays: (f: { value: number }) => `workdays must be greater than 0 (got ${f.value}). Enter the number of workdays in the month.`,
+  leaveDays: (f: { value: number; workdays: number }) =>
+    `leave_days must be from 0 to the month's workdays, ${f.workdays} (got ${f.value}). Enter the days of leave taken in the month.`,
+  leaveWithoutWorkdays: (f: { value: number }) => `leave_days (${f.value}) needs workdays to prorate the target. Enter the month's workdays, or leave leave_days blank.`,
+  quarterShapes: (f: { actuals: number; targets: number }) =>
+    `actuals and targets must hold the same number of cells (got ${f.actuals} and ${f.targets}). Select one cell per month in each range.`,
+  quality: (f: { value: number }) => `quality must be from 0 to 100 (got ${f.value}). Enter the manager's quality score for the quarter.`,
+  qualityWeight: (f: { value: number }) => `quality weight must be from 0 to 1 (got ${f.value}). Set the policy's quarter quality weight, e.g. 0.3.`,
+
+  // Points (points.ts)
+  target: (f: { value: number }) => `target must be greater than 0 (got ${f.value}). Enter the rep's target for the period.`,
+  actual: (f: { value: number }) => `actual must be a finite number (got ${f.value}). Enter the rep's result for the period.`,
+  attainment: (f: { value: number }) => `attainment must be a finite number (got ${f.value}).`,
+  cap: (f: { value: number }) => `cap must be greater than 0 (got ${f.value}). Enter the largest attainment that still earns points, e.g. 1.2 for 120 points.`,
+  floor: (f: { value: number }) => `floor must be 0 or more (got ${f.value}). Enter the attainment below which a metric earns 0 points, e.g. 0.6, or 0 for none.`,
+
+  // Ratings (ratings.ts)
+  scaleMax: (f: { value: number }) => `scale_max must be a whole number of 2 or more (got ${f.value}). Enter the top of the rating scale, e.g. 5.`,
+  rating: (f: { value: number; scaleMax: number }) => `rating must be from 1 to ${f.scaleMax} (got ${f.value}). Enter the manager's rating on the 1–${f.scaleMax} scale.`,
+  noDimension: (f: { policy: string; dimension: string }) =>
+    `The policy "${f.policy}" has no "${f.dimension}" dimension. Add it to the policy to score ${f.dimension}.`,
+  csatMethod: (f: { text: string }) => `method must be "top2" or "mean" (got "${f.text}").`,
+  surveyRating: (f: { value: number; scaleMax: number; cell: number }) =>
+    `Survey ratings must be whole numbers from 1 to ${f.scaleMax} (got ${f.value}, cell ${f.cell} of the range). Correct or clear that rating.`,
+
+  // Baselines (baseline.ts)
+  unknownPosition: (f: { position: string; known: readonly string[] }) => `Unknown position "${f.position}". Use one of the policy's positions: ${f.known.join(", ")}.`,
+  noBaseline: (f: { position: string; metric: string; known: readonly string[] }) =>
+    `Position "${f.position}" has no baseline for metric "${f.metric}". Use one of: ${f.known.join(", ")}.`,
+  month: (f: { value: number }) => `month must be a whole number from 1 to 12 (got ${f.value}). Enter the month of the period, e.g. 3 for March.`,
+  negativeVolume: (f: { what: string; value: number }) => `${f.what} cannot be negative (got ${f.value}). Enter a count or a number of minutes, 0 or more.`,
+  baseline: (f: { value: number }) => `baseline must be greater than 0 (got ${f.value}). Enter the position's expected monthly volume.`,
+
+  // Dates (workdays.ts)
+  serialRange: (f: { param: string; value: number }) => `${f.param} must be a date from 1900-01-01 to 9999-12-31 (got ${f.value}). Enter a date, or a date serial number.`,
+  calendarDate: (f: { date: string }) => `${f.date} is not a date from 1900-01-01 to 9999-12-31. Enter a real calendar date.`,
+
+  // Money (money.ts)
+  amountNotFinite: (f: { value: string }) => `An amount must be a finite number (got ${f.value}).`,
+  amountNotFiniteEnter: (f: { value: number }) => `An amount must be a finite number (got ${f.value}). Enter an amount of money.`,
+  amountTooLarge: (f: { value: string }) => `The amount ${f.value} is too large to keep exact to the cent (the limit is ±9,999,999,999,999.99).`,
+  tolerance: (f: { value: number }) => `tolerance must be 0 or more (got ${f.value}). Enter the largest difference you accept, e.g. 0.05.`,
+  allocateZero: (_: NoFacts) => "cannot allocate: amounts add up to 0, so they give no proportions. Enter amounts with a non-zero sum.",
+
+  // Late refunds (reconciliation.ts)
+  refundNoPeriod: (f: { refund: Refund; known: readonly string[] }) => `No period ${f.refund.recorded} for ${refundEn(f.refund)}. Known periods: ${f.known.join(", ")}.`,
+  refundPeriodClosed: (f: { refund: Refund; period: string }) =>
+    `Period ${f.period} is closed and is never rewritten: record ${refundEn(f.refund)} in the open period in which it is booked.`,
+  refundBeforeSale: (f: { refund: Refund; sale: string }) => `${refundEn(f.refund)} comes before its sale's period ${f.sale}. Record it in ${f.sale} or later.`,
+  refundNotPositive: (f: { refund: Refund }) => `Enter ${refundEn(f.refund)} as a positive amount (got ${f.refund.amount}); it is subtracted from the net profit.`,
+
+  // Periods and dates of review data (review/period.ts)
+  invalidDate: (f: { param: string }) => `${f.param} holds an invalid date. ${MONTH_HINT}`,
+  booleanNotMonth: (f: { value: boolean; param: string }) => `${TF(f.value)} is not a month for ${f.param}. ${MONTH_HINT}`,
+  notAMonth: (f: { text: string; param: string }) => `"${f.text}" is not a month for ${f.param}. ${MONTH_HINT}`,
+  compactAmbiguous: (f: { digits: string; param: string; form: string; padded: string }) =>
+    `${f.digits} for ${f.param} could be the ${f.form} date ${f.padded} or an Excel date: write it as ${f.padded} (as text) or as a date.`,
+  compactUnconfirmed: (f: { digits: string; param: string; form: string }) =>
+    `${f.digits} for ${f.param} looks like a ${f.form} date: confirm that form in the mapping step to read it.`,
+  yearNotMonth: (f: { value: number; param: string }) => `${f.value} for ${f.param} looks like a year, not a month. ${MONTH_HINT}`,
+  notADate: (f: { value: number; param: string }) => `${f.value} is not a date for ${f.param}. ${MONTH_HINT}`,
+  dayOrMonth: (f: { text: string; param: string; year: string }) => `"${f.text}" for ${f.param} could be day/month or month/day. Write the date as ${f.year}-mm-dd.`,
+  monthRange: (f: { text: string; param: string }) => `"${f.text}" is not a month for ${f.param}: the month must be 1 to 12. ${MONTH_HINT}`,
+  yearRange: (f: { text: string; param: string; year: number; from: number; to: number; yymmdd: boolean }) =>
+    `"${f.text}" for ${f.param} gives the year ${f.year}, outside ${f.from}–${f.to}. ` +
+    (f.yymmdd ? "It looks like a yymmdd date: confirm that form in the mapping step to read it." : `Dates must fall in ${f.from}–${f.to}.`),
+  choosePeriod: (_: NoFacts) => "Choose the period to review, e.g. 2026-07 or 2026-Q3.",
+  quarterYear: (f: { year: string }) => `${f.year} is not a year for the review period: use 1900 to 9999.`,
+
+  // Rows of review data and call logs (review/*)
+  positionBlank: (f: { row: number; known: readonly string[] }) => `The position is blank in row ${f.row}. Enter the rep's position, one of: ${f.known.join(", ")}.`,
+  leaveNeedsWorkdays: (f: { value: number }) => `leave_days (${f.value}) needs workdays to prorate the target. Map the workdays column, or leave leave days blank.`,
+  durationTooLarge: (f: { param: string; value: number }) => `${f.param} is too large a duration (got ${f.value}).`,
+  mapFirst: (f: { fields: readonly (readonly Label[])[]; then: "review" | "callLog" }) =>
+    `Map a column to ${f.fields.map((g) => g.map((l) => l.en).join(" or ")).join(", ")} before ${f.then === "review" ? "generating the review" : "aggregating the call log"}.`,
+  notAnswered: (f: { text: string; param: string }) =>
+    `"${f.text}" is not an answered flag for ${f.param}. Say in the mapping step whether it means answered (Y/N, 是/否, TRUE/FALSE and 1/0 are known).`,
+  agentBlank: (_: NoFacts) => "The agent is blank.",
+  dateBlank: (_: NoFacts) => "The date is blank.",
+  ratingOffScale: (f: { param: string; scale: number; value: number }) => `${f.param} must be a whole number from 1 to ${f.scale} (got ${f.value}).`,
+};
+
+/** A message's code. */
+export type MessageCode = keyof typeof en;
+/** The facts a message of this code is written from. */
+export type MessageFacts<C extends MessageCode> = Parameters<(typeof en)[C]>[0];
+
+type Table = { [C in MessageCode]: (facts: MessageFacts<C>) => string };
+
+const quotedZh = (items: readonly string[]) => items.map((c) => `“${c}”`);
+
+const zh: Table = {
+  booleanNotText: (f) => `${TF(f.value)} 不是 ${f.param} 的有效文本。请输入名称，或将单元格留空。`,
+  notFinite: (f) => `${subjectZh(f.subject)} 必须是有限的数字（当前为 ${f.value}）。`,
+  notANumber: (f) => `“${f.text}”不是 ${subjectZh(f.subject)} 可用的数字。${HINT_ZH[f.hint]}`,
+  tooLarge: (f) => `${subjectZh(f.subject)} 的值过大：“${f.text}”。`,
+  booleanNotNumber: (f) => `${TF(f.value)} 不是 ${subjectZh(f.subject)} 可用的数字。请输入数字，或将单元格留空。`,
+  notPositive: (f) => `${subjectZh(f.subject)} 必须大于 0（当前为 ${f.value}）。`,
+  negative: (f) => `${subjectZh(f.subject)} 不能小于 0（当前为 ${f.value}）。`,
+  notWhole: (f) => `${subjectZh(f.subject)} 必须是整数（当前为 ${f.value}）。`,
+  dataType: (f) => `${f.param} 必须是数字或文本，不能是数据类型或列表。请输入普通值或单元格引用。`,
+  periodArg: (f) => `${f.param} 必须是 1 到 12 的月份数字或日期（当前为 ${f.value}）。例如 3 表示三月，也可输入该月中的日期。`,
+  choice: (f) => `${f.param} 必须是 ${quotedZh(f.choices).join(" 或 ")}（当前为“${f.text}”）。`,
+  quarterCells: (f) => `${f.param} 包含 ${f.cells} 个单元格，但一个季度只有 3 个月。请每月选一个单元格，最多 3 个。`,
+
+  weightNegative: (f) => `权重不能小于 0（当前为 ${f.value}）。请更正方案中的权重。`,
+  scoreNotFinite: (f) => `得分必须是有限的数字（当前为 ${f.value}）。`,
+  scoresTooLarge: () => "得分过大，无法合并。得分为分数，通常在 0 到 120 之间：请检查输入的单元格。",
+  cannotRound: (f) => `无法对 ${f.value} 取整：该值必须是有限的数字。`,
+  decimals: (f) => `decimals 必须是 0 到 15 的整数（当前为 ${f.value}）。`,
+  cannotRank: (f) => `无法对 ${f.value} 排名：得分必须是有限的数字。`,
+  unknownWeight: (f) => `未知的权重“${f.key}”。请使用方案中的维度键或“维度.指标”键：${f.known.join("、")}。`,
+
+  workdays: (f) => `workdays 必须大于 0（当前为 ${f.value}）。请输入本月的工作日数。`,
+  leaveDays: (f) => `leave_days 必须在 0 到本月工作日数 ${f.workdays} 之间（当前为 ${f.value}）。请输入本月的请假天数。`,
+  leaveWithoutWorkdays: (f) => `leave_days（${f.value}）需要 workdays 才能折算目标。请输入本月工作日数，或将 leave_days 留空。`,
+  quarterShapes: (f) => `actuals 和 targets 的单元格个数必须相同（当前为 ${f.actuals} 和 ${f.targets}）。请在每个区域中每月选一个单元格。`,
+  quality: (f) => `quality 必须在 0 到 100 之间（当前为 ${f.value}）。请输入主管给出的本季度质量评分。`,
+  qualityWeight: (f) => `质量权重必须在 0 到 1 之间（当前为 ${f.value}）。请在方案中设置季度质量权重，如 0.3。`,
+
+  target: (f) => `target 必须大于 0（当前为 ${f.value}）。请输入该坐席本期的目标。`,
+  actual: (f) => `actual 必须是有限的数字（当前为 ${f.value}）。请输入该坐席本期的实际结果。`,
+  attainment: (f) => `完成率必须是有限的数字（当前为 ${f.value}）。`,
+  cap: (f) => `cap 必须大于 0（当前为 ${f.value}）。请输入仍可得分的最高完成率，如 1.2 表示最高 120 分。`,
+  floor: (f) => `floor 不能小于 0（当前为 ${f.value}）。请输入低于即得 0 分的完成率，如 0.6；不设下限填 0。`,
+
+  scaleMax: (f) => `scale_max 必须是不小于 2 的整数（当前为 ${f.value}）。请输入评分量表的最高分，如 5。`,
+  rating: (f) => `rating 必须在 1 到 ${f.scaleMax} 之间（当前为 ${f.value}）。请按 1–${f.scaleMax} 分输入主管评分。`,
+  noDimension: (f) => `方案“${f.policy}”中没有“${f.dimension}”维度。请先在方案中添加该维度，再计算其得分。`,
+  csatMethod: (f) => `method 必须是 "top2" 或 "mean"（当前为“${f.text}”）。`,
+  surveyRating: (f) => `满意度评分必须是 1 到 ${f.scaleMax} 的整数（区域中第 ${f.cell} 个单元格为 ${f.value}）。请更正或清除该评分。`,
+
+  unknownPosition: (f) => `未知岗位“${f.position}”。请使用方案中的岗位之一：${f.known.join("、")}。`,
+  noBaseline: (f) => `岗位“${f.position}”没有指标“${f.metric}”的基准数。可用的指标：${f.known.join("、")}。`,
+  month: (f) => `month 必须是 1 到 12 的整数（当前为 ${f.value}）。请输入考核期间的月份，如 3 表示三月。`,
+  negativeVolume: (f) => `${f.what} 不能为负数（当前为 ${f.value}）。请输入不小于 0 的数量或分钟数。`,
+  baseline: (f) => `baseline 必须大于 0（当前为 ${f.value}）。请输入该岗位的月度基准量。`,
+
+  serialRange: (f) => `${f.param} 必须是 1900-01-01 到 9999-12-31 之间的日期（当前为 ${f.value}）。请输入日期或日期序列号。`,
+  calendarDate: (f) => `${f.date} 不是 1900-01-01 到 9999-12-31 之间的日期。请输入真实的日历日期。`,
+
+  amountNotFinite: (f) => `金额必须是有限的数字（当前为 ${f.value}）。`,
+  amountNotFiniteEnter: (f) => `金额必须是有限的数字（当前为 ${f.value}）。请输入金额。`,
+  amountTooLarge: (f) => `金额 ${f.value} 过大，无法精确到分（上限为 ±9,999,999,999,999.99）。`,
+  tolerance: (f) => `tolerance 不能小于 0（当前为 ${f.value}）。请输入可接受的最大差额，如 0.05。`,
+  allocateZero: () => "无法分摊：各金额之和为 0，无法得出比例。请输入总和不为 0 的金额。",
+
+  refundNoPeriod: (f) => `没有期间 ${f.refund.recorded}，无法记入${refundZh(f.refund)}。已知期间：${f.known.join("、")}。`,
+  refundPeriodClosed: (f) => `期间 ${f.period} 已关账，不会再改写：请将${refundZh(f.refund)}记入实际入账的未关账期间。`,
+  refundBeforeSale: (f) => `${refundZh(f.refund)}早于其销售所在期间 ${f.sale}。请记入 ${f.sale} 或之后的期间。`,
+  refundNotPositive: (f) => `请将${refundZh(f.refund)}填为正数（当前为 ${f.refund.amount}）；该金额将从净利润中扣除。`,
+
+  invalidDate: (f) => `${f.param} 中的日期无效。${MONTH_HINT_ZH}`,
+  booleanNotMonth: (f) => `${TF(f.value)} 不是 ${f.param} 可用的月份。${MONTH_HINT_ZH}`,
+  notAMonth: (f) => `“${f.text}”不是 ${f.param} 可用的月份。${MONTH_HINT_ZH}`,
+  compactAmbiguous: (f) => `${f.param} 中的 ${f.digits} 既可能是 ${f.form} 日期 ${f.padded}，也可能是 Excel 日期：请写成文本 ${f.padded}，或输入日期。`,
+  compactUnconfirmed: (f) => `${f.param} 中的 ${f.digits} 看起来是 ${f.form} 格式的日期：请在列对应步骤中确认该格式后再读取。`,
+  yearNotMonth: (f) => `${f.param} 中的 ${f.value} 像是年份而不是月份。${MONTH_HINT_ZH}`,
+  notADate: (f) => `${f.value} 不是 ${f.param} 可用的日期。${MONTH_HINT_ZH}`,
+  dayOrMonth: (f) => `${f.param} 中的“${f.text}”无法确定是日/月还是月/日。请将日期写成 ${f.year}-mm-dd。`,
+  monthRange: (f) => `“${f.text}”不是 ${f.param} 可用的月份：月份必须在 1 到 12 之间。${MONTH_HINT_ZH}`,
+  yearRange: (f) =>
+    `${f.param} 中的“${f.text}”对应 ${f.year} 年，超出 ${f.from}–${f.to} 年的范围。` +
+    (f.yymmdd ? "它看起来是 yymmdd 格式的日期：请在列对应步骤中确认该格式后再读取。" : `日期必须在 ${f.from}–${f.to} 年之间。`),
+  choosePeriod: () => "请选择考核期间，如 2026-07 或 2026-Q3。",
+  quarterYear: (f) => `${f.year} 不是考核期间可用的年份：请使用 1900 到 9999。`,
+
+  positionBlank: (f) => `第 ${f.row} 行的岗位为空。请填写该坐席的岗位，可选：${f.known.join("、")}。`,
+  leaveNeedsWorkdays: (f) => `leave_days（${f.value}）需要工作日数才能折算目标。请为工作日数指定一列，或将请假天数留空。`,
+  durationTooLarge: (f) => `${f.param} 的时长过大（当前为 ${f.value}）。`,
+  mapFirst: (f) => `${f.then === "review" ? "生成考核表" : "汇总通话明细"}前，请为${f.fields.map((g) => g.map((l) => l.zh).join("或")).join("、")}指定一列。`,
+  notAnswered: (f) => `“${f.text}”不是 ${f.param} 可识别的接通标记。请在列对应步骤中说明它是否表示已接通（已识别：Y/N、是/否、TRUE/FALSE、1/0）。`,
+  agentBlank: () => "坐席为空。",
+  dateBlank: () => "日期为空。",
+  ratingOffScale: (f) => `${f.param} 必须是 1 到 ${f.scale} 的整数（当前为 ${f.value}）。`,
+};
+
+const TABLES: Record<Locale, Table> = { en, zh };
+
+/** Chinese typography: no space next to full-width punctuation (the templates space Latin words apart). */
+const tidyZh = (text: string) => text.replace(/ *([（），。：；、“”]) */g, "$1");
+
+/**
+ * The language for an Office display language tag: Chinese for any "zh" tag (zh-CN, zh-SG,
+ * zh-TW…), English for everything else or no tag. The pane and the functions both choose by it.
+ */
+export function langOfDisplayLanguage(tag: string | null | undefined): Locale {
+  return tag != null && /^zh(-|$)/i.test(tag.trim()) ? "zh" : "en";
+}
+
+/** The message of a code in a language. */
+export function messageText<C extends MessageCode>(lang: Locale, code: C, facts: MessageFacts<C>): string {
+  const text = (TABLES[lang][code] as (facts: MessageFacts<C>) => string)(facts);
+  return lang === "zh" ? tidyZh(text) : text;
+}
+
+/** Every code, for tests that check each one is written in each language. */
+export const MESSAGE_CODES = Object.keys(en) as MessageCode[];
