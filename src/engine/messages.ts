@@ -82,6 +82,8 @@ const en = {
   // Totals and grades (total.ts)
   weightNegative: (f: { value: number }) => `A weight must be 0 or more (got ${f.value}). Correct the policy's weights.`,
   scoreNotFinite: (f: { value: number }) => `A score must be a finite number (got ${f.value}).`,
+  policyNotLoaded: (f: { seconds: number }) =>
+    `The weight policy was not loaded within ${f.seconds} s: TeleScore's start-up script did not run. Reopen the workbook; if this persists, reinstall the add-in or ask your administrator whether it may run.`,
   scoresTooLarge: (_: NoFacts) => "The scores are too large to combine. Scores are points, normally 0 to 120: check the input cells.",
   cannotRound: (f: { value: number }) => `Cannot round ${f.value}: the value must be a finite number.`,
   decimals: (f: { value: number }) => `decimals must be a whole number from 0 to 15 (got ${f.value}).`,
@@ -197,6 +199,7 @@ const zh: Table = {
 
   weightNegative: (f) => `权重不能小于 0（当前为 ${f.value}）。请更正方案中的权重。`,
   scoreNotFinite: (f) => `得分必须是有限的数字（当前为 ${f.value}）。`,
+  policyNotLoaded: (f) => `权重方案未在 ${f.seconds} 秒内载入：TeleScore 的启动脚本没有运行。请重新打开工作簿；如果仍然如此，请重新安装加载项，或询问管理员是否允许其运行。`,
   scoresTooLarge: () => "得分过大，无法合并。得分为分数，通常在 0 到 120 之间：请检查输入的单元格。",
   cannotRound: (f) => `无法对 ${f.value} 取整：该值必须是有限的数字。`,
   decimals: (f) => `decimals 必须是 0 到 15 的整数（当前为 ${f.value}）。`,

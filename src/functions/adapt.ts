@@ -37,11 +37,11 @@
  * array this matters twice: Excel shows a `null` array element as 0
  * (https://github.com/OfficeDev/office-js/issues/1503).
  */
-import { ScoreError, numError, valueError, type ErrorKind } from "../engine/errors";
+import { ScoreError, notFoundError, numError, valueError, type ErrorKind } from "../engine/errors";
 import { quote, readNumber, readNumbers, readText, type CellValue, type NumberRules } from "../engine/input";
 import { findMetric, type Policy } from "../engine/policy";
 import { ruleWithDefaults, type PointsRule } from "../engine/points";
-import { getPolicy, whenPolicyReady } from "../engine/policyStore";
+import { getPolicy, whenPolicyReady, type PolicyDeadline } from "../engine/policyStore";
 import { monthOfSerial } from "../engine/workdays";
 import { langOfDisplayLanguage } from "../engine/messages";
 import type { Locale } from "../engine/locale";
@@ -89,7 +89,8 @@ export function result(compute: () => CellResult | null): CellResult {
 /**
  * The same, for a computation that needs the policy: synchronous once the policy is loaded (the
  * usual case, and the fast one on a recalculation of thousands of cells); before that, a Promise
- * that settles when the task pane loads it (Excel shows #BUSY! meanwhile).
+ * that settles when the task pane's start-up code loads it (Excel shows #BUSY! meanwhile), or
+ * gives #N/A saying why after policyStore's bounded wait.
  */
 export function resultWithPolicy(compute: (policy: Policy) => CellResult | null): CellResult | Promise<CellResult> {
   return withPolicy((policy) => result(() => compute(policy)));
@@ -100,9 +101,28 @@ export function tableWithPolicy(compute: (policy: Policy) => (CellResult | null)
   return withPolicy((policy) => excel(() => compute(policy).map((row) => row.map(blankOut))));
 }
 
+/**
+ * How long a TELE function waits for the first policy. The page's start-up code loads it within a
+ * second or two; when that code never runs (it failed to load or to start), the cell shows #N/A
+ * saying so instead of #BUSY! for ever (docs/benchmarks.md, "Functions first").
+ */
+export const POLICY_WAIT_MS = 20_000;
+
+const policyDeadline: PolicyDeadline = (expire) => {
+  const timer = setTimeout(
+    () =>
+      expire(
+        notFoundError("policyNotLoaded", { seconds: POLICY_WAIT_MS / 1000 }),
+      ),
+    POLICY_WAIT_MS,
+  );
+  return () => clearTimeout(timer);
+};
+
 function withPolicy<T>(compute: (policy: Policy) => T): T | Promise<T> {
   const policy = getPolicy();
-  return policy ? compute(policy) : whenPolicyReady().then(compute);
+  // A policy that never came is an engine error too: #N/A with its message, not a bare #VALUE!.
+  return policy ? compute(policy) : whenPolicyReady(policyDeadline).then(compute, (error: unknown) => excel(() => { throw error; }));
 }
 
 /**

@@ -8,8 +8,7 @@ import type { Policy } from "../engine/policy";
 import { PolicyPage } from "./policy/editor/PolicyPage";
 import { PolicyView } from "./policy/PolicyView";
 import { LanguageSwitch } from "./shared/LanguageSwitch";
-import { ReconcileView } from "./reconcile/ReconcileView";
-import { ReviewView } from "./review/ReviewView";
+import { LazyBoundary, lazyNamed } from "./shared/LazyBoundary";
 import { LocaleProvider, useLocale, useStrings } from "./shared/i18n/LocaleContext";
 import { languageTag } from "./shared/i18n/locale";
 import type { PanePorts } from "./ports";
@@ -27,6 +26,10 @@ interface View {
   label: (t: SharedStrings) => string;
   render: (context: ViewContext) => ReactNode;
 }
+
+// Loaded the first time their tab is chosen: the first view needs neither (docs/benchmarks.md).
+const ReviewView = lazyNamed(() => import(/* webpackChunkName: "review" */ "./review/ReviewView").then((m) => m.ReviewView));
+const ReconcileView = lazyNamed(() => import(/* webpackChunkName: "reconcile" */ "./reconcile/ReconcileView").then((m) => m.ReconcileView));
 
 /** The pane's views, in tab order. */
 const VIEWS: readonly View[] = [
@@ -94,7 +97,7 @@ function Pane({ ports }: { ports: PanePorts }) {
       </TabList>
       <main>
         <div id={`${tabsId}-panel`} role="tabpanel" aria-labelledby={`${tabsId}-${view.value}`}>
-          {policy ? view.render({ policy, ports }) : <Spinner label={t.loading} />}
+          {policy ? <LazyBoundary>{view.render({ policy, ports })}</LazyBoundary> : <Spinner label={t.loading} />}
         </div>
       </main>
     </div>

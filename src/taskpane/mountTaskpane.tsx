@@ -18,7 +18,7 @@ export interface OfficeHost {
 export async function mountTaskpane(container: HTMLElement, office: OfficeHost): Promise<Root> {
   await office.onReady();
   const ports = hostPorts();
-  await bootstrapPolicy(ports.workbook);
+  await bootstrapPolicy();
   // Outside Office there is no display language; the browser's is the next best guess.
   const displayLanguage = office.context?.displayLanguage ?? navigator.language;
   const root = createRoot(container);

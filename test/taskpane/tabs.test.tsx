@@ -69,12 +69,15 @@ it("has the Policy, Review and Reconcile tabs, switched with the arrow keys and 
   await user.keyboard("{Enter}");
   expect(review!.getAttribute("aria-selected")).toBe("true");
   expect(screen.getByRole("tabpanel").getAttribute("aria-labelledby")).toBe(review!.id);
+  // Each view's code loads the first time its tab is chosen.
+  await screen.findByRole("heading", { level: 2, name: "Review sheet" });
   expect(panelHeading()).toBe("Review sheet");
 
   await user.keyboard("{ArrowRight}");
   expect(document.activeElement).toBe(reconcile);
   await user.keyboard(" ");
   expect(reconcile!.getAttribute("aria-selected")).toBe("true");
+  await screen.findByRole("heading", { level: 2, name: "Net profit reconciliation" });
   expect(panelHeading()).toBe("Net profit reconciliation");
 
   await user.keyboard("{ArrowLeft}{ArrowLeft}{Enter}");

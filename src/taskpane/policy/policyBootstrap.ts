@@ -6,11 +6,12 @@
  * unusable text — through getPolicyLoadState / subscribePolicyLoadState (useSyncExternalStore).
  */
 import { defaultPolicy, type Policy } from "../../engine/policy";
-import { getPolicy, setPolicy } from "../../engine/policyStore";
+import { getPolicy, policyWaitExpired, setPolicy } from "../../engine/policyStore";
+import { errorMessage } from "../../engine/errors";
 import { exportPolicyJson } from "../../engine/policyJson";
 import { loadPolicy, recalculateWorkbook, watchStoredPolicy, type LoadResult } from "./excel/policyStorage";
 import type { LoadState } from "./policyRepository";
-import { errorMessage } from "../../engine/errors";
+import { inExcel } from "../shared/excel/inExcel";
 
 let state: LoadState = { status: "loading" };
 const listeners = new Set<() => void>();
@@ -29,13 +30,22 @@ export function subscribePolicyLoadState(listener: () => void): () => void {
   };
 }
 
+/** The one start-up load: the page's start-up code and the pane both ask for it. */
+let started: Promise<LoadState> | undefined;
+
 /**
- * Call once, after Office.onReady and before anything renders or sets a policy, with whether Excel
- * is there (ports.ts decides). Resolves when the store holds the policy to use. Never rejects: a
- * failure to read is reported in the state, and the functions then use the default policy.
+ * Call after Office.onReady and before anything renders or sets a policy; a later call shares the
+ * first one's load (the page's start-up code and the pane both call it), unless the store has been
+ * emptied since. Resolves when the store holds the policy to use. Never rejects: a failure to read
+ * is reported in the state, and the functions then use the default policy.
  */
-export async function bootstrapPolicy(excel: boolean): Promise<LoadState> {
-  if (!excel) {
+export function bootstrapPolicy(): Promise<LoadState> {
+  if (started === undefined || (state.status !== "loading" && getPolicy() === undefined)) started = load();
+  return started;
+}
+
+async function load(): Promise<LoadState> {
+  if (!inExcel()) {
     useIfNone(defaultPolicy());
     return publish({ status: "default" });
   }
@@ -46,8 +56,11 @@ export async function bootstrapPolicy(excel: boolean): Promise<LoadState> {
     useIfNone(defaultPolicy());
     return publish({ status: "unavailable", problem: `TeleScore could not read the policy stored in this workbook (${errorMessage(e)}); formulas use the default policy.` });
   }
+  // Cells that gave up waiting show #N/A until recalculated: recalculate them now it is here.
+  const late = policyWaitExpired();
   setPolicy(result.policy);
   publish(stateOf(result));
+  if (late) await recalculateWorkbook().catch(() => undefined);
   try {
     await watchStoredPolicy(() => (reloads = reloads.then(reload)));
   } catch (e) {

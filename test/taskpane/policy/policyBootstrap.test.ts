@@ -24,14 +24,14 @@ describe("bootstrapPolicy outside Excel", () => {
   it("uses the default policy", async () => {
     const { bootstrapPolicy, getPolicyLoadState } = freshBootstrap();
     expect(getPolicyLoadState()).toEqual({ status: "loading" });
-    expect(await bootstrapPolicy(false)).toEqual({ status: "default" });
+    expect(await bootstrapPolicy()).toEqual({ status: "default" });
     expect(getPolicy()).toEqual(defaultPolicy());
   });
 
   it("keeps a policy something else already put in the store", async () => {
     const inUse = salesAt(45, 25);
     setPolicy(inUse);
-    await freshBootstrap().bootstrapPolicy(false);
+    await freshBootstrap().bootstrapPolicy();
     expect(getPolicy()).toBe(inUse);
   });
 });
@@ -43,7 +43,7 @@ describe("bootstrapPolicy in Excel", () => {
     const waiting = whenPolicyReady();
     let notified = 0;
     subscribePolicyLoadState(() => notified++);
-    await bootstrapPolicy(true);
+    await bootstrapPolicy();
     expect(weightOf(await waiting, "sales")).toBe(0.45); // 45 / 100
     expect(getPolicyLoadState().status).toBe("loaded");
     expect(notified).toBe(1);
@@ -52,14 +52,14 @@ describe("bootstrapPolicy in Excel", () => {
   it("replaces a default that was set before it ran", async () => {
     installExcelHost({ [POLICY_KEY]: JSON.stringify(salesAt(45, 25)) });
     setPolicy(defaultPolicy());
-    await freshBootstrap().bootstrapPolicy(true);
+    await freshBootstrap().bootstrapPolicy();
     expect(weightOf(getPolicy()!, "sales")).toBe(0.45);
   });
 
   it("reports an unusable stored policy to the pane, with its text, and uses the default", async () => {
     installExcelHost({ [POLICY_KEY]: "{oops" });
     const { bootstrapPolicy, getPolicyLoadState } = freshBootstrap();
-    await bootstrapPolicy(true);
+    await bootstrapPolicy();
     const state = getPolicyLoadState();
     expect(state.status).toBe("rejected");
     expect(state.rejectedJson).toBe("{oops");
@@ -69,13 +69,13 @@ describe("bootstrapPolicy in Excel", () => {
 
   it("tells the pane when the stored policy came from an older TeleScore and was migrated", async () => {
     installExcelHost({ [POLICY_KEY]: JSON.stringify(seedPolicyV0()) });
-    expect(await freshBootstrap().bootstrapPolicy(true)).toEqual({ status: "migrated", migratedFrom: 0 });
+    expect(await freshBootstrap().bootstrapPolicy()).toEqual({ status: "migrated", migratedFrom: 0 });
     expect(getPolicy()).toEqual(defaultPolicy()); // 0.3 / 0.5 / 0.2 -> 30 / 50 / 20
   });
 
   it("loads a policy a co-author saved, and recalculates the workbook with it in the store", async () => {
     const h = installExcelHost({ [POLICY_KEY]: JSON.stringify(defaultPolicy()) });
-    await freshBootstrap().bootstrapPolicy(true);
+    await freshBootstrap().bootstrapPolicy();
     const salesAtCalculation: number[] = [];
     h.onCalculate = () => salesAtCalculation.push(weightOf(getPolicy()!, "sales"));
     await h.changeFromOutside(POLICY_KEY, JSON.stringify(salesAt(40, 30)));
@@ -84,7 +84,7 @@ describe("bootstrapPolicy in Excel", () => {
 
   it("does not recalculate when the stored policy is the one in use (e.g. only the history changed)", async () => {
     const h = installExcelHost({ [POLICY_KEY]: JSON.stringify(defaultPolicy()) });
-    await freshBootstrap().bootstrapPolicy(true);
+    await freshBootstrap().bootstrapPolicy();
     await h.changeFromOutside(HISTORY_KEY, "[]");
     expect(h.log).not.toContain("calculate Full");
   });
@@ -92,7 +92,7 @@ describe("bootstrapPolicy in Excel", () => {
   it("keeps the policy in use when a co-author's change is unreadable, and tells the pane", async () => {
     const h = installExcelHost({ [POLICY_KEY]: JSON.stringify(salesAt(45, 25)) });
     const { bootstrapPolicy, getPolicyLoadState } = freshBootstrap();
-    await bootstrapPolicy(true);
+    await bootstrapPolicy();
     await h.changeFromOutside(POLICY_KEY, "{");
     expect(getPolicyLoadState()).toMatchObject({ status: "rejected", rejectedJson: "{" });
     expect(weightOf(getPolicy()!, "sales")).toBe(0.45);
@@ -102,7 +102,7 @@ describe("bootstrapPolicy in Excel", () => {
   it("uses the default policy when the workbook's settings cannot be read", async () => {
     (globalThis as { Excel?: unknown }).Excel = { run: () => Promise.reject(new Error("ApiNotFound")) };
     const { bootstrapPolicy } = freshBootstrap();
-    const state = await bootstrapPolicy(true);
+    const state = await bootstrapPolicy();
     expect(state).toEqual({
       status: "unavailable",
       problem: "TeleScore could not read the policy stored in this workbook (ApiNotFound); formulas use the default policy.",
@@ -116,7 +116,7 @@ describe("bootstrapPolicy in Excel", () => {
     const run = excel.run;
     let runs = 0;
     excel.run = (batch) => (++runs === 2 ? Promise.reject(new Error("GeneralException")) : run(batch)); // the 2nd run registers the event
-    const state = await freshBootstrap().bootstrapPolicy(true);
+    const state = await freshBootstrap().bootstrapPolicy();
     expect(state.status).toBe("loaded");
     expect(state.problem).toBe("TeleScore will not notice policy changes made elsewhere (a co-author) until the workbook is reopened (GeneralException).");
     expect(weightOf(getPolicy()!, "sales")).toBe(0.45);

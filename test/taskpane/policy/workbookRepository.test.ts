@@ -33,7 +33,7 @@ afterEach(() => uninstallExcel());
 it("saves with the note and the name of the user, recalculates, and lists the version first in the history", async () => {
   const h = installExcelHost();
   const { bootstrapPolicy, workbookRepository } = fresh();
-  await bootstrapPolicy(true);
+  await bootstrapPolicy();
   const repository = workbookRepository(() => "Li Na");
 
   const saved = await repository.save(workloadAt(25), "More weight on sales");
@@ -51,7 +51,7 @@ it("saves with the note and the name of the user, recalculates, and lists the ve
 it("restores a version as a new revision, noted and named", async () => {
   installExcelHost();
   const { bootstrapPolicy, workbookRepository } = fresh();
-  await bootstrapPolicy(true);
+  await bootstrapPolicy();
   const repository = workbookRepository(() => null);
   await repository.save(workloadAt(25), "");
   await repository.save(workloadAt(35), "");
@@ -73,7 +73,7 @@ it("gives the bootstrap's load state, and tells when it changes", async () => {
   repository.subscribeLoadState(() => told++);
   expect(repository.loadState()).toEqual({ status: "loading" });
 
-  await bootstrapPolicy(true);
+  await bootstrapPolicy();
 
   expect(told).toBeGreaterThan(0);
   expect(repository.loadState()).toMatchObject({ status: "rejected", rejectedJson: broken });

@@ -10,6 +10,8 @@ export interface SharedStrings {
   appSubtitle: string;
   language: string;
   loading: string;
+  /** While a view's code loads, the first time it is shown. */
+  loadingView: string;
   views: string;
   tabPolicy: string;
   tabReview: string;
@@ -23,6 +25,7 @@ const en: SharedStrings = {
   appSubtitle: "Telemarketing performance review",
   language: "Language",
   loading: "Loading the policy…",
+  loadingView: "Loading…",
   views: "Views",
   tabPolicy: "Policy",
   tabReview: "Review",
@@ -36,6 +39,7 @@ const zh: SharedStrings = {
   appSubtitle: "电话销售绩效考核",
   language: "语言",
   loading: "正在加载权重方案…",
+  loadingView: "正在加载…",
   views: "视图",
   tabPolicy: "权重方案",
   tabReview: "考核表",
