@@ -1,6 +1,6 @@
 /**
  * A quarter review from the sample workbook's "Rep data": one rep's row checked against the
- * scoring method worked out by hand from the data cells the grid shows (METHOD sections 2–8, with
+ * scoring method worked out by hand from the data cells the grid shows (docs/method.md, "Points" to "Total, grade and rank", with
  * the quarter's Σ actual / Σ target), then a manager's comment typed on that row survives
  * generating the review again; and an August review that is sorted, annotated, allocated and
  * generated twice more keeps every cell the user touched.

@@ -9,7 +9,7 @@
  * shortened by input.ts's quote); parameter names stay as the functions declare them, since
  * Excel shows them that way in every language.
  */
-import type { Lang } from "./review/reviewLayout";
+import type { Locale } from "./locale";
 
 /** A parameter, and for one cell of a range argument its row and column (1-based) when the range has several. */
 export interface Subject {
@@ -294,7 +294,7 @@ const zh: Table = {
   ratingOffScale: (f) => `${f.param} 必须是 1 到 ${f.scale} 的整数（当前为 ${f.value}）。`,
 };
 
-const TABLES: Record<Lang, Table> = { en, zh };
+const TABLES: Record<Locale, Table> = { en, zh };
 
 /** Chinese typography: no space next to full-width punctuation (the templates space Latin words apart). */
 const tidyZh = (text: string) => text.replace(/ *([（），。：；、“”]) */g, "$1");
@@ -303,12 +303,12 @@ const tidyZh = (text: string) => text.replace(/ *([（），。：；、“”])
  * The language for an Office display language tag: Chinese for any "zh" tag (zh-CN, zh-SG,
  * zh-TW…), English for everything else or no tag. The pane and the functions both choose by it.
  */
-export function langOfDisplayLanguage(tag: string | null | undefined): Lang {
+export function langOfDisplayLanguage(tag: string | null | undefined): Locale {
   return tag != null && /^zh(-|$)/i.test(tag.trim()) ? "zh" : "en";
 }
 
 /** The message of a code in a language. */
-export function messageText<C extends MessageCode>(lang: Lang, code: C, facts: MessageFacts<C>): string {
+export function messageText<C extends MessageCode>(lang: Locale, code: C, facts: MessageFacts<C>): string {
   const text = (TABLES[lang][code] as (facts: MessageFacts<C>) => string)(facts);
   return lang === "zh" ? tidyZh(text) : text;
 }
