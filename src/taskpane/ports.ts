@@ -5,13 +5,11 @@
  * every port refuses with ExcelUnavailableError, which each view words for the user; the policy
  * is then shown read-only.
  */
-import { excelExplainWorkbook, type ExplainWorkbook } from "./explain/excel/explainWorkbook";
+import type { ExplainWorkbook } from "./explain/excel/explainWorkbook";
 import { workbookRepository } from "./policy/excel/workbookRepository";
 import { getPolicyLoadState, subscribePolicyLoadState } from "./policy/policyBootstrap";
 import type { PolicyRepository } from "./policy/policyRepository";
-import { excelReconcileWorkbook } from "./reconcile/excel/reconcileSheet";
 import type { ReconcileWorkbook } from "./reconcile/reconcileWorkbook";
-import { excelReviewWorkbook } from "./review/excel/reviewWorkbook";
 import type { ReviewWorkbook } from "./review/reviewWorkbook";
 import { inExcel } from "./shared/excel/inExcel";
 import { excelSelection } from "./shared/excel/selection";
@@ -28,18 +26,43 @@ export interface PanePorts {
   readonly explain: ExplainWorkbook;
 }
 
+/** Every method of the review, reconcile and explain ports, each refusing: what a port is outside Excel. */
+const REFUSING = {
+  review: { listTables: refuseOutsideExcel, readMappedSource: refuseOutsideExcel, saveChoices: refuseOutsideExcel, saveCallLogRules: refuseOutsideExcel, generateReview: refuseOutsideExcel, importCallLog: refuseOutsideExcel },
+  reconcile: { findNetProfit: refuseOutsideExcel, reconcile: refuseOutsideExcel, allocate: refuseOutsideExcel },
+  explain: { read: refuseOutsideExcel, watch: refuseOutsideExcel },
+} satisfies { review: ReviewWorkbook; reconcile: ReconcileWorkbook; explain: ExplainWorkbook };
+
+/**
+ * A port whose Excel adapter is loaded with its view's code, at the first call, so the pane's
+ * first view carries none of it (docs/benchmarks.md, "Functions first"). Every method is async, so
+ * waiting for the module first changes nothing a caller sees.
+ */
+function lazyPort<T extends object>(methods: T, load: () => Promise<T>): T {
+  const port: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  for (const name of Object.keys(methods)) {
+    port[name] = (...args) => load().then((adapter) => (adapter as Record<string, (...a: unknown[]) => Promise<unknown>>)[name](...args));
+  }
+  return port as T;
+}
+
 export function excelPorts(): PanePorts {
-  return { workbook: true, policy: workbookRepository(), review: excelReviewWorkbook, reconcile: excelReconcileWorkbook, selection: excelSelection, explain: excelExplainWorkbook };
+  return {
+    workbook: true,
+    policy: workbookRepository(),
+    review: lazyPort(REFUSING.review, () => import(/* webpackChunkName: "review" */ "./review/excel/reviewWorkbook").then((m) => m.excelReviewWorkbook)),
+    reconcile: lazyPort(REFUSING.reconcile, () => import(/* webpackChunkName: "reconcile" */ "./reconcile/excel/reconcileSheet").then((m) => m.excelReconcileWorkbook)),
+    selection: excelSelection,
+    explain: lazyPort(REFUSING.explain, () => import(/* webpackChunkName: "explain" */ "./explain/excel/explainWorkbook").then((m) => m.excelExplainWorkbook)),
+  };
 }
 
 export function unavailablePorts(): PanePorts {
   return {
     workbook: false,
     policy: { loadState: getPolicyLoadState, subscribeLoadState: subscribePolicyLoadState, save: refuseOutsideExcel, history: refuseOutsideExcel, restore: refuseOutsideExcel },
-    review: { listTables: refuseOutsideExcel, readMappedSource: refuseOutsideExcel, saveChoices: refuseOutsideExcel, saveCallLogRules: refuseOutsideExcel, generateReview: refuseOutsideExcel, importCallLog: refuseOutsideExcel },
-    reconcile: { findNetProfit: refuseOutsideExcel, reconcile: refuseOutsideExcel, allocate: refuseOutsideExcel },
+    ...REFUSING,
     selection: { selectedAddress: refuseOutsideExcel },
-    explain: { read: refuseOutsideExcel, watch: refuseOutsideExcel },
   };
 }
 
