@@ -21,6 +21,18 @@ describe("findTeleCall", () => {
     expect(findTeleCall("=TELE.GRADE(TRUE)")?.args).toEqual([{ kind: "constant", text: "TRUE", value: true }]);
   });
 
+  it("reads a TELE call Excel hands back with its _xldudf_ prefix, before the functions register", () => {
+    // office-js #3558 and #5611: a formula read before registration carries the stored name.
+    expect(findTeleCall("=_xldudf_TELE_GRADE(B13)")).toEqual({ id: "GRADE", args: [{ kind: "reference", text: "B13", sheet: undefined, rect: rect(12, 1) }] });
+    expect(findTeleCall("=_xldudf_TELE.TOTAL_SCORE(A2,_xldudf_TELE_GRADE(B2),C2)")?.args[1]).toEqual({
+      kind: "call",
+      text: "_xldudf_TELE_GRADE(B2)",
+      call: { id: "GRADE", args: [{ kind: "reference", text: "B2", sheet: undefined, rect: rect(1, 1) }] },
+    });
+    // Another add-in's function is not ours.
+    expect(findTeleCall("=_xldudf_OTHER_GRADE(B13)")).toBeNull();
+  });
+
   it("reads sheet names with quotes, commas and brackets as part of the reference", () => {
     const call = findTeleCall("=TELE.CSAT('Survey (Q3), raw'!B2:B40,5,\"top2\")");
     expect(call?.args[0]).toEqual({ kind: "reference", text: "'Survey (Q3), raw'!B2:B40", sheet: "Survey (Q3), raw", rect: rect(1, 1, 39, 1) });

@@ -21,10 +21,17 @@ export interface TeleCallText {
   args: CallArgument[];
 }
 
+/**
+ * How a TELE function's name reads in a formula: "TELE.GRADE", or, read back before the add-in's
+ * functions have registered, Excel's stored form "_xldudf_TELE_GRADE" (office-js #3558, #5611;
+ * docs/explain.md). Either way the same call.
+ */
+const TELE_NAME = "(?:TELE\\.|_xldudf_TELE[._])";
+
 /** The first TELE call of a formula ("=TELE.GRADE(B13)", "=IF(A1="","",TELE.GRADE(A1))"), or null. */
 export function findTeleCall(formula: string): TeleCallText | null {
   if (!formula.startsWith("=")) return null;
-  const name = /(?:^|[^A-Za-z0-9_.])TELE\.([A-Za-z_][A-Za-z0-9_]*)\s*\(/gi;
+  const name = new RegExp(`(?:^|[^A-Za-z0-9_.])${TELE_NAME}([A-Za-z_][A-Za-z0-9_]*)\\s*\\(`, "gi");
   const plain = maskQuoted(formula);
   const m = name.exec(plain);
   if (!m) return null;
@@ -107,7 +114,7 @@ function argument(raw: string): CallArgument {
     return { kind: "expression", text };
   }
   const nested = findTeleCall(`=${text}`);
-  if (nested && /^TELE\./i.test(text) && matching(maskQuoted(text), text.indexOf("(")) === text.length - 1) return { kind: "call", text, call: nested };
+  if (nested && new RegExp(`^${TELE_NAME}`, "i").test(text) && matching(maskQuoted(text), text.indexOf("(")) === text.length - 1) return { kind: "call", text, call: nested };
   // "ABC" alone would parse as a whole column, but in a formula it is a name: a reference without ":" is one cell.
   const address = /:|\d$/.test(text) ? parseAddress(text) : null;
   if (address) return { kind: "reference", text, sheet: address.sheet, rect: address.rect };
