@@ -43,7 +43,7 @@ it("labels every input, has no axe violations with everything shown, and sets no
       kept: [],
       unscorable: [{ rows: [5], repId: "E003", repName: "Cy", reason: "no month" }],
       duplicates: [],
-      summary: { scored: 2, grades: [], positions: [], revenue: null, netProfit: null, calibration: [{ grade: "A", reps: 1, share: 0.5, expectedAtMost: 0.2, aboveExpected: true }] },
+      summary: { scored: 2, grades: [], positions: [], moneyTotals: [], calibration: [{ grade: "A", reps: 1, share: 0.5, expectedAtMost: 0.2, aboveExpected: true }] },
       chunks: { read: 1, write: 1 },
       conflicts: 0,
     }),

@@ -42,7 +42,7 @@ function outcome(over: Partial<ReviewOutcome> = {}): ReviewOutcome {
     kept: [],
     unscorable: [{ rows: [5], repId: "E003", repName: "Cy", reason: "月份: \"n/a\" is not a month." }],
     duplicates: [{ repId: "E002", repName: null, month: "2026-07", rows: [4, 1204] }],
-    summary: { scored: 41, grades, positions: [], revenue: null, netProfit: null, calibration: grades.filter((g) => g.aboveExpected) },
+    summary: { scored: 41, grades, positions: [], moneyTotals: [], calibration: grades.filter((g) => g.aboveExpected) },
     chunks: { read: 1, write: 1 },
     conflicts: 0,
     ...over,

@@ -208,7 +208,12 @@ describe("a month, live", () => {
       ["Team Lead", 0, ""],
     ]);
     expect(block.slice(1, 4).map((r) => r.slice(10, 12))).toEqual([["Team totals", ""], ["Revenue", 230000], ["Net profit", 43499.25]]);
-    expect(outcome.summary).toMatchObject({ scored: 3, revenue: 230000, netProfit: 43499.25, calibration: [] });
+    expect(outcome.summary).toMatchObject({ scored: 3, calibration: [] });
+    // The team totals: the policy's money metrics, each summed to the cent.
+    expect(outcome.summary.moneyTotals.map((m) => [m.key, m.total])).toEqual([
+      ["revenue", 230000],
+      ["net_profit", 43499.25],
+    ]);
 
     const [chart] = wb.sheet(SHEET).charts;
     expect(chart.chartType).toBe("ColumnClustered");

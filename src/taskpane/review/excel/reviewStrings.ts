@@ -29,8 +29,6 @@ export interface SheetStrings {
   position: string;
   averageTotal: string;
   teamTotals: string;
-  revenue: string;
-  netProfit: string;
   chartTitle: string;
   unscorable: string;
   duplicates: string;
@@ -74,8 +72,6 @@ export const SHEET_STRINGS: Record<Locale, SheetStrings> = {
     position: "Position",
     averageTotal: "Average total",
     teamTotals: "Team totals",
-    revenue: "Revenue",
-    netProfit: "Net profit",
     chartTitle: "Grade distribution",
     unscorable: "Rows that could not be scored",
     duplicates: "Duplicate rows (one rep, one month, several rows): not scored",
@@ -118,8 +114,6 @@ export const SHEET_STRINGS: Record<Locale, SheetStrings> = {
     position: "岗位",
     averageTotal: "平均总分",
     teamTotals: "团队合计",
-    revenue: "销售额",
-    netProfit: "净利润",
     chartTitle: "等级分布",
     unscorable: "无法评分的行",
     duplicates: "重复的行（同一坐席同一月份有多行）：未评分",

@@ -341,7 +341,7 @@ export function planReview(input: PlanInput): ReviewPlan {
   // The summary's formulas name its own cells, so its row is settled before it is made.
   const summaryTop = shifted.summary?.rect.row ?? (previous ? freeTop : tableEnd + 1);
   const live = input.mode === "live" && input.report.rows.length > 0 ? { firstRow: firstBody + 1, lastRow: lastBody + 1, column: (key: string) => columnOf.get(key)! } : null;
-  const summary = summaryBlock(input.summary, columns, t, summaryTop, live);
+  const summary = summaryBlock(input.summary, columns, t, input.locale, summaryTop, live);
   const summaryPlan = place("summary", summary.cells, summary.formats, summaryTop);
   const listsPlan = place("lists", lists?.cells ?? null, lists ? lists.cells.map((l) => l.map(() => NUMBER_FORMATS.text)) : null, summaryTop + summary.cells.length + 1);
 

@@ -2,11 +2,12 @@
  * The review's summary (docs/review.md, "The summary"): how many reps got each grade and what share, against
  * the policy's target distribution where one is set (a calibration warning when a grade's share is
  * above what the policy expects, e.g. more than 20% A), the average total by position, and the
- * team's revenue and net profit. The numbers are worked out here from the engine's review, for the
+ * team's total of each money metric (revenue, net profit). The numbers are worked out here from the engine's review, for the
  * pane and for a values-only sheet; a live sheet gets the same block as formulas over the review
  * table (COUNTIF, AVERAGEIF, TELE.RECONCILE for exact money), so corrections flow into it.
  */
 import { sumMoney } from "../../../engine/money";
+import type { Localized, Locale } from "../../../engine/locale";
 import type { Policy } from "../../../engine/policy";
 import { sameName } from "../../../engine/names";
 import { columnLetter, NUMBER_FORMATS, safeText, type ReviewColumn, type SheetCell } from "../../../engine/review/reviewLayout";
@@ -32,6 +33,12 @@ export interface PositionLine {
   averageTotal: number | null;
 }
 
+export interface MoneyTotal {
+  key: string;
+  label: Localized;
+  total: number | null;
+}
+
 export interface ReviewSummary {
   /** Reps with a total (and so a grade). */
   scored: number;
@@ -39,9 +46,8 @@ export interface ReviewSummary {
   grades: GradeLine[];
   /** The policy's positions, then any other position met. */
   positions: PositionLine[];
-  /** Σ of the revenue actuals, exact to the cent; null when the policy has no revenue metric or no rep has revenue. */
-  revenue: number | null;
-  netProfit: number | null;
+  /** Per money metric of the policy (revenue, net profit…), Σ of its actuals, exact to the cent; null when no rep has one. */
+  moneyTotals: MoneyTotal[];
   /** The grades above their expected share. */
   calibration: GradeLine[];
 }
@@ -52,11 +58,15 @@ const actualsOf = (report: ReviewReport, key: string): number[] =>
     return actual === null ? [] : [actual];
   });
 
-const hasMetric = (policy: Policy, key: string): boolean => policy.dimensions.some((d) => d.metrics.some((m) => m.key === key));
-
-function moneyTotal(report: ReviewReport, policy: Policy, key: string): number | null {
-  const amounts = actualsOf(report, key);
-  return hasMetric(policy, key) && amounts.length > 0 ? sumMoney(amounts) : null;
+/** The team totals: every metric the policy declares in money, in policy order. */
+function moneyTotals(report: ReviewReport, policy: Policy): MoneyTotal[] {
+  return policy.dimensions
+    .flatMap((d) => d.metrics)
+    .filter((m) => m.unit === "money")
+    .map((m) => {
+      const amounts = actualsOf(report, m.key);
+      return { key: m.key, label: m.label ?? { en: m.key, zh: m.key }, total: amounts.length > 0 ? sumMoney(amounts) : null };
+    });
 }
 
 export function summarizeReview(report: ReviewReport, policy: Policy): ReviewSummary {
@@ -80,8 +90,7 @@ export function summarizeReview(report: ReviewReport, policy: Policy): ReviewSum
     scored,
     grades,
     positions: positionLines,
-    revenue: moneyTotal(report, policy, "revenue"),
-    netProfit: moneyTotal(report, policy, "net_profit"),
+    moneyTotals: moneyTotals(report, policy),
     calibration: grades.filter((g) => g.aboveExpected),
   };
 }
@@ -124,12 +133,12 @@ export function summaryBlock(
   summary: ReviewSummary,
   columns: readonly ReviewColumn[],
   t: SheetStrings,
+  locale: Locale,
   top: number,
   live: TableSpan | null,
 ): SummaryBlock {
-  const hasRevenue = summary.revenue !== null || columns.some((c) => c.key === "revenue.actual");
-  const hasProfit = summary.netProfit !== null || columns.some((c) => c.key === "net_profit.actual");
-  const totalsRows = (hasRevenue ? 1 : 0) + (hasProfit ? 1 : 0);
+  const money = summary.moneyTotals.filter((m) => m.total !== null || columns.some((c) => c.key === `${m.key}.actual`));
+  const totalsRows = money.length;
   const height = 2 + Math.max(summary.grades.length + 1, summary.positions.length, totalsRows + 1);
   const cells: SheetCell[][] = Array.from({ length: height }, () => new Array<SheetCell>(SUMMARY_WIDTH).fill(""));
   const formats: string[][] = Array.from({ length: height }, () => new Array<string>(SUMMARY_WIDTH).fill(NUMBER_FORMATS.text));
@@ -186,17 +195,11 @@ export function summaryBlock(
   });
 
   if (totalsRows > 0) label(1, TOTALS_COL, t.teamTotals);
-  const money: [boolean, string, string, number | null][] = [
-    [hasRevenue, t.revenue, "revenue.actual", summary.revenue],
-    [hasProfit, t.netProfit, "net_profit.actual", summary.netProfit],
-  ];
-  money
-    .filter(([present]) => present)
-    .forEach(([, name, key, value], i) => {
-      const range = column(key);
-      label(2 + i, TOTALS_COL, name);
-      put(2 + i, TOTALS_COL + 1, range ? `=TELE.RECONCILE(${range},0)` : num(value), NUMBER_FORMATS.money);
-    });
+  money.forEach((m, i) => {
+    const range = column(`${m.key}.actual`);
+    label(2 + i, TOTALS_COL, m.label[locale]);
+    put(2 + i, TOTALS_COL + 1, range ? `=TELE.RECONCILE(${range},0)` : num(m.total), NUMBER_FORMATS.money);
+  });
 
   return {
     cells,
