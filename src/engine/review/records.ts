@@ -83,10 +83,14 @@ export function columnUnits(table: SourceTable, mapping: HeaderMapping): ColumnU
   return units;
 }
 
-/** The talk-time column's unit and where it came from (minutes when nothing says), for the pane to show; null without the column. */
-export function talkUnitOf(table: SourceTable, mapping: HeaderMapping): ColumnUnit | null {
-  const talk = mapping.columns.talkMinutes;
-  return talk === undefined ? null : columnUnit(null, mapping.headers[talk].unit, table.numberFormats?.[talk], () => "minutes");
+/** Each mapped duration column's unit and where it came from (minutes when nothing says), by column, for the pane to show. */
+export function durationUnitsOf(table: SourceTable, mapping: HeaderMapping): Record<number, ColumnUnit> {
+  const units: Record<number, ColumnUnit> = {};
+  for (const field of TELE_FIELDS) {
+    const column = mapping.columns[field.key];
+    if (field.kind === "duration" && column !== undefined) units[column] = columnUnit(null, mapping.headers[column].unit, table.numberFormats?.[column], () => "minutes");
+  }
+  return units;
 }
 
 interface ColumnReader {

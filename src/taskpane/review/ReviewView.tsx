@@ -13,7 +13,7 @@ import type { ReviewOutcome } from "./excel/reviewSheet";
 import { languageTag } from "../shared/i18n/locale";
 import { CollapsibleSection } from "../shared/CollapsibleSection";
 import { Section } from "../shared/Section";
-import { talkUnitOf } from "../../engine/review/records";
+import { durationUnitsOf } from "../../engine/review/records";
 import { CallLogSection } from "./CallLogSection";
 import { errorText } from "./errorText";
 import { MappingStep } from "./MappingStep";
@@ -66,10 +66,7 @@ export function ReviewView({ workbook }: ReviewViewProps) {
     () => periodChoices(review.source?.rows ?? [], review.mapping?.columns.period),
     [review.source, review.mapping],
   );
-  const units = useMemo(() => {
-    const unit = review.source && review.mapping ? talkUnitOf(review.source, review.mapping) : null;
-    return unit ? { [review.mapping!.columns.talkMinutes as number]: unit } : undefined;
-  }, [review.source, review.mapping]);
+  const units = useMemo(() => (review.source && review.mapping ? durationUnitsOf(review.source, review.mapping) : undefined), [review.source, review.mapping]);
   // The latest month in the data, until the user picks another period that the data has.
   const chosenPeriod = [...periods.months, ...periods.quarters].includes(period) ? period : (periods.months[periods.months.length - 1] ?? "");
 

@@ -9,7 +9,7 @@ import { aggregateCallLog, answerValues, callDateForm, callLogTable, mapCallLogH
 import { DEFAULT_CALL_LOG_RULES, parseCallLogRules, type CallLogRules } from "../../../src/engine/review/callLogRules";
 import { mapHeaders, normalizeHeader } from "../../../src/engine/review/headerMapping";
 import { detectCompactForm, parseMonth } from "../../../src/engine/review/period";
-import { readRecords, talkUnitOf } from "../../../src/engine/review/records";
+import { durationUnitsOf, readRecords } from "../../../src/engine/review/records";
 import { CHINESE_EXPORT, ENGLISH_EXPORT } from "../../fixtures/dialerExport";
 import { externalData } from "../../support/externalData";
 
@@ -58,7 +58,7 @@ describe("units written in words", () => {
     // the user's unit is the one used
     expect(aggregateCallLog(plain, mapping, policy, { ...DEFAULT_CALL_LOG_RULES, talkUnit: "minutes" }).agents[0].talkMinutes).toBe(90);
     const rep = { headers: ["Name", "Position", "Month", "Talk"], rows: [["Ann", "Junior", "2021-01", 9]], firstRow: 2 };
-    expect(talkUnitOf(rep, mapHeaders(rep.headers))).toEqual({ unit: "minutes", source: "guess" });
+    expect(durationUnitsOf(rep, mapHeaders(rep.headers))).toEqual({ 3: { unit: "minutes", source: "guess" } });
   });
 });
 
