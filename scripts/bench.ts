@@ -6,6 +6,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { defaultPolicy } from "../src/engine/policy";
+import { runCsvImport } from "./bench/csvImport";
 import { runEngineThroughput } from "./bench/engineThroughput";
 import { runFormulaRecalc } from "./bench/formulaRecalc";
 import { loadAverage, machineInfo } from "./bench/machine";
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     () => runMoney(),
     () => runFormulaRecalc(policy),
     () => runReviewGeneration(policy),
+    () => runCsvImport(),
   ];
   for (const run of benchmarks) {
     const start = performance.now();
