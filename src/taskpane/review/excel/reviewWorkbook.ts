@@ -4,7 +4,7 @@
  * Excel's: the adapters in review/excel and reconcile/excel, each refused with ExcelUnavailableError outside Office
  * rather than failing on an undefined `Excel`, plus the list of the workbook's tables.
  */
-import { importCallLog, type CallLogImport, type ImportCallLogOptions } from "./callLogImport";
+import { importCallLog, writeCallLogTable, type CallLogAggregate, type CallLogImport, type ImportCallLogOptions, type WriteCallLogOptions } from "./callLogImport";
 import type { CallLogRules } from "../../../engine/review/callLogRules";
 import { readMappedSource, saveCallLogRules, saveChoices, type FieldOf, type MappedSource, type MappingKind, type SavedChoices } from "./mappingStorage";
 import { ExcelUnavailableError } from "../../reconcile/excel/reconcileSheet";
@@ -23,6 +23,8 @@ export interface ReviewWorkbook {
   saveCallLogRules(sourceKey: string, rules: CallLogRules): Promise<void>;
   generateReview(options: GenerateReviewOptions): Promise<ReviewOutcome>;
   importCallLog(options: ImportCallLogOptions): Promise<CallLogImport>;
+  /** Writes a call log summed elsewhere (a CSV file read in a worker) as importCallLog writes its own. */
+  writeCallLogTable(aggregate: CallLogAggregate, options: WriteCallLogOptions): Promise<CallLogImport>;
 }
 
 function requireExcel(): void {
@@ -57,5 +59,9 @@ export const excelReviewWorkbook: ReviewWorkbook = {
   async importCallLog(options) {
     requireExcel();
     return importCallLog(options);
+  },
+  async writeCallLogTable(aggregate, options) {
+    requireExcel();
+    return writeCallLogTable(aggregate, options);
   },
 };
