@@ -24,7 +24,7 @@ async function main(file: string): Promise<void> {
     sample();
   }
   log.end();
-  const result = log.finish();
+  const result = log.sink?.finish() ?? null;
   const seconds = (performance.now() - start) / 1000;
   sample();
   if (!result) throw new Error("the file had no header");

@@ -94,21 +94,43 @@ export interface AnswerValue {
 export function answerValues(table: SourceTable, mapping: HeaderMapping<CallLogField>, meanings: Readonly<Record<string, boolean>> = {}): AnswerValue[] | null {
   const column = mapping.columns.answered;
   if (column === undefined) return null;
-  const found = new Map<string, AnswerValue>();
-  for (const cells of table.rows) {
-    const v = cells[column];
-    if (v === null || v === undefined || typeof v === "boolean") continue;
+  const tally = new AnswerTally(column, meanings);
+  for (const cells of table.rows) tally.add(cells);
+  return tally.values();
+}
+
+/**
+ * answerValues one row at a time, for a log read as a stream. An outcome column holds a few words;
+ * past MAX_ANSWER_VALUES distinct ones the column is not one, and the rest are not listed (their
+ * rows are still problems if nobody said what they mean).
+ */
+export const MAX_ANSWER_VALUES = 1000;
+
+export class AnswerTally {
+  private readonly found = new Map<string, AnswerValue>();
+
+  constructor(
+    private readonly column: number,
+    private readonly meanings: Readonly<Record<string, boolean>> = {},
+  ) {}
+
+  add(cells: CellValue[]): void {
+    const v = cells[this.column];
+    if (v === null || v === undefined || typeof v === "boolean") return;
     const value = String(v).trim();
-    if (value === "") continue;
+    if (value === "") return;
     const key = answerKey(value);
-    const entry = found.get(key);
+    const entry = this.found.get(key);
     if (entry) entry.calls += 1;
-    else {
-      const meaning = answerMeaning(value, meanings);
-      found.set(key, { value, key, calls: 1, answered: meaning?.answered ?? null, by: meaning?.by ?? null });
+    else if (this.found.size < MAX_ANSWER_VALUES) {
+      const meaning = answerMeaning(value, this.meanings);
+      this.found.set(key, { value, key, calls: 1, answered: meaning?.answered ?? null, by: meaning?.by ?? null });
     }
   }
-  return [...found.values()].sort((a, b) => b.calls - a.calls);
+
+  values(): AnswerValue[] {
+    return [...this.found.values()].sort((a, b) => b.calls - a.calls);
+  }
 }
 
 /**

@@ -4,17 +4,23 @@
  * CallLogAggregator as a sheet's rows, numbered as the sheet would number them. Cells are the
  * file's text as written ("" for an empty value), which the engine reads as it reads text cells.
  */
-import { CallLogAggregator, type CallLogResult } from "./callLog";
+import type { CellValue } from "../input";
 import { CsvReader } from "./csv";
 
-export class CallLogCsv {
+/** Where the rows go: a CallLogAggregator, or anything else that takes rows as it does. */
+export interface RowSink {
+  add(cells: CellValue[], row: number): void;
+}
+
+export class CallLogCsv<S extends RowSink = RowSink> {
   private readonly reader = new CsvReader();
-  private aggregator: CallLogAggregator | null = null;
+  /** What `start` made of the headers; null until they are read, or when only the headers were asked for. */
+  sink: S | null = null;
   /** The file's first row; null until it has been read. */
   headers: string[] | null = null;
 
-  /** `start` makes the aggregator once the headers are known; without it only the headers are read. */
-  constructor(private readonly start?: (headers: string[]) => CallLogAggregator) {}
+  /** `start` makes the sink (the aggregator) once the headers are known; without it only the headers are read. */
+  constructor(private readonly start?: (headers: string[]) => S) {}
 
   /** Reads a chunk of text; returns false once the headers are all that was asked for. */
   push(text: string): boolean {
@@ -38,14 +44,9 @@ export class CallLogCsv {
       row += 1;
       if (this.headers === null) {
         this.headers = cells.map((h) => h.trim());
-        this.aggregator = this.start?.(this.headers) ?? null;
-      } else if (this.aggregator) this.aggregator.add(cells, row);
+        this.sink = this.start?.(this.headers) ?? null;
+      } else if (this.sink) this.sink.add(cells, row);
       else return;
     }
-  }
-
-  /** The rep-months, problems and report; an empty file (no header) has none. */
-  finish(): CallLogResult | null {
-    return this.aggregator?.finish() ?? null;
   }
 }
