@@ -20,7 +20,7 @@ describe("the policy", () => {
   it("allows the add-in's own origin and nothing else, with no inline or eval'd script", () => {
     expect(POLICY).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'; connect-src 'self'; " +
-        "object-src 'none'; base-uri 'self'; form-action 'self'",
+        "worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
     );
   });
 
@@ -29,6 +29,8 @@ describe("the policy", () => {
       for (const source of sources) expect({ directive, source }).toEqual({ directive, source: expect.stringMatching(/^'(self|none|unsafe-inline)'$/) });
     }
     expect(CSP_DIRECTIVES["script-src"]).toEqual(["'self'"]);
+    // The call-log file worker is a bundled file of the add-in's own origin, never a blob: or data: URL.
+    expect(CSP_DIRECTIVES["worker-src"]).toEqual(["'self'"]);
     expect(POLICY).not.toContain("unsafe-eval");
   });
 
