@@ -284,16 +284,21 @@ export class CallLogAggregator {
     }
     this.col = mapping.columns;
     // Whether the unit is the user's, the header's or the format's is known before any row; a guess is made per value.
-    this.plannedUnit = this.talkUnit(() => "seconds");
+    this.plannedUnit = this.talkUnit(rules.talkUnit, () => "seconds");
     this.dateRules = { years: rules.years, compact: rules.dateForm };
     this.excluded = new Set(rules.excludedAgents.map(nameKey));
     this.mappedColumns = Object.values(this.col) as number[];
     this.dateForm = new CompactFormDetector(rules.years);
   }
 
-  private talkUnit(guess: () => DurationUnit): ColumnUnit | null {
+  private talkUnit(chosen: DurationUnit | null, guess: () => DurationUnit): ColumnUnit | null {
     const column = this.col.talkDuration;
-    return column === undefined ? null : columnUnit(this.rules.talkUnit, this.mapping.headers[column].unit, this.numberFormats?.[column], guess);
+    return column === undefined ? null : columnUnit(chosen, this.mapping.headers[column].unit, this.numberFormats?.[column], guess);
+  }
+
+  /** The talk-time unit the rows added so far would be read in without the user's choice (talkDurationUnit's, as a stream). */
+  automaticTalkUnit(): ColumnUnit | null {
+    return this.talkUnit(null, () => this.unitGuess.unit);
   }
 
   private header(k: CallLogField): string {
@@ -382,7 +387,7 @@ export class CallLogAggregator {
       duplicates: this.duplicates,
       duplicatesDropped: this.rules.dropDuplicates,
       zeroSecondCalls: this.zeroSecondCalls,
-      talkUnit: this.talkUnit(() => this.unitGuess.unit),
+      talkUnit: this.talkUnit(this.rules.talkUnit, () => this.unitGuess.unit),
       dateForm: detected && { ...detected, confirmed: this.rules.dateForm === detected.form },
       customers: col.customer !== undefined,
     };

@@ -14,7 +14,7 @@ import { ENGLISH_EXPORT } from "../../fixtures/dialerExport";
 const policy = defaultPolicy();
 const RULES = { ...DEFAULT_CALL_LOG_RULES, dateForm: "yymmdd" as const, answeredValues: { agent: true, hang: false, phantom: false } };
 const csv = (rows: CellValue[][]) => rows.map((r) => r.map((v) => (v === null ? "" : String(v))).join(",")).join("\r\n");
-const aggregate = (file: Blob, onProgress = () => undefined, signal?: AbortSignal) =>
+const aggregate = (file: Blob, onProgress: (read: number, total: number) => void = () => undefined, signal?: AbortSignal) =>
   runInThisThread({ kind: "aggregate", file, overrides: {}, rules: RULES, policy } satisfies FileRequest, onProgress, signal);
 
 describe("reading a call-log CSV file off the sheet", () => {
@@ -26,7 +26,7 @@ describe("reading a call-log CSV file off the sheet", () => {
   it("gives the rep-month table the sheet import gives for the same log, with progress up to the file's size", async () => {
     const file = new Blob([csv([ENGLISH_EXPORT.headers, ...ENGLISH_EXPORT.rows])]);
     const progress: number[] = [];
-    const result = await aggregate(file, ((read: number, total: number) => progress.push(read / total)) as () => undefined);
+    const result = await aggregate(file, (read, total) => progress.push(read / total));
     if (result.kind !== "done") throw new Error("no aggregate");
     const sheet = aggregateCallLog(ENGLISH_EXPORT, mapCallLogHeaders(ENGLISH_EXPORT.headers), policy, RULES);
     expect(callLogTable(result.aggregate.agents, "zh")).toEqual(callLogTable(sheet.agents, "zh"));
@@ -66,10 +66,14 @@ describe("reading a call-log CSV file off the sheet", () => {
     const file = new Blob(["Agent,Date\r\n" + "Ann,2021-01-05\r\n".repeat(200_000)]);
     const controller = new AbortController();
     let slices = 0;
-    const run = aggregate(file, (() => {
-      slices += 1;
-      controller.abort(new Error("cancelled"));
-    }) as () => undefined, controller.signal);
+    const run = aggregate(
+      file,
+      () => {
+        slices += 1;
+        controller.abort(new Error("cancelled"));
+      },
+      controller.signal,
+    );
     await expect(run).rejects.toThrow("cancelled");
     await new Promise((r) => setTimeout(r, 50));
     expect(slices).toBe(1);

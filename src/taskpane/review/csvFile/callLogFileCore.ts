@@ -10,6 +10,7 @@ import type { Policy } from "../../../engine/policy";
 import { AnswerTally, CallLogAggregator, mapCallLogHeaders, type AnswerValue, type CallLogField, type CallLogResult } from "../../../engine/review/callLog";
 import { CallLogCsv, type RowSink } from "../../../engine/review/callLogCsv";
 import type { CallLogRules } from "../../../engine/review/callLogRules";
+import type { ColumnUnit } from "../../../engine/review/duration";
 import type { HeaderMapping } from "../../../engine/review/headerMapping";
 
 export const SLICE_BYTES = 1 << 20;
@@ -38,6 +39,8 @@ export interface FileAggregate {
   report: CallLogResult["report"];
   /** The answered column's values (null without one), for the rules step. */
   answers: AnswerValue[] | null;
+  /** The talk-time unit without the user's choice (null without the column), for the rules step. */
+  automaticUnit: ColumnUnit | null;
   /** Data rows read (the header not counted). */
   rows: number;
 }
@@ -136,6 +139,7 @@ async function readFile(request: FileRequest, post: (reply: FileReply) => void, 
       problems: result.problems.map((p) => ({ row: p.row, error: plain(p.error) })),
       report: result.report,
       answers,
+      automaticUnit: sink.aggregator.automaticTalkUnit(),
       rows: log.rows - 1,
     },
   };
