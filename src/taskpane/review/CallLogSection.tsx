@@ -12,6 +12,7 @@ import { DEFAULT_CALL_LOG_RULES } from "../../engine/review/callLogRules";
 import { defaultPolicy } from "../../engine/policy";
 import { usePolicy } from "../policy/usePolicy";
 import { CallLogFindings, callLogFindings, CallLogRules } from "./CallLogRules";
+import { CallLogFile } from "./csvFile/CallLogFile";
 import type { CallLogImport } from "./excel/callLogImport";
 import type { Format } from "../shared/i18n/format";
 import type { Locale } from "../shared/i18n/locale";
@@ -128,6 +129,7 @@ export function CallLogSection({ workbook, locale, t, format, tables, onRefreshT
       <div role="alert" className={styles.error}>
         {notices.error}
       </div>
+      <CallLogFile workbook={workbook} locale={locale} t={t} format={format} onImported={onImported} />
     </>
   );
 }

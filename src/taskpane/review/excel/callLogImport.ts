@@ -16,36 +16,14 @@
 import type { CellValue } from "../../../engine/input";
 import type { Policy } from "../../../engine/policy";
 import { getPolicy } from "../../../engine/policyStore";
-import {
-  aggregateCallLog,
-  CALL_LOG_TABLE_FIELDS,
-  callLogTable,
-  mapCallLogHeaders,
-  type CallLogField,
-  type CallLogProblem,
-  type CallLogReport,
-  type CallLogResult,
-} from "../../../engine/review/callLog";
+import { aggregateCallLog, CALL_LOG_TABLE_FIELDS, callLogTable, mapCallLogHeaders, type CallLogField, type CallLogProblem, type CallLogReport, type CallLogResult } from "../../../engine/review/callLog";
 import type { CallLogRules } from "../../../engine/review/callLogRules";
 import { teleField, type FieldKind } from "../../../engine/review/fields";
 import type { HeaderMapping } from "../../../engine/review/headerMapping";
-import {
-  NUMBER_FORMATS,
-  safeText,
-  type Lang,
-} from "../../../engine/review/reviewLayout";
+import { NUMBER_FORMATS, safeText, type Lang } from "../../../engine/review/reviewLayout";
 import { formatAddress, rect } from "../../../engine/sheet/address";
-import {
-  planWriteChunks,
-  syncInChunks,
-  type ChunkOptions,
-} from "../../shared/excel/chunkedSync";
-import {
-  choicesToOverrides,
-  queueCallLogRules,
-  queueChoices,
-  type SavedChoices,
-} from "./mappingStorage";
+import { planWriteChunks, syncInChunks, type ChunkOptions } from "../../shared/excel/chunkedSync";
+import { choicesToOverrides, queueCallLogRules, queueChoices, type SavedChoices } from "./mappingStorage";
 import { loadPolicy } from "../../policy/excel/policyStorage";
 import { SHEET_STRINGS } from "./reviewStrings";
 import { freeSheetName, freeTableName } from "../../../engine/sheet/sheetNames";
@@ -62,11 +40,7 @@ export interface ImportCallLogOptions {
   /** For the rating scale and the CSAT method. Default: the policy in use. */
   policy?: Policy;
   /** Progress in rows: "reading" the log, "writing" the table. */
-  onProgress?: (
-    done: number,
-    total: number,
-    phase: "reading" | "writing",
-  ) => void;
+  onProgress?: (done: number, total: number, phase: "reading" | "writing") => void;
   signal?: AbortSignal;
 }
 
@@ -92,9 +66,7 @@ export interface CallLogImport {
 /** Nothing in the log could be read: `problems` say why, row by row. */
 export class CallLogError extends Error {
   constructor(readonly problems: CallLogProblem[]) {
-    super(
-      `No call in the log could be read${problems.length > 0 ? `: row ${problems[0].row}: ${problems[0].reason}` : "."}`,
-    );
+    super(`No call in the log could be read${problems.length > 0 ? `: row ${problems[0].row}: ${problems[0].reason}` : "."}`);
     this.name = "CallLogError";
   }
 }
@@ -106,12 +78,9 @@ const FORMAT_OF: Partial<Record<FieldKind, string>> = {
   percent: NUMBER_FORMATS.percent,
 };
 
-const cell = (v: CellValue): string | number | boolean =>
-  typeof v === "string" ? safeText(v) : v === null || v === undefined ? "" : v;
+const cell = (v: CellValue): string | number | boolean => (typeof v === "string" ? safeText(v) : v === null || v === undefined ? "" : v);
 
-export async function importCallLog(
-  options: ImportCallLogOptions,
-): Promise<CallLogImport> {
+export async function importCallLog(options: ImportCallLogOptions): Promise<CallLogImport> {
   const policy = options.policy ?? getPolicy() ?? (await loadPolicy()).policy;
   const { signal } = options;
   const progress = options.onProgress ?? (() => undefined);
@@ -124,29 +93,13 @@ export async function importCallLog(
     const names = context.workbook.names.load("items/name");
     await context.sync();
 
-    const saved = options.mapping
-      ? null
-      : queueChoices(context, "callLog", pending.key());
-    const savedRules = options.rules
-      ? null
-      : queueCallLogRules(context, pending.key());
+    const saved = options.mapping ? null : queueChoices(context, "callLog", pending.key());
+    const savedRules = options.rules ? null : queueCallLogRules(context, pending.key());
     const logRows = pending.dataRows();
-    const source = await pending.read({
-      signal,
-      onChunk: (_, span) => progress(span.end, logRows, "reading"),
-    });
-    const mapping = mapCallLogHeaders(
-      source.headers,
-      choicesToOverrides(source.headers, options.mapping ?? saved?.get() ?? {}),
-    );
-    const rules =
-      options.rules ?? (savedRules as { get(): CallLogRules }).get();
-    return writeAggregate(
-      context,
-      { ...aggregateCallLog(source, mapping, policy, rules), mapping },
-      { sheets, tables, names },
-      options,
-    );
+    const source = await pending.read({ signal, onChunk: (_, span) => progress(span.end, logRows, "reading") });
+    const mapping = mapCallLogHeaders(source.headers, choicesToOverrides(source.headers, options.mapping ?? saved?.get() ?? {}));
+    const rules = options.rules ?? (savedRules as { get(): CallLogRules }).get();
+    return writeAggregate(context, { ...aggregateCallLog(source, mapping, policy, rules), mapping }, { sheets, tables, names }, options);
   });
 }
 
@@ -155,43 +108,28 @@ export interface CallLogAggregate extends CallLogResult {
   mapping: HeaderMapping<CallLogField>;
 }
 
-export type WriteCallLogOptions = Pick<
-  ImportCallLogOptions,
-  "locale" | "onProgress" | "signal"
->;
+export type WriteCallLogOptions = Pick<ImportCallLogOptions, "locale" | "onProgress" | "signal">;
 
 /** Writes an aggregate made elsewhere (a CSV file) as importCallLog writes its own: same sheet, table and list of rows left out. */
-export async function writeCallLogTable(
-  aggregate: CallLogAggregate,
-  options: WriteCallLogOptions,
-): Promise<CallLogImport> {
+export async function writeCallLogTable(aggregate: CallLogAggregate, options: WriteCallLogOptions): Promise<CallLogImport> {
   options.signal?.throwIfAborted();
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
     const tables = context.workbook.tables.load("items/name");
     const names = context.workbook.names.load("items/name");
     await context.sync();
-    return writeAggregate(
-      context,
-      aggregate,
-      { sheets, tables, names },
-      options,
-    );
+    return writeAggregate(context, aggregate, { sheets, tables, names }, options);
   });
 }
 
-interface Taken {
+/** The names in use, loaded: a new sheet or table takes a free one. */
+interface NamesInUse {
   sheets: Excel.WorksheetCollection;
   tables: Excel.TableCollection;
   names: Excel.NamedItemCollection;
 }
 
-async function writeAggregate(
-  context: Excel.RequestContext,
-  aggregate: CallLogAggregate,
-  { sheets, tables, names }: Taken,
-  options: WriteCallLogOptions,
-): Promise<CallLogImport> {
+async function writeAggregate(context: Excel.RequestContext, aggregate: CallLogAggregate, { sheets, tables, names }: NamesInUse, options: WriteCallLogOptions): Promise<CallLogImport> {
   const { agents, problems, report, mapping } = aggregate;
   const { signal, locale } = options;
   const progress = options.onProgress ?? (() => undefined);
@@ -200,18 +138,10 @@ async function writeAggregate(
 
   const months = [...new Set(agents.map((a) => a.period))].sort();
   const requestedName = t.repDataSheet(months[0], months[months.length - 1]);
-  const sheetName = freeSheetName(
-    requestedName,
-    sheets.items.map((s) => s.name),
-  );
-  const tableName = freeTableName(
-    `TeleScoreRepData_${months[0].replace("-", "_")}`,
-    [...tables.items, ...names.items].map((x) => x.name),
-  );
+  const sheetName = freeSheetName(requestedName, sheets.items.map((s) => s.name));
+  const tableName = freeTableName(`TeleScoreRepData_${months[0].replace("-", "_")}`, [...tables.items, ...names.items].map((x) => x.name));
   const { headers, rows } = callLogTable(agents, locale);
-  const formats = CALL_LOG_TABLE_FIELDS.map(
-    (k) => FORMAT_OF[teleField(k).kind] ?? NUMBER_FORMATS.text,
-  );
+  const formats = CALL_LOG_TABLE_FIELDS.map((k) => FORMAT_OF[teleField(k).kind] ?? NUMBER_FORMATS.text);
   const width = headers.length;
   const tableArea = rect(0, 0, rows.length + 1, width);
 
@@ -222,59 +152,33 @@ async function writeAggregate(
     sheet.getRangeByIndexes(0, 0, 1, width).values = [headers.map(safeText)];
     const body = rows.map((r) => r.map(cell));
     const spans = planWriteChunks(body);
-    const chunkOptions: ChunkOptions = {
-      signal,
-      onChunk: (_, span) => progress(span.end, body.length, "writing"),
-    };
+    const chunkOptions: ChunkOptions = { signal, onChunk: (_, span) => progress(span.end, body.length, "writing") };
     await syncInChunks(
       context,
       spans,
       (span) => {
-        const range = sheet.getRangeByIndexes(
-          1 + span.start,
-          0,
-          span.end - span.start,
-          width,
-        );
+        const range = sheet.getRangeByIndexes(1 + span.start, 0, span.end - span.start, width);
         range.values = body.slice(span.start, span.end);
-        range.numberFormat = body
-          .slice(span.start, span.end)
-          .map(() => formats);
+        range.numberFormat = body.slice(span.start, span.end).map(() => formats);
       },
       chunkOptions,
     );
     signal?.throwIfAborted();
 
-    const table = sheet.tables.add(
-      sheet.getRangeByIndexes(0, 0, tableArea.rows, width),
-      true,
-    );
+    const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, tableArea.rows, width), true);
     table.name = tableName;
     const leftOut: (string | number)[][] = [
       ...problems.map((p) => [p.row, p.error.text(locale)]),
-      ...(report.duplicatesDropped
-        ? report.duplicates.map((d) => [d.row, t.callLogRepeats(d.repeats)])
-        : []),
+      ...(report.duplicatesDropped ? report.duplicates.map((d) => [d.row, t.callLogRepeats(d.repeats)]) : []),
     ].sort((a, b) => (a[0] as number) - (b[0] as number));
-    leftOut.push(
-      ...report.pseudoAgents.map((p) => [
-        "",
-        t.callLogPseudoAgent(p.agent, p.calls),
-      ]),
-    );
+    leftOut.push(...report.pseudoAgents.map((p) => ["", t.callLogPseudoAgent(p.agent, p.calls)]));
     if (leftOut.length > 0) {
-      const list = [
-        [safeText(t.callLogLeftOut), ""],
-        [safeText(t.rows), safeText(t.reason)],
-        ...leftOut.map(([row, reason]) => [row, safeText(String(reason))]),
-      ];
+      const list = [[safeText(t.callLogLeftOut), ""], [safeText(t.rows), safeText(t.reason)], ...leftOut.map(([row, reason]) => [row, safeText(String(reason))])];
       const at = sheet.getRangeByIndexes(0, width + 1, list.length, 2);
       at.values = list;
       sheet.getRangeByIndexes(0, width + 1, 2, 2).format.font.bold = true;
     }
-    sheet
-      .getRangeByIndexes(0, 0, tableArea.rows, width)
-      .format.autofitColumns();
+    sheet.getRangeByIndexes(0, 0, tableArea.rows, width).format.autofitColumns();
     sheet.freezePanes.freezeRows(1);
     sheet.visibility = Excel.SheetVisibility.visible;
     sheet.activate();
