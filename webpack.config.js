@@ -1,12 +1,16 @@
 // @ts-check
 /**
- * TeleScore build. One page, taskpane.html, loads office.js (our own copy) and both bundles:
- * the task pane and the TELE custom functions share a single runtime (see manifest.xml), and
- * `runtimeChunk: "single"` makes them share module instances too (one policy store).
+ * TeleScore build. One page, taskpane.html, is the add-in's shared runtime (see manifest.xml). It
+ * loads office.js, the legacy-webview guard, then the functions bundle, which registers the TELE
+ * functions, then the task pane's small start-up bundle, which loads the policy and only when the
+ * pane is shown fetches the pane's UI (docs/benchmarks.md, "Functions first"). `runtimeChunk:
+ * "single"` makes the bundles share module instances (one policy store).
  *
- *   webpack --mode development   dist/ against https://localhost:3000/
+ *   webpack --mode development   dist/ against https://localhost:3000/, with a local stand-in
+ *                                for office.js (the workbench and the tests cannot reach the CDN)
  *   webpack --mode production    dist/ with every https://localhost:3000/ rewritten to
- *                                TELESCORE_HOST (default https://telescore.example.com/)
+ *                                TELESCORE_HOST (default https://telescore.example.com/) and
+ *                                office.js from Microsoft's CDN (docs/security.md, "Office.js")
  *   webpack serve                dev server on https://localhost:3000 (workbench.html: the
  *                                browser workbench, in development builds only)
  *
@@ -22,16 +26,18 @@ const packageJson = require("./package.json");
 /** @param {string} file */
 const buildHelper = (file) => tsxRequire(`./scripts/build/${file}`, __filename);
 const { FunctionsArtifactsPlugin } = buildHelper("functionsArtifactsPlugin.ts");
-const { LocalOfficeJsPlugin } = buildHelper("localOfficeJsPlugin.ts");
+const { OfficeJsPlugin } = buildHelper("officeJsPlugin.ts");
 const { ProductionHostPlugin } = buildHelper("productionHostPlugin.ts");
 const { DevOnlyGuardPlugin } = buildHelper("devOnlyGuardPlugin.ts");
 const { ContentSecurityPolicyPlugin } = buildHelper("contentSecurityPolicyPlugin.ts");
-const { contentSecurityPolicy } = buildHelper("contentSecurityPolicy.ts");
+const { contentSecurityPolicy, OFFICE_JS_CDN } = buildHelper("contentSecurityPolicy.ts");
 const { DEV_ORIGIN, productionHost } = buildHelper("productionHost.ts");
 
 const DEV_PORT = 3000;
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+/** Where development builds put their local stand-in for Microsoft's office.js. */
 const OFFICE_JS_DIR = "office-js";
+const GUARD_ASSET = "guard.js";
 /** Must agree with the manifest's Functions.Namespace resource. */
 const NAMESPACE = "TELE";
 
@@ -68,6 +74,8 @@ function devOnlyPackages() {
  */
 module.exports = async (env, argv) => {
   const production = argv.mode === "production";
+  // `npm run test:excel` (test/excel/run.ts): the in-Excel suite joins the page, development only.
+  const excelTest = !production && process.env.TELESCORE_EXCEL_TEST === "1";
   const host = production ? productionHost(process.env.TELESCORE_HOST) : DEV_ORIGIN;
   if (production) console.log(`TeleScore production build for ${host}`);
 
@@ -80,10 +88,13 @@ module.exports = async (env, argv) => {
       functions: FUNCTIONS_SOURCE,
       // The browser workbench (docs/workbench.md): development only, it bundles HyperFormula and ExcelJS.
       ...(production ? {} : { workbench: "./src/workbench/index.tsx" }),
+      ...(excelTest ? { excelTest: "./test/excel/inExcel.ts" } : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // The pane's UI and its views, loaded when shown (src/taskpane/index.tsx, App.tsx).
+      chunkFilename: "[name].js",
       clean: true,
     },
     resolve: {
@@ -101,8 +112,10 @@ module.exports = async (env, argv) => {
     },
     optimization: {
       runtimeChunk: "single",
+      // Code both bundles use (the engine) is loaded once, in a chunk of its own, not twice.
+      splitChunks: { chunks: "all" },
     },
-    // office.js and the Fluent UI bundle are large by nature; size warnings would only be noise.
+    // The size limits that matter are test/scripts/productionBuild.test.ts's (docs/benchmarks.md); webpack's generic hints would only be noise.
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
@@ -112,11 +125,14 @@ module.exports = async (env, argv) => {
         localizedAsset: "functions.zh-CN.json",
         helpAsset: "help/functions.html",
         namespace: NAMESPACE,
+        guard: { template: path.resolve(__dirname, "src/guard/legacyGuard.js"), asset: GUARD_ASSET },
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["runtime", "taskpane", "functions"],
+        // In this order: the functions register before the pane's start-up code runs.
+        chunks: ["runtime", "functions", "taskpane", ...(excelTest ? ["excelTest"] : [])],
+        chunksSortMode: "manual",
       }),
       ...(production
         ? []
@@ -129,7 +145,7 @@ module.exports = async (env, argv) => {
               inject: false,
             }),
           ]),
-      new LocalOfficeJsPlugin({ src: `${OFFICE_JS_DIR}/office.js`, html: HtmlWebpackPlugin }),
+      new OfficeJsPlugin({ src: production ? OFFICE_JS_CDN : `${OFFICE_JS_DIR}/office.js`, then: [GUARD_ASSET], html: HtmlWebpackPlugin }),
       // Every generated page carries the policy itself, so it holds on whatever server hosts dist/.
       new ContentSecurityPolicyPlugin({ policy: contentSecurityPolicy(), untouched: [`${OFFICE_JS_DIR}/`] }),
       new CopyWebpackPlugin({
@@ -137,9 +153,10 @@ module.exports = async (env, argv) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/*.svg", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
-          // The whole dist folder: office.js loads o15apptofilemappingtable.js and its locale
-          // files from beside itself. Already minified; webpack must not touch it.
-          { from: "node_modules/@microsoft/office-js/dist", to: OFFICE_JS_DIR, info: { minimized: true } },
+          // Development only, never in production: the whole dist folder, as office.js loads
+          // o15apptofilemappingtable.js and its locale files from beside itself. Already
+          // minified; webpack must not touch it.
+          ...(production ? [] : [{ from: "node_modules/@microsoft/office-js/dist", to: OFFICE_JS_DIR, info: { minimized: true } }]),
         ],
       }),
       ...(production

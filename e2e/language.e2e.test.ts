@@ -20,12 +20,12 @@ afterAll(() => session?.close());
 const tabNames = async ({ pane }: Workbench) => pane.getByRole("tablist").getByRole("tab").allInnerTexts();
 
 test("Office in Chinese: the pane's labels are Chinese", async () => {
-  expect(await tabNames(workbench)).toEqual(["Policy", "Review", "Reconcile"]);
+  expect(await tabNames(workbench)).toEqual(["Policy", "Review", "Reconcile", "Explain"]);
   const { page } = workbench;
   await Promise.all([page.waitForURL(/[?&]lang=zh-CN/), page.getByTestId("wb-language").selectOption("zh-CN")]);
   workbench = await workbenchOn(page);
   const { pane } = workbench;
-  expect(await tabNames(workbench)).toEqual(["权重方案", "考核表", "对账"]);
+  expect(await tabNames(workbench)).toEqual(["权重方案", "考核表", "对账", "说明"]);
   await pane.getByText("电话销售绩效考核").waitFor();
   await pane.getByRole("switch", { name: "编辑方案" }).waitFor();
   expect(await pane.getByRole("radio", { name: "中文" }).isChecked()).toBe(true);
@@ -49,9 +49,9 @@ test("a review generated in Chinese has a Chinese sheet and headers", async () =
 
 test("English chosen in the pane wins over Office's Chinese, and is remembered", async () => {
   await workbench.pane.getByRole("radio", { name: "English" }).check();
-  expect(await tabNames(workbench)).toEqual(["Policy", "Review", "Reconcile"]);
+  expect(await tabNames(workbench)).toEqual(["Policy", "Review", "Reconcile", "Explain"]);
   await workbench.page.reload();
   expect(workbench.page.url()).toMatch(/[?&]lang=zh-CN/);
   workbench = await workbenchOn(workbench.page);
-  expect(await tabNames(workbench)).toEqual(["Policy", "Review", "Reconcile"]);
+  expect(await tabNames(workbench)).toEqual(["Policy", "Review", "Reconcile", "Explain"]);
 });

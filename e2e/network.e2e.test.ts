@@ -1,12 +1,14 @@
 /**
- * No network beyond the add-in's own origin (issue 7, item 1): every page of the build, the task
- * pane with office.js, the functions' help page and the workbench with each view of the pane and a
- * saved .xlsx, opened in one browser that records every request. Any origin but the served one
- * fails, and so does any load the Content-Security-Policy refuses that is not one of the known,
- * harmless attempts (requestRecord.ts; docs/security.md). Every other test file's browser is held to
- * the same rule when it closes (session.ts); this file tours what they do not open.
+ * No network beyond the add-in's own origin and Microsoft's Office.js CDN: every page of the
+ * build, the task pane with office.js (a local stand-in in this development build), the functions'
+ * help page and the workbench with each view of the pane and a saved .xlsx, opened in one browser
+ * that records every request. Any other origin fails, and so does any load the
+ * Content-Security-Policy refuses that is not one of the known, harmless attempts
+ * (requestRecord.ts; docs/security.md). Every other test file's browser is held to the same rule
+ * when it closes (session.ts); this file tours what they do not open.
  */
-import { contentSecurityPolicy } from "../scripts/build/contentSecurityPolicy";
+import path from "node:path";
+import { contentSecurityPolicy, OFFICE_JS_CDN } from "../scripts/build/contentSecurityPolicy";
 import { foreignRequests, KNOWN_REFUSALS, ruleBreaches } from "./support/requestRecord";
 import { startSession, type Session } from "./support/session";
 import { generateReview, openWorkbench } from "./support/workbench";
@@ -51,6 +53,47 @@ test("both policies are enforced: an inline script is refused by each", async ()
   record.refusals = record.refusals.filter((r) => !isProbe(r));
 });
 
+test("a page may load office.js from Microsoft's CDN, and a script from any other origin is refused and breaks the rule", async () => {
+  const { page, record, origin } = session;
+  // A page of the add-in that has not loaded office.js yet (office.js may be loaded once per page).
+  await session.open("help/functions.html");
+  await page.getByRole("heading", { level: 1 }).first().waitFor();
+  // The CDN cannot be reached from here: the browser gets the package's copy in its place, as a production page would get the hosted one.
+  await page.route(OFFICE_JS_CDN, (route) => route.fulfill({ path: path.join(__dirname, "../node_modules/@microsoft/office-js/dist/office.js"), contentType: "text/javascript" }));
+  const elsewhere = "https://cdn.example.com/library.js";
+  const loaded = await page.evaluate(
+    (sources) =>
+      Promise.all(
+        sources.map(
+          (src) =>
+            new Promise<boolean>((resolve) => {
+              const script = document.createElement("script");
+              script.src = src;
+              script.onload = () => resolve(true);
+              script.onerror = () => resolve(false);
+              document.head.append(script);
+            }),
+        ),
+      ),
+    [OFFICE_JS_CDN, elsewhere],
+  );
+  expect(loaded).toEqual([true, false]);
+  expect(record.requests).toContain(OFFICE_JS_CDN);
+  const isProbe = (r: { directive: string; blocked: string }) => r.blocked === elsewhere;
+  await waitUntil(() => record.refusals.filter(isProbe).length >= 2, 2_000);
+  // Refused by the header's policy and by the page's; the attempt and both refusals break the rule, the CDN's file does not.
+  expect(record.refusals.filter(isProbe).map((r) => r.directive)).toEqual(["script-src-elem", "script-src-elem"]);
+  expect(ruleBreaches(record, origin)).toEqual([
+    `a request outside ${origin} and https://appsforoffice.microsoft.com: ${elsewhere}`,
+    expect.stringMatching(`^a load the Content-Security-Policy refused and no one expected: script-src-elem ${elsewhere}`),
+    expect.stringMatching(`^a load the Content-Security-Policy refused and no one expected: script-src-elem ${elsewhere}`),
+  ]);
+  // The probe is this test's own doing: off the record once seen.
+  record.refusals = record.refusals.filter((r) => !isProbe(r));
+  record.requests = record.requests.filter((url) => url !== elsewhere);
+  await page.unroute(OFFICE_JS_CDN);
+});
+
 test("the task pane with office.js loads only its own files", async () => {
   const { page, record, origin } = session;
   await session.open("taskpane.html");
@@ -58,7 +101,11 @@ test("the task pane with office.js loads only its own files", async () => {
   // office.js's loader tries its telemetry frame 3 s after start: give it the time, then see what left.
   const telemetry = KNOWN_REFUSALS.find((k) => k.directive === "frame-src")!;
   await waitUntil(() => record.refusals.some((r) => r.directive === telemetry.directive), 8_000);
-  expect(requestedPaths()).toEqual(expect.arrayContaining(["/taskpane.html", "/office-js/office.js", "/office-js/o15apptofilemappingtable.js", "/taskpane.js", "/functions.js"]));
+  expect(requestedPaths()).toEqual(
+    expect.arrayContaining(["/taskpane.html", "/office-js/office.js", "/office-js/o15apptofilemappingtable.js", "/guard.js", "/functions.js", "/taskpane.js", "/pane.js"]),
+  );
+  // The pane's first view does not fetch the views it does not show.
+  for (const later of ["/policy-editor.js", "/review.js", "/reconcile.js"]) expect(requestedPaths()).not.toContain(later);
   expect(foreignRequests(record, origin)).toEqual([]);
   expect(record.requests.some((url) => url.startsWith(telemetry.blocked))).toBe(false);
 });

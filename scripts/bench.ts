@@ -12,6 +12,7 @@ import { runFormulaRecalc } from "./bench/formulaRecalc";
 import { loadAverage, machineInfo } from "./bench/machine";
 import { runMoney } from "./bench/money";
 import { runReviewGeneration } from "./bench/review";
+import { runStartup } from "./bench/startup";
 import { toMarkdown, type Table } from "./bench/table";
 
 function seconds(since: number): string {
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
     () => runMoney(),
     () => runFormulaRecalc(policy),
     () => runReviewGeneration(policy),
+    () => runStartup(),
     () => runCsvImport(),
   ];
   for (const run of benchmarks) {

@@ -1,13 +1,23 @@
 /**
  * The Content-Security-Policy of every TeleScore page: the add-in loads its own files and
- * office.js (served from its own origin too) and nothing else, runs no inline or eval'd script,
- * and talks to no server but its own. webpack.config.js sends it as a header from the dev server,
+ * Microsoft's hosted Office.js and nothing else, runs no inline or eval'd script, and talks to no
+ * server but its own. webpack.config.js sends it as a header from the dev server,
  * and ContentSecurityPolicyPlugin writes it into each generated HTML page as a <meta> tag, so it
  * holds on any production web server too. docs/security.md gives the evidence for each choice.
  */
 
 /**
+ * Where production pages load Office.js from: Microsoft's CDN, as commercial marketplace policy
+ * 1120.1 requires (docs/security.md, "Office.js"). Development builds serve a local stand-in.
+ */
+export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** The one origin besides the add-in's own that a page may load from (office.js loads its host files from there). */
+export const OFFICE_JS_ORIGIN = new URL(OFFICE_JS_CDN).origin;
+
+/**
  * Directive -> sources, each checked in Chromium against the built pages (docs/security.md). Why:
+ * - script-src names Office.js's origin: the hosted office.js adds <script> elements for its
+ *   host-specific files from the same folder, so the origin, not the one file, is allowed.
  * - style-src 'unsafe-inline': Fluent UI's Griffel inserts <style> elements at run time (without it
  *   the pane renders unstyled; a nonce cannot work on a static page), the help page carries its
  *   stylesheet inline, and office.js on Excel on the web applies inline styles (office-js #1687).
@@ -17,13 +27,14 @@
  * - default-src 'self' also keeps out the hidden telemetry frame office.js's loader opens to
  *   telemetryservice.firstpartyapps.oaspapps.com; office.js works on without it.
  * - worker-src 'self': the call-log file worker (docs/review.md, "Importing a CSV file") is a
- *   bundled file of the add-in's origin; said outright so that no blob: or data: worker is ever allowed.
+ *   bundled file of the add-in's origin; said outright so that workers do not inherit script-src's
+ *   CDN, and no blob: or data: worker is ever allowed.
  * - frame-ancestors is absent: a <meta> policy cannot carry it, and Microsoft publishes no list of
  *   the origins that frame an add-in (office-js #1005); see docs/security.md.
  */
 export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   "default-src": ["'self'"],
-  "script-src": ["'self'"],
+  "script-src": ["'self'", OFFICE_JS_ORIGIN],
   "style-src": ["'self'", "'unsafe-inline'"],
   "img-src": ["'self'"],
   "connect-src": ["'self'"],

@@ -5,13 +5,15 @@
  *                          zh-CN override; fails the build when the translation table and the
  *                          functions disagree on an id or a parameter;
  *   help/functions.html    the page every function's helpUrl opens; fails the build when a
- *                          helpUrl does not point at its own section there.
+ *                          helpUrl does not point at its own section there;
+ *   guard.js               the legacy-webview guard with every function id (legacyGuard.ts).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Compilation, Compiler } from "webpack";
 import type { FunctionsMetadata } from "./functionsMetadata";
 import { helpPath, renderHelpPage } from "./functionsHelpPage";
+import { legacyGuardSource } from "./legacyGuard";
 import { localizeMetadata } from "./localizeMetadata";
 import { DEV_ORIGIN } from "./productionHost";
 
@@ -25,6 +27,8 @@ export interface FunctionsArtifactsOptions {
   helpAsset: string;
   /** The custom functions namespace shown in signatures (the manifest's Functions.Namespace). */
   namespace: string;
+  /** Absolute path of the guard's template, and the asset name the pages load it by. */
+  guard: { template: string; asset: string };
 }
 
 const NAME = "FunctionsArtifactsPlugin";
@@ -40,6 +44,7 @@ export class FunctionsArtifactsPlugin {
         () => {
           const fail = (message: string) => compilation.errors.push(new compiler.webpack.WebpackError(`${NAME}: ${message}`));
           compilation.fileDependencies.add(this.options.translations);
+          compilation.fileDependencies.add(this.options.guard.template);
           const generated = compilation.getAsset(this.options.metadataAsset);
           // Without it, CustomFunctionsMetadataPlugin has already reported why.
           if (!generated) return;
@@ -58,6 +63,13 @@ export class FunctionsArtifactsPlugin {
           }
           emit(compilation, this.options.localizedAsset, new RawSource(`${JSON.stringify(localized.metadata, null, 4)}\n`));
           emit(compilation, this.options.helpAsset, new RawSource(renderHelpPage(metadata, localized.metadata, this.options.namespace)));
+          try {
+            const guard = legacyGuardSource(readFileSync(this.options.guard.template, "utf8"), metadata.functions.map((fn) => fn.id));
+            // Hand-written ES5: the minifier must leave it as it is.
+            emit(compilation, this.options.guard.asset, new RawSource(guard), { minimized: true });
+          } catch (error) {
+            fail(`${this.options.guard.template}: ${(error as Error).message}`);
+          }
         },
       );
     });
@@ -73,7 +85,7 @@ export class FunctionsArtifactsPlugin {
   }
 }
 
-function emit(compilation: Compilation, name: string, source: InstanceType<Compiler["webpack"]["sources"]["RawSource"]>): void {
-  if (compilation.getAsset(name)) compilation.updateAsset(name, source);
-  else compilation.emitAsset(name, source);
+function emit(compilation: Compilation, name: string, source: InstanceType<Compiler["webpack"]["sources"]["RawSource"]>, info: { minimized?: boolean } = {}): void {
+  if (compilation.getAsset(name)) compilation.updateAsset(name, source, info);
+  else compilation.emitAsset(name, source, info);
 }

@@ -7,6 +7,7 @@ import { quote } from "./input";
 import { sameName, type Baseline, type Policy } from "./policy";
 import { DEFAULT_CAP, DEFAULT_FLOOR, metricPoints } from "./points";
 import { weightedMean } from "./total";
+import type { Trace } from "./trace";
 
 export function findBaseline(policy: Policy, position: string): Baseline {
   const found = policy.baselines.find((b) => sameName(b.position, position));
@@ -17,17 +18,24 @@ export function findBaseline(policy: Policy, position: string): Baseline {
 }
 
 /** base[position][metric] × seasonal[month − 1]; without a month, the base value (no seasonal factor). */
-export function effectiveBaseline(policy: Policy, metricKey: string, position: string, month?: number): number {
+export function effectiveBaseline(policy: Policy, metricKey: string, position: string, month?: number, trace?: Trace): number {
   const baseline = findBaseline(policy, position);
   const key = Object.keys(baseline.values).find((k) => sameName(k, metricKey));
   if (key === undefined) {
     throw notFoundError("noBaseline", { position: baseline.position, metric: quote(metricKey), known: Object.keys(baseline.values) });
   }
-  if (month === undefined) return baseline.values[key];
+  const base = baseline.values[key];
+  if (month === undefined) {
+    trace?.step({ kind: "baseline", metric: key, position: baseline.position, base, month: null, seasonal: null, value: base });
+    return base;
+  }
   if (!Number.isInteger(month) || month < 1 || month > 12) {
     throw numError("month", { value: month });
   }
-  return baseline.values[key] * baseline.seasonal[month - 1];
+  const seasonal = baseline.seasonal[month - 1];
+  const value = base * seasonal;
+  trace?.step({ kind: "baseline", metric: key, position: baseline.position, base, month, seasonal, value });
+  return value;
 }
 
 function requireNonNegative(actual: number, what: string): void {
@@ -35,10 +43,10 @@ function requireNonNegative(actual: number, what: string): void {
 }
 
 /** BASELINE_SCORE: points of actual / baseline. Workload values are counts or minutes, so never negative. */
-export function baselineScore(actual: number, baseline: number, cap: number = DEFAULT_CAP, floor: number = DEFAULT_FLOOR): number {
+export function baselineScore(actual: number, baseline: number, cap: number = DEFAULT_CAP, floor: number = DEFAULT_FLOOR, trace?: Trace): number {
   requireNonNegative(actual, "actual");
   if (!(baseline > 0)) throw numError("baseline", { value: baseline });
-  return metricPoints(actual, baseline, { direction: "higher", cap, floor });
+  return metricPoints(actual, baseline, { direction: "higher", cap, floor }, trace);
 }
 
 /**
@@ -52,6 +60,7 @@ export function workloadScore(
   actuals: Record<string, number | null>,
   position: string,
   month?: number,
+  trace?: Trace,
 ): number | null {
   const workload = policy.dimensions.find((d) => d.key === "workload");
   if (!workload) throw notFoundError("noDimension", { policy: policy.name, dimension: "workload" });
@@ -61,9 +70,11 @@ export function workloadScore(
       .filter((m) => m.scoring === "baseline")
       .map((m) => {
         const actual = actuals[m.key] ?? null;
-        if (actual === null) return { weight: m.weight, points: null };
+        if (actual === null) return { key: m.key, weight: m.weight, points: null };
         requireNonNegative(actual, m.key);
-        return { weight: m.weight, points: metricPoints(actual, effectiveBaseline(policy, m.key, position, month), m) };
+        return { key: m.key, weight: m.weight, points: metricPoints(actual, effectiveBaseline(policy, m.key, position, month, trace), m, trace) };
       }),
+    trace,
+    workload.key,
   );
 }

@@ -82,12 +82,24 @@ const en = {
   // Totals and grades (total.ts)
   weightNegative: (f: { value: number }) => `A weight must be 0 or more (got ${f.value}). Correct the policy's weights.`,
   scoreNotFinite: (f: { value: number }) => `A score must be a finite number (got ${f.value}).`,
+  policyNotLoaded: (f: { seconds: number }) =>
+    `The weight policy was not loaded within ${f.seconds} s: TeleScore's start-up script did not run. Reopen the workbook; if this persists, reinstall the add-in or ask your administrator whether it may run.`,
   scoresTooLarge: (_: NoFacts) => "The scores are too large to combine. Scores are points, normally 0 to 120: check the input cells.",
   cannotRound: (f: { value: number }) => `Cannot round ${f.value}: the value must be a finite number.`,
   decimals: (f: { value: number }) => `decimals must be a whole number from 0 to 15 (got ${f.value}).`,
   cannotRank: (f: { value: number }) => `Cannot rank ${f.value}: a score must be a finite number.`,
   unknownWeight: (f: { key: string; known: readonly string[] }) =>
     `Unknown weight "${f.key}". Use a dimension or dimension.metric key of the policy: ${f.known.join(", ")}.`,
+
+  // Policy-driven scores (policyScore.ts)
+  unknownMetric: (f: { key: string; known: readonly string[] }) => `Unknown metric "${f.key}". Use a dimension.metric key of the policy: ${f.known.join(", ")}.`,
+  unknownDimension: (f: { key: string; known: readonly string[] }) => `Unknown dimension "${f.key}". Use one of the policy's dimensions: ${f.known.join(", ")}.`,
+  ratingNoTarget: (f: { metric: string; scaleMax: number }) => `${f.metric} is a rating on the policy's 1–${f.scaleMax} scale and takes no target. Leave target empty.`,
+  pointsCount: (f: { cells: number; dimension: string; known: readonly string[] }) =>
+    `points holds ${f.cells} cells, but "${f.dimension}" has ${f.known.length} metrics (${f.known.join(", ")}). Give one points cell per metric in this order, or name them in metrics.`,
+  pointsMetricsCount: (f: { cells: number; keys: number }) => `points and metrics must hold the same number of cells (got ${f.cells} and ${f.keys}).`,
+  notDimensionMetric: (f: { key: string; dimension: string; known: readonly string[] }) => `"${f.key}" is not a metric of "${f.dimension}". Use: ${f.known.join(", ")}.`,
+  metricTwice: (f: { metric: string }) => `${f.metric} is named twice in metrics. Name each metric once.`,
 
   // Months and quarters (month.ts, quarter.ts)
   workdays: (f: { value: number }) => `workdays must be greater than 0 (got ${f.value}). Enter the number of workdays in the month.`,
@@ -200,11 +212,20 @@ const zh: Table = {
 
   weightNegative: (f) => `权重不能小于 0（当前为 ${f.value}）。请更正方案中的权重。`,
   scoreNotFinite: (f) => `得分必须是有限的数字（当前为 ${f.value}）。`,
+  policyNotLoaded: (f) => `权重方案未在 ${f.seconds} 秒内载入：TeleScore 的启动脚本没有运行。请重新打开工作簿；如果仍然如此，请重新安装加载项，或询问管理员是否允许其运行。`,
   scoresTooLarge: () => "得分过大，无法合并。得分为分数，通常在 0 到 120 之间：请检查输入的单元格。",
   cannotRound: (f) => `无法对 ${f.value} 取整：该值必须是有限的数字。`,
   decimals: (f) => `decimals 必须是 0 到 15 的整数（当前为 ${f.value}）。`,
   cannotRank: (f) => `无法对 ${f.value} 排名：得分必须是有限的数字。`,
   unknownWeight: (f) => `未知的权重“${f.key}”。请使用方案中的维度键或“维度.指标”键：${f.known.join("、")}。`,
+  unknownMetric: (f) => `未知的指标“${f.key}”。请使用方案中的“维度.指标”键：${f.known.join("、")}。`,
+  unknownDimension: (f) => `未知的维度“${f.key}”。请使用方案中的维度：${f.known.join("、")}。`,
+  ratingNoTarget: (f) => `${f.metric} 是方案 1–${f.scaleMax} 分制的评分，不需要目标。请将 target 留空。`,
+  pointsCount: (f) =>
+    `points 有 ${f.cells} 个单元格，但“${f.dimension}”有 ${f.known.length} 个指标（${f.known.join("、")}）。请按此顺序每个指标给一个得分单元格，或在 metrics 中写明指标。`,
+  pointsMetricsCount: (f) => `points 与 metrics 的单元格数必须相同（当前为 ${f.cells} 和 ${f.keys}）。`,
+  notDimensionMetric: (f) => `“${f.key}”不是“${f.dimension}”的指标。请使用：${f.known.join("、")}。`,
+  metricTwice: (f) => `metrics 中 ${f.metric} 出现了两次。每个指标只写一次。`,
 
   workdays: (f) => `workdays 必须大于 0（当前为 ${f.value}）。请输入本月的工作日数。`,
   leaveDays: (f) => `leave_days 必须在 0 到本月工作日数 ${f.workdays} 之间（当前为 ${f.value}）。请输入本月的请假天数。`,

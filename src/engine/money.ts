@@ -5,6 +5,7 @@
  * point drift reaches a result: 0.1 + 0.2 is 0.30.
  */
 import { numError } from "./errors";
+import type { Trace } from "./trace";
 
 /**
  * The largest amount a result may reach: 9,999,999,999,999.99 has 15 significant digits, all
@@ -69,8 +70,12 @@ export function netProfit(
   refunds?: number | null,
   afterSales?: number | null,
   complaint?: number | null,
+  trace?: Trace,
 ): number {
-  return fromCents(toCents(revenue) - sumCents([cost, refunds ?? null, afterSales ?? null, complaint ?? null]));
+  const deductions = sumCents([cost, refunds ?? null, afterSales ?? null, complaint ?? null]);
+  const value = fromCents(toCents(revenue) - deductions);
+  trace?.step({ kind: "netProfit", revenue: fromCents(toCents(revenue)), deductions: fromCents(deductions), value });
+  return value;
 }
 
 /** The exact sum of amounts, to the cent. */

@@ -4,6 +4,7 @@
  */
 import { numError } from "./errors";
 import type { Direction } from "./policy";
+import type { Trace } from "./trace";
 
 /** METHOD section 2 defaults, used when neither the policy nor the caller gives a cap/floor. */
 export const DEFAULT_CAP = 1.2;
@@ -32,15 +33,17 @@ export function requireTarget(target: number): void {
  * Attainment `a`: actual / target for "higher", 2 − actual / target for "lower", then max(a, 0).
  * Any sign of actual is accepted: money may be negative; whether a count may be is the caller's call.
  */
-export function attainment(actual: number, target: number, direction: Direction): number {
+export function attainment(actual: number, target: number, direction: Direction, trace?: Trace): number {
   if (!Number.isFinite(actual)) throw numError("actual", { value: actual });
   requireTarget(target);
   const ratio = actual / target;
-  return Math.max(direction === "lower" ? 2 - ratio : ratio, 0);
+  const a = Math.max(direction === "lower" ? 2 - ratio : ratio, 0);
+  trace?.step({ kind: "attainment", actual, target, direction, value: a });
+  return a;
 }
 
 /** p = 0 when a < floor, else 100 × min(a, cap). With cap > 0 and floor >= 0, p is in [0, 100 × cap]. */
-export function points(a: number, cap: number = DEFAULT_CAP, floor: number = DEFAULT_FLOOR): number {
+export function points(a: number, cap: number = DEFAULT_CAP, floor: number = DEFAULT_FLOOR, trace?: Trace): number {
   if (!Number.isFinite(a)) throw numError("attainment", { value: a });
   if (!(cap > 0) || !Number.isFinite(cap)) {
     throw numError("cap", { value: cap });
@@ -48,10 +51,12 @@ export function points(a: number, cap: number = DEFAULT_CAP, floor: number = DEF
   if (!(floor >= 0) || !Number.isFinite(floor)) {
     throw numError("floor", { value: floor });
   }
-  return a < floor ? 0 : 100 * Math.min(a, cap);
+  const p = a < floor ? 0 : 100 * Math.min(a, cap);
+  trace?.step({ kind: "points", attainment: a, cap, floor, value: p });
+  return p;
 }
 
 /** Points of one metric: its attainment against the target, capped and floored by its rule. */
-export function metricPoints(actual: number, target: number, rule: PointsRule): number {
-  return points(attainment(actual, target, rule.direction), rule.cap, rule.floor);
+export function metricPoints(actual: number, target: number, rule: PointsRule, trace?: Trace): number {
+  return points(attainment(actual, target, rule.direction, trace), rule.cap, rule.floor, trace);
 }

@@ -8,18 +8,35 @@ import type { Policy } from "./policy";
 
 export type PolicyListener = (policy: Policy) => void;
 
+/**
+ * A bound on the wait for the first policy, armed by the first waiter: it calls `expire` when the
+ * time is up and returns the function that disarms it. The caller owns the clock (the engine has
+ * none): the TELE functions give up after a while, so that a formula does not show #BUSY! for ever
+ * when the start-up code that loads the policy never runs (docs/benchmarks.md, "Functions first").
+ */
+export type PolicyDeadline = (expire: (error: Error) => void) => () => void;
+
+interface Waiter {
+  resolve: (policy: Policy) => void;
+  reject: (error: Error) => void;
+}
+
 interface Store {
   policy: Policy | undefined;
-  /** Resolvers of whenPolicyReady() calls made before any policy was set. */
-  waiters: ((policy: Policy) => void)[];
+  /** whenPolicyReady() calls made before any policy was set. */
+  waiters: Waiter[];
   listeners: Set<PolicyListener>;
+  /** Disarms the deadline armed by the first waiter; cleared by setPolicy. */
+  disarm: (() => void) | undefined;
+  /** Set when the deadline passed with no policy: later waiters fail with it at once, until one is set. */
+  expired: Error | undefined;
 }
 
 const STORE_KEY = Symbol.for("telescore.policyStore");
 const shared = globalThis as typeof globalThis & { [STORE_KEY]?: Store };
 
 function store(): Store {
-  return (shared[STORE_KEY] ??= { policy: undefined, waiters: [], listeners: new Set() });
+  return (shared[STORE_KEY] ??= { policy: undefined, waiters: [], listeners: new Set(), disarm: undefined, expired: undefined });
 }
 
 /** The current policy, or undefined before the first setPolicy. */
@@ -27,11 +44,30 @@ export function getPolicy(): Policy | undefined {
   return store().policy;
 }
 
-/** The current policy; before the first setPolicy, a promise that resolves with the policy first set. */
-export function whenPolicyReady(): Promise<Policy> {
+/**
+ * The current policy; before the first setPolicy, a promise that resolves with the policy first
+ * set — or, when `deadline` is given and expires first, fails with its error, as do later waits
+ * until a policy is set.
+ */
+export function whenPolicyReady(deadline?: PolicyDeadline): Promise<Policy> {
   const s = store();
   const current = s.policy;
-  return current ? Promise.resolve(current) : new Promise((resolve) => s.waiters.push(resolve));
+  if (current) return Promise.resolve(current);
+  if (s.expired) return Promise.reject(s.expired);
+  const waiting = new Promise<Policy>((resolve, reject) => s.waiters.push({ resolve, reject }));
+  if (deadline && s.disarm === undefined) {
+    s.disarm = deadline((error) => {
+      s.disarm = undefined;
+      s.expired = error;
+      for (const waiter of s.waiters.splice(0)) waiter.reject(error);
+    });
+  }
+  return waiting;
+}
+
+/** Whether a wait for the policy ran out before one was set: the cells that waited show the error. */
+export function policyWaitExpired(): boolean {
+  return store().expired !== undefined;
 }
 
 /**
@@ -41,7 +77,10 @@ export function whenPolicyReady(): Promise<Policy> {
 export function setPolicy(policy: Policy): void {
   const s = store();
   s.policy = policy;
-  for (const resolve of s.waiters.splice(0)) resolve(policy);
+  s.disarm?.();
+  s.disarm = undefined;
+  s.expired = undefined;
+  for (const waiter of s.waiters.splice(0)) waiter.resolve(policy);
   const errors: unknown[] = [];
   // A snapshot: a listener that subscribes or unsubscribes others does not change this round.
   for (const listener of [...s.listeners]) {
@@ -67,5 +106,6 @@ export function onPolicyChange(listener: PolicyListener): () => void {
 
 /** Test only: forgets the policy, the waiters and the listeners. */
 export function resetPolicyStoreForTests(): void {
+  shared[STORE_KEY]?.disarm?.();
   delete shared[STORE_KEY];
 }

@@ -5,6 +5,7 @@
 import { numError, valueError } from "./errors";
 import type { Direction } from "./policy";
 import { metricPoints, requireTarget, ruleWithDefaults } from "./points";
+import type { Trace } from "./trace";
 
 export interface QuarterOptions {
   /** The manager's quality score, 0..100; blank means none. */
@@ -20,7 +21,7 @@ export interface QuarterOptions {
  * QUARTER_SCORE: base = points(Σ actual / Σ target) over the months where both are present;
  * (1 − w) × base + w × quality when a quality score is given, else base. No month present: null.
  */
-export function quarterScore(actuals: (number | null)[], targets: (number | null)[], opts: QuarterOptions): number | null {
+export function quarterScore(actuals: (number | null)[], targets: (number | null)[], opts: QuarterOptions, trace?: Trace): number | null {
   if (actuals.length !== targets.length) {
     throw valueError("quarterShapes", { actuals: actuals.length, targets: targets.length });
   }
@@ -42,7 +43,14 @@ export function quarterScore(actuals: (number | null)[], targets: (number | null
     sumTarget += target;
     months += 1;
   });
-  if (months === 0) return null;
-  const base = metricPoints(sumActual, sumTarget, ruleWithDefaults(opts));
-  return quality === null ? base : (1 - qualityWeight) * base + qualityWeight * quality;
+  trace?.step({ kind: "quarterSums", months, skipped: actuals.length - months, sumActual, sumTarget });
+  if (months === 0) {
+    trace?.step({ kind: "blank", reason: "noMonths" });
+    return null;
+  }
+  const base = metricPoints(sumActual, sumTarget, ruleWithDefaults(opts), trace);
+  if (quality === null) return base;
+  const blended = (1 - qualityWeight) * base + qualityWeight * quality;
+  trace?.step({ kind: "qualityBlend", base, quality, weight: qualityWeight, value: blended });
+  return blended;
 }

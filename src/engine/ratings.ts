@@ -5,6 +5,7 @@
 import { notFoundError, numError, valueError } from "./errors";
 import type { CsatMethod, Policy } from "./policy";
 import { weightedMean } from "./total";
+import type { Trace } from "./trace";
 
 function requireScale(scaleMax: number): void {
   if (!Number.isInteger(scaleMax) || scaleMax < 2) {
@@ -16,19 +17,26 @@ function requireScale(scaleMax: number): void {
  * 100 × rating / scaleMax. A manager may give a half point (3.5), so any number in 1..scaleMax is
  * accepted here; survey ratings (csat) must be whole.
  */
-export function ratingPoints(rating: number, scaleMax: number): number {
+export function ratingPoints(rating: number, scaleMax: number, trace?: Trace): number {
   requireScale(scaleMax);
   if (!(rating >= 1 && rating <= scaleMax)) {
     throw numError("rating", { value: rating, scaleMax });
   }
-  return (100 * rating) / scaleMax;
+  const p = (100 * rating) / scaleMax;
+  trace?.step({ kind: "rating", rating, scaleMax, value: p });
+  return p;
 }
 
 /**
  * INITIATIVE_SCORE: the policy-weighted mean of the points of the "initiatives" dimension's rating
  * metrics present. Ratings for keys the policy does not rate are ignored: the policy decides what counts.
  */
-export function initiativeScore(policy: Policy, ratings: Record<string, number | null>, scaleMax: number = policy.ratingScale): number | null {
+export function initiativeScore(
+  policy: Policy,
+  ratings: Record<string, number | null>,
+  scaleMax: number = policy.ratingScale,
+  trace?: Trace,
+): number | null {
   const initiatives = policy.dimensions.find((d) => d.key === "initiatives");
   if (!initiatives) {
     throw notFoundError("noDimension", { policy: policy.name, dimension: "initiatives" });
@@ -38,8 +46,10 @@ export function initiativeScore(policy: Policy, ratings: Record<string, number |
       .filter((m) => m.scoring === "rating")
       .map((m) => {
         const rating = ratings[m.key] ?? null;
-        return { weight: m.weight, points: rating === null ? null : ratingPoints(rating, scaleMax) };
+        return { key: m.key, weight: m.weight, points: rating === null ? null : ratingPoints(rating, scaleMax, trace) };
       }),
+    trace,
+    initiatives.key,
   );
 }
 
@@ -48,7 +58,7 @@ export function initiativeScore(policy: Policy, ratings: Record<string, number |
  * top2: 100 × count(rating >= scaleMax − 1) / count. mean: 100 × (mean − 1) / (scaleMax − 1).
  * A survey answer is a whole number on the scale; anything else is #NUM!.
  */
-export function csat(ratings: (number | null)[], scaleMax: number, method: CsatMethod): number | null {
+export function csat(ratings: (number | null)[], scaleMax: number, method: CsatMethod, trace?: Trace): number | null {
   requireScale(scaleMax);
   if (method !== "top2" && method !== "mean") throw valueError("csatMethod", { text: String(method) });
   const given = ratings.filter((r): r is number => r !== null);
@@ -57,8 +67,13 @@ export function csat(ratings: (number | null)[], scaleMax: number, method: CsatM
       throw numError("surveyRating", { value: r, scaleMax, cell: ratings.indexOf(r) + 1 });
     }
   }
-  if (given.length === 0) return null;
-  if (method === "top2") return (100 * given.filter((r) => r >= scaleMax - 1).length) / given.length;
+  if (given.length === 0) {
+    trace?.step({ kind: "blank", reason: "noRatings" });
+    return null;
+  }
+  const top = given.filter((r) => r >= scaleMax - 1).length;
   const mean = given.reduce((sum, r) => sum + r, 0) / given.length;
-  return (100 * (mean - 1)) / (scaleMax - 1);
+  const value = method === "top2" ? (100 * top) / given.length : (100 * (mean - 1)) / (scaleMax - 1);
+  trace?.step({ kind: "csat", method, scaleMax, count: given.length, top, mean, value });
+  return value;
 }

@@ -6,9 +6,13 @@ import Decimal from "decimal.js";
 import { notFoundError, numError } from "./errors";
 import { quote } from "./input";
 import { sameName, type Dimension, type Policy } from "./policy";
+import type { Trace } from "./trace";
 
-/** Σ wᵢpᵢ / Σ wᵢ over the items whose points are present; null when none is (or their weights add to 0). */
-export function weightedMean(items: { weight: number; points: number | null }[]): number | null {
+/**
+ * Σ wᵢpᵢ / Σ wᵢ over the items whose points are present; null when none is (or their weights add
+ * to 0). A trace gets the items under `scope` (a dimension key or "total"), keyed when they are.
+ */
+export function weightedMean(items: { key?: string; weight: number; points: number | null }[], trace?: Trace, scope = ""): number | null {
   let weighted = 0;
   let weights = 0;
   for (const { weight, points } of items) {
@@ -18,21 +22,21 @@ export function weightedMean(items: { weight: number; points: number | null }[])
     weighted += weight * points;
     weights += weight;
   }
-  if (weights === 0) return null;
-  const mean = weighted / weights;
+  const mean = weights === 0 ? null : weighted / weights;
   // Finite scores can still overflow when weighted (1e308 x 30): that is input no score can be.
-  if (!Number.isFinite(mean)) throw numError("scoresTooLarge", {});
+  if (mean !== null && !Number.isFinite(mean)) throw numError("scoresTooLarge", {});
+  trace?.step({ kind: "weights", scope, items: items.map((x) => ({ key: x.key ?? "", weight: x.weight, points: x.points })), value: mean });
   return mean;
 }
 
 /** S_d: the dimension's metric weights over the metrics with points; keys the dimension lacks are ignored. */
-export function dimensionScore(dimension: Dimension, points: Record<string, number | null>): number | null {
-  return weightedMean(dimension.metrics.map((m) => ({ weight: m.weight, points: points[m.key] ?? null })));
+export function dimensionScore(dimension: Dimension, points: Record<string, number | null>, trace?: Trace): number | null {
+  return weightedMean(dimension.metrics.map((m) => ({ key: m.key, weight: m.weight, points: points[m.key] ?? null })), trace, dimension.key);
 }
 
 /** TOTAL: the policy's dimension weights over the dimensions with a score. */
-export function totalScore(policy: Policy, dimensionScores: Record<string, number | null>): number | null {
-  return weightedMean(policy.dimensions.map((d) => ({ weight: d.weight, points: dimensionScores[d.key] ?? null })));
+export function totalScore(policy: Policy, dimensionScores: Record<string, number | null>, trace?: Trace): number | null {
+  return weightedMean(policy.dimensions.map((d) => ({ key: d.key, weight: d.weight, points: dimensionScores[d.key] ?? null })), trace, "total");
 }
 
 /**
@@ -58,14 +62,17 @@ export function roundHalfAwayFromZero(x: number, decimals: number): number {
  * GRADE: the score rounded to 2 decimals, then the band with the largest lower bound it reaches
  * (bounds inclusive); under every band, the policy's lowest grade. Blank score: blank grade.
  */
-export function grade(policy: Policy, score: number | null): string | null {
+export function grade(policy: Policy, score: number | null, trace?: Trace): string | null {
   if (score === null) return null;
   const rounded = roundHalfAwayFromZero(score, 2);
   let best: { grade: string; min: number } | undefined;
   for (const band of policy.bands) {
     if (band.min <= rounded && (best === undefined || band.min > best.min)) best = band;
   }
-  return best ? best.grade : policy.lowestGrade;
+  const reached = best ? best.grade : policy.lowestGrade;
+  trace?.step({ kind: "rounding", value: score, decimals: 2, rounded });
+  trace?.step({ kind: "band", score: rounded, grade: reached, min: best ? best.min : null });
+  return reached;
 }
 
 /** RANK.EQ, descending: 1 + how many present scores are strictly higher, so ties share (1, 2, 2, 4). Blanks: null. */

@@ -37,12 +37,13 @@
  * array this matters twice: Excel shows a `null` array element as 0
  * (https://github.com/OfficeDev/office-js/issues/1503).
  */
-import { ScoreError, numError, valueError, type ErrorKind } from "../engine/errors";
+import { ScoreError, notFoundError, numError, valueError, type ErrorKind } from "../engine/errors";
 import { quote, readNumber, readNumbers, readText, type CellValue, type NumberRules } from "../engine/input";
 import { findMetric, type Policy } from "../engine/policy";
 import { ruleWithDefaults, type PointsRule } from "../engine/points";
-import { getPolicy, whenPolicyReady } from "../engine/policyStore";
+import { getPolicy, whenPolicyReady, type PolicyDeadline } from "../engine/policyStore";
 import { monthOfSerial } from "../engine/workdays";
+import type { InputReading, Trace } from "../engine/trace";
 import { langOfDisplayLanguage } from "../engine/messages";
 import type { Lang } from "../engine/review/reviewLayout";
 
@@ -61,6 +62,26 @@ function excelCode(kind: ErrorKind): CustomFunctions.ErrorCode {
   }
 }
 
+/**
+ * The trace of the one call being explained (docs/explain.md), else undefined. Excel calls a
+ * function with its declared parameters only, so the explain mode cannot be an argument: it is set
+ * around one synchronous call by `traceCall` and handed to the computation, which threads it
+ * through the engine.
+ */
+let activeTrace: Trace | undefined;
+
+/** Runs `call` (a TELE function called with a cell's arguments) with `trace` recording its steps. */
+export function traceCall<T>(trace: Trace, call: () => T): T {
+  const outer = activeTrace;
+  activeTrace = trace;
+  try {
+    return call();
+  } finally {
+    activeTrace = outer;
+  }
+}
+
+
 /** The language of the cells' messages: Office's display language, read when a message is made. */
 function messageLanguage(): Lang {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
@@ -72,7 +93,9 @@ function excel<T>(compute: () => T): T {
   try {
     return compute();
   } catch (e) {
-    throw e instanceof ScoreError ? new CustomFunctions.Error(excelCode(e.kind), e.text(messageLanguage())) : e;
+    if (!(e instanceof ScoreError)) throw e;
+    activeTrace?.step({ kind: "error", errorKind: e.kind, texts: { en: e.text("en"), zh: e.text("zh") } });
+    throw new CustomFunctions.Error(excelCode(e.kind), e.text(messageLanguage()));
   }
 }
 
@@ -82,17 +105,18 @@ function blankOut(value: CellResult | null): CellResult {
 }
 
 /** A TELE function's result: the computation's value, blank as "", engine errors as Excel errors. */
-export function result(compute: () => CellResult | null): CellResult {
-  return excel(() => blankOut(compute()));
+export function result(compute: (trace?: Trace) => CellResult | null): CellResult {
+  return excel(() => blankOut(compute(activeTrace)));
 }
 
 /**
  * The same, for a computation that needs the policy: synchronous once the policy is loaded (the
  * usual case, and the fast one on a recalculation of thousands of cells); before that, a Promise
- * that settles when the task pane loads it (Excel shows #BUSY! meanwhile).
+ * that settles when the task pane's start-up code loads it (Excel shows #BUSY! meanwhile), or
+ * gives #N/A saying why after policyStore's bounded wait.
  */
-export function resultWithPolicy(compute: (policy: Policy) => CellResult | null): CellResult | Promise<CellResult> {
-  return withPolicy((policy) => result(() => compute(policy)));
+export function resultWithPolicy(compute: (policy: Policy, trace?: Trace) => CellResult | null): CellResult | Promise<CellResult> {
+  return withPolicy((policy) => result((trace) => compute(policy, trace)));
 }
 
 /** A table computed from the policy, spilled as it is (blanks as ""), waiting for the policy like resultWithPolicy. */
@@ -100,9 +124,28 @@ export function tableWithPolicy(compute: (policy: Policy) => (CellResult | null)
   return withPolicy((policy) => excel(() => compute(policy).map((row) => row.map(blankOut))));
 }
 
+/**
+ * How long a TELE function waits for the first policy. The page's start-up code loads it within a
+ * second or two; when that code never runs (it failed to load or to start), the cell shows #N/A
+ * saying so instead of #BUSY! for ever (docs/benchmarks.md, "Functions first").
+ */
+export const POLICY_WAIT_MS = 20_000;
+
+const policyDeadline: PolicyDeadline = (expire) => {
+  const timer = setTimeout(
+    () =>
+      expire(
+        notFoundError("policyNotLoaded", { seconds: POLICY_WAIT_MS / 1000 }),
+      ),
+    POLICY_WAIT_MS,
+  );
+  return () => clearTimeout(timer);
+};
+
 function withPolicy<T>(compute: (policy: Policy) => T): T | Promise<T> {
   const policy = getPolicy();
-  return policy ? compute(policy) : whenPolicyReady().then(compute);
+  // A policy that never came is an engine error too: #N/A with its message, not a bare #VALUE!.
+  return policy ? compute(policy) : whenPolicyReady(policyDeadline).then(compute, (error: unknown) => excel(() => { throw error; }));
 }
 
 /**
@@ -136,17 +179,40 @@ export function cellRange(value: unknown, param: string): CellValue[][] {
 
 /** A number argument (METHOD section 9), `null` when blank. */
 export function numberArg(value: unknown, param: string, rules?: NumberRules): number | null {
-  return readNumber(cellValue(value, param), param, rules);
+  const raw = cellValue(value, param);
+  const read = readNumber(raw, param, rules);
+  activeTrace?.step({ kind: "input", param, raw, value: read, reading: readingOf(raw) });
+  return read;
 }
 
 /** A text argument, trimmed, `null` when blank. */
 export function textArg(value: unknown, param: string): string | null {
-  return readText(cellValue(value, param), param);
+  const raw = cellValue(value, param);
+  const read = readText(raw, param);
+  activeTrace?.step({ kind: "input", param, raw, value: read, reading: read === null ? "blank" : "text" });
+  return read;
 }
 
 /** Every cell of a range argument as a number or `null`, row by row. */
 export function numbersArg(value: unknown, param: string): (number | null)[] {
-  return readNumbers(cellRange(value, param), param);
+  const read = readNumbers(cellRange(value, param), param);
+  activeTrace?.step({ kind: "input", param, raw: null, value: null, reading: "range", cells: read.length, blanks: read.filter((x) => x === null).length });
+  return read;
+}
+
+/** Every cell of a range argument as trimmed text, `null` when blank, row by row; `null` for an omitted range. */
+export function textsArg(value: unknown, param: string): (string | null)[] | null {
+  if (value === null || value === undefined) return null;
+  const read = cellRange(value, param).flat().map((cell) => readText(cell, param));
+  activeTrace?.step({ kind: "input", param, raw: null, value: null, reading: "range", cells: read.length, blanks: read.filter((x) => x === null).length });
+  return read;
+}
+
+/** What kind of cell value a read number came from, for the explanation of its inputs. */
+function readingOf(raw: CellValue): InputReading {
+  if (typeof raw === "number") return "number";
+  if (typeof raw !== "string" || raw.trim() === "") return "blank";
+  return /%\s*$/.test(raw.normalize("NFKC").trim()) ? "percentText" : "numericText";
 }
 
 /** The non-blank numbers of a range argument (holiday lists and the like). */

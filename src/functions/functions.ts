@@ -16,6 +16,7 @@ import { quarterScore as engineQuarterScore } from "../engine/quarter";
 import { csat as engineCsat, initiativeScore as engineInitiativeScore } from "../engine/ratings";
 import { grade as engineGrade, totalScore as engineTotalScore, weightOf } from "../engine/total";
 import { policyTable } from "../engine/policyTable";
+import { dimensionScoreOf, metricScore as engineMetricScore, resolveDimension, resolveMetric } from "../engine/policyScore";
 import { countWorkdays } from "../engine/workdays";
 import {
   choiceArg,
@@ -30,6 +31,7 @@ import {
   spillResult,
   tableWithPolicy,
   textArg,
+  textsArg,
 } from "./adapt";
 
 /**
@@ -43,12 +45,12 @@ import {
  * @returns The points, from 0 to 100 × cap.
  */
 export function baselineScore(actual: unknown, baseline: unknown, cap?: unknown, floor?: unknown): number | string {
-  return result(() => {
+  return result((trace) => {
     const a = numberArg(actual, "actual");
     const b = numberArg(baseline, "baseline");
     const c = numberArg(cap, "cap") ?? undefined;
     const f = numberArg(floor, "floor") ?? undefined;
-    return a === null || b === null ? null : engineBaselineScore(a, b, c, f);
+    return a === null || b === null ? null : engineBaselineScore(a, b, c, f, trace);
   });
 }
 
@@ -62,11 +64,11 @@ export function baselineScore(actual: unknown, baseline: unknown, cap?: unknown,
  * @returns The expected monthly volume.
  */
 export function baseline(metric: unknown, position: unknown, period?: unknown): number | string | Promise<number | string> {
-  return resultWithPolicy((policy) => {
+  return resultWithPolicy((policy, trace) => {
     const m = textArg(metric, "metric");
     const p = textArg(position, "position");
     const month = periodArg(period, "period");
-    return m === null || p === null ? null : effectiveBaseline(policy, m, p, month);
+    return m === null || p === null ? null : effectiveBaseline(policy, m, p, month, trace);
   });
 }
 
@@ -88,14 +90,14 @@ export function monthScore(
   leave_days?: unknown,
   cap?: unknown,
 ): number | string | Promise<number | string> {
-  return resultWithPolicy((policy) => {
+  return resultWithPolicy((policy, trace) => {
     const a = numberArg(actual, "actual");
     const t = numberArg(target, "target");
     const w = numberArg(workdays, "workdays");
     const leave = numberArg(leave_days, "leave_days");
     const c = numberArg(cap, "cap") ?? undefined;
     if (a === null || t === null) return null;
-    return engineMonthScore(a, t, { workdays: w, leaveDays: leave, cap: c, minPresence: policy.minPresence });
+    return engineMonthScore(a, t, { workdays: w, leaveDays: leave, cap: c, minPresence: policy.minPresence }, trace);
   });
 }
 
@@ -115,12 +117,12 @@ export function quarterScore(
   quality?: unknown,
   quality_weight?: unknown,
 ): number | string | Promise<number | string> {
-  return resultWithPolicy((policy) => {
+  return resultWithPolicy((policy, trace) => {
     const a = quarterMonthsArg(actuals, "actuals");
     const t = quarterMonthsArg(targets, "targets");
     const q = numberArg(quality, "quality");
     const w = numberArg(quality_weight, "quality_weight") ?? policy.quarterQualityWeight;
-    return engineQuarterScore(a, t, { quality: q, qualityWeight: w });
+    return engineQuarterScore(a, t, { quality: q, qualityWeight: w }, trace);
   });
 }
 
@@ -162,7 +164,7 @@ export function workloadScore(
   position: unknown,
   period?: unknown,
 ): number | string | Promise<number | string> {
-  return resultWithPolicy((policy) => {
+  return resultWithPolicy((policy, trace) => {
     const actuals = {
       calls: numberArg(calls, "calls"),
       talk_minutes: numberArg(talk_minutes, "talk_minutes"),
@@ -170,7 +172,7 @@ export function workloadScore(
     };
     const p = textArg(position, "position");
     const month = periodArg(period, "period");
-    return p === null ? null : engineWorkloadScore(policy, actuals, p, month);
+    return p === null ? null : engineWorkloadScore(policy, actuals, p, month, trace);
   });
 }
 
@@ -184,11 +186,11 @@ export function workloadScore(
  * @returns The points.
  */
 export function salesScore(revenue: unknown, target: unknown, cap?: unknown): number | string | Promise<number | string> {
-  return resultWithPolicy((policy) => {
+  return resultWithPolicy((policy, trace) => {
     const r = numberArg(revenue, "revenue");
     const t = numberArg(target, "target");
     const c = numberArg(cap, "cap");
-    return r === null || t === null ? null : metricPoints(r, t, ruleOf(policy, "revenue", c));
+    return r === null || t === null ? null : metricPoints(r, t, ruleOf(policy, "revenue", c), trace);
   });
 }
 
@@ -210,13 +212,13 @@ export function netProfit(
   after_sales_cost?: unknown,
   complaint_cost?: unknown,
 ): number | string {
-  return result(() => {
+  return result((trace) => {
     const r = numberArg(revenue, "revenue");
     const c = numberArg(cost, "cost");
     const refund = numberArg(refunds, "refunds");
     const afterSales = numberArg(after_sales_cost, "after_sales_cost");
     const complaints = numberArg(complaint_cost, "complaint_cost");
-    return r === null || c === null ? null : engineNetProfit(r, c, refund, afterSales, complaints);
+    return r === null || c === null ? null : engineNetProfit(r, c, refund, afterSales, complaints, trace);
   });
 }
 
@@ -230,11 +232,11 @@ export function netProfit(
  * @returns The points.
  */
 export function profitScore(net_profit: unknown, target: unknown, cap?: unknown): number | string | Promise<number | string> {
-  return resultWithPolicy((policy) => {
+  return resultWithPolicy((policy, trace) => {
     const p = numberArg(net_profit, "net_profit");
     const t = numberArg(target, "target");
     const c = numberArg(cap, "cap");
-    return p === null || t === null ? null : metricPoints(p, t, ruleOf(policy, "net_profit", c));
+    return p === null || t === null ? null : metricPoints(p, t, ruleOf(policy, "net_profit", c), trace);
   });
 }
 
@@ -248,11 +250,11 @@ export function profitScore(net_profit: unknown, target: unknown, cap?: unknown)
  * @returns CSAT from 0 to 100, or blank when there are no ratings.
  */
 export function csat(ratings: unknown[][], scale_max?: unknown, method?: unknown): number | string | Promise<number | string> {
-  return resultWithPolicy((policy) => {
+  return resultWithPolicy((policy, trace) => {
     const given = numbersArg(ratings, "ratings");
     const scale = numberArg(scale_max, "scale_max") ?? policy.ratingScale;
     const how = choiceArg(method, "method", ["top2", "mean"] as const) ?? policy.csatMethod;
-    return engineCsat(given, scale, how);
+    return engineCsat(given, scale, how, trace);
   });
 }
 
@@ -272,14 +274,14 @@ export function initiativeScore(
   sales_skills: unknown,
   scale_max?: unknown,
 ): number | string | Promise<number | string> {
-  return resultWithPolicy((policy) => {
+  return resultWithPolicy((policy, trace) => {
     const ratings = {
       team_building: numberArg(team_building, "team_building"),
       customer_service: numberArg(customer_service, "customer_service"),
       sales_skills: numberArg(sales_skills, "sales_skills"),
     };
     const scale = numberArg(scale_max, "scale_max") ?? undefined;
-    return engineInitiativeScore(policy, ratings, scale);
+    return engineInitiativeScore(policy, ratings, scale, trace);
   });
 }
 
@@ -293,12 +295,16 @@ export function initiativeScore(
  * @returns The total, or blank when all three are blank.
  */
 export function totalScore(workload: unknown, sales: unknown, initiatives: unknown): number | string | Promise<number | string> {
-  return resultWithPolicy((policy) =>
-    engineTotalScore(policy, {
-      workload: numberArg(workload, "workload"),
-      sales: numberArg(sales, "sales"),
-      initiatives: numberArg(initiatives, "initiatives"),
-    }),
+  return resultWithPolicy((policy, trace) =>
+    engineTotalScore(
+      policy,
+      {
+        workload: numberArg(workload, "workload"),
+        sales: numberArg(sales, "sales"),
+        initiatives: numberArg(initiatives, "initiatives"),
+      },
+      trace,
+    ),
   );
 }
 
@@ -310,7 +316,7 @@ export function totalScore(workload: unknown, sales: unknown, initiatives: unkno
  * @returns The grade letter (A >= 90, B >= 80, C >= 70, D >= 60, else E by default).
  */
 export function grade(score: unknown): number | string | Promise<number | string> {
-  return resultWithPolicy((policy) => engineGrade(policy, numberArg(score, "score", { hint: "score" })));
+  return resultWithPolicy((policy, trace) => engineGrade(policy, numberArg(score, "score", { hint: "score" }), trace));
 }
 
 /**
@@ -367,5 +373,47 @@ export function allocate(amounts: unknown[][], total: unknown): unknown[][] {
     const given = numbersArg(cells, "amounts");
     const t = numberArg(total, "total");
     return t === null ? given.map(() => null) : engineAllocate(given, t);
+  });
+}
+
+/**
+ * Points of any metric of the policy, scored as the policy says: against the rep's target, the position's baseline, the policy's fixed target, or as a rating; with the metric's direction, floor and cap.
+ * @customfunction METRIC_SCORE METRIC_SCORE
+ * @helpurl https://localhost:3000/help/functions.html#metric_score
+ * @param metric "dimension.metric" or a metric key of the policy, e.g. "sales.revenue" or "calls". Blank gives a blank result.
+ * @param actual The rep's result for the period (a rating for a rating metric). Blank gives a blank result.
+ * @param target The rep's target, greater than 0. Blank: the policy's fixed target, or the position's baseline; a target-scored metric gives a blank result.
+ * @param position The rep's position, for a metric scored against a baseline. Blank: no baseline.
+ * @param period Month number 1-12 or a date in the month, for the baseline's seasonal factor. Blank: no factor.
+ * @returns The points, from 0 to 100 × the metric's cap.
+ */
+export function metricScore(metric: unknown, actual: unknown, target?: unknown, position?: unknown, period?: unknown): number | string | Promise<number | string> {
+  return resultWithPolicy((policy, trace) => {
+    const key = textArg(metric, "metric");
+    const a = numberArg(actual, "actual");
+    const t = numberArg(target, "target");
+    const p = textArg(position, "position");
+    const month = periodArg(period, "period");
+    if (key === null) return null;
+    const found = resolveMetric(policy, key).metric;
+    return a === null ? null : engineMetricScore(policy, found, a, { target: t, position: p, month }, trace);
+  });
+}
+
+/**
+ * A dimension's score from its metrics' points, weighted by the policy; a blank points cell is re-weighted away.
+ * @customfunction DIMENSION_SCORE DIMENSION_SCORE
+ * @helpurl https://localhost:3000/help/functions.html#dimension_score
+ * @param dimension A dimension key of the policy, e.g. "sales". Blank gives a blank result.
+ * @param points The metrics' points, one cell per metric in the policy's order (see TELE.POLICY), or in the order of metrics.
+ * @param metrics The metric keys of the points cells, e.g. {"revenue","net_profit","satisfaction"}. Blank: the policy's order.
+ * @returns The dimension's points, or blank when every points cell is blank.
+ */
+export function dimensionScore(dimension: unknown, points: unknown[][], metrics?: unknown[][]): number | string | Promise<number | string> {
+  return resultWithPolicy((policy, trace) => {
+    const key = textArg(dimension, "dimension");
+    const given = numbersArg(points, "points");
+    const keys = textsArg(metrics, "metrics");
+    return key === null ? null : dimensionScoreOf(resolveDimension(policy, key), given, keys?.map((k) => k ?? "") ?? null, trace);
   });
 }

@@ -8,8 +8,7 @@ import type { Policy } from "../engine/policy";
 import { PolicyPage } from "./policy/editor/PolicyPage";
 import { PolicyView } from "./policy/PolicyView";
 import { LanguageSwitch } from "./shared/LanguageSwitch";
-import { ReconcileView } from "./reconcile/ReconcileView";
-import { ReviewView } from "./review/ReviewView";
+import { LazyBoundary, lazyNamed } from "./shared/LazyBoundary";
 import { LocaleProvider, useLocale, useStrings } from "./shared/i18n/LocaleContext";
 import { languageTag, type Locale } from "./shared/i18n/locale";
 import type { Strings } from "./shared/i18n/strings";
@@ -30,11 +29,17 @@ interface View {
   render: (context: ViewContext) => ReactNode;
 }
 
+// Loaded the first time their tab is chosen: the first view needs neither (docs/benchmarks.md).
+const ReviewView = lazyNamed(() => import(/* webpackChunkName: "review" */ "./review/ReviewView").then((m) => m.ReviewView));
+const ReconcileView = lazyNamed(() => import(/* webpackChunkName: "reconcile" */ "./reconcile/ReconcileView").then((m) => m.ReconcileView));
+const ExplainView = lazyNamed(() => import(/* webpackChunkName: "explain" */ "./explain/ExplainView").then((m) => m.ExplainView));
+
 /** The pane's views, in tab order. */
 const VIEWS: readonly View[] = [
   { value: "policy", label: (t) => t.tabPolicy, render: ({ policy, repository }) => (repository ? <PolicyPage saved={policy} repository={repository} /> : <PolicyView policy={policy} />) },
   { value: "review", label: (t) => t.tabReview, render: ({ locale }) => <ReviewView locale={locale} /> },
   { value: "reconcile", label: (t) => t.tabReconcile, render: ({ locale }) => <ReconcileView locale={locale} /> },
+  { value: "explain", label: (t) => t.tabExplain, render: ({ locale, policy }) => <ExplainView locale={locale} policy={policy} /> },
 ];
 
 // The pane is the whole page: the browser's default body margin would waste 16 of 320 px.
@@ -50,6 +55,8 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   title: { display: "flex", flexDirection: "column" },
+  // Four tabs are wider than a 320 px pane in some languages: they wrap rather than scroll.
+  tabs: { flexWrap: "wrap" },
 });
 
 export interface AppProps {
@@ -87,7 +94,7 @@ function Pane({ repository }: { repository: PolicyRepository | undefined }) {
         </div>
         <LanguageSwitch />
       </header>
-      <TabList aria-label={t.views} selectedValue={view.value} onTabSelect={(_, data) => setSelected(String(data.value))}>
+      <TabList className={styles.tabs} aria-label={t.views} selectedValue={view.value} onTabSelect={(_, data) => setSelected(String(data.value))}>
         {VIEWS.map((v) => (
           <Tab key={v.value} value={v.value} id={`${tabsId}-${v.value}`} aria-controls={`${tabsId}-panel`}>
             {v.label(t)}
@@ -96,7 +103,7 @@ function Pane({ repository }: { repository: PolicyRepository | undefined }) {
       </TabList>
       <main>
         <div id={`${tabsId}-panel`} role="tabpanel" aria-labelledby={`${tabsId}-${view.value}`}>
-          {policy ? view.render({ policy, repository, locale }) : <Spinner label={t.loading} />}
+          {policy ? <LazyBoundary>{view.render({ policy, repository, locale })}</LazyBoundary> : <Spinner label={t.loading} />}
         </div>
       </main>
     </div>

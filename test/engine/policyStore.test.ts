@@ -1,5 +1,6 @@
 import { defaultPolicy, type Policy } from "../../src/engine/policy";
-import { getPolicy, onPolicyChange, resetPolicyStoreForTests, setPolicy, whenPolicyReady } from "../../src/engine/policyStore";
+import { ScoreError } from "../../src/engine/errors";
+import { getPolicy, onPolicyChange, policyWaitExpired, resetPolicyStoreForTests, setPolicy, whenPolicyReady, type PolicyDeadline } from "../../src/engine/policyStore";
 
 const named = (name: string): Policy => ({ ...defaultPolicy(), name });
 
@@ -88,5 +89,57 @@ describe("policyStore", () => {
     expect(getPolicy()).toBeUndefined();
     setPolicy(named("after"));
     expect(seen).toEqual(["before"]);
+  });
+
+  describe("with a deadline, when no policy comes in time (the start-up script did not run)", () => {
+    /** A deadline the test expires by hand, recording whether it is armed. */
+    function handDeadline() {
+      const state = { armed: 0, disarmed: 0, expire: undefined as ((error: Error) => void) | undefined };
+      const deadline: PolicyDeadline = (expire) => {
+        state.armed++;
+        state.expire = expire;
+        return () => state.disarmed++;
+      };
+      return { state, deadline };
+    }
+
+    it("fails every waiter with the deadline's error, arms it once, and fails later waits at once", async () => {
+      const { state, deadline } = handDeadline();
+      const first = whenPolicyReady(deadline);
+      const second = whenPolicyReady(deadline);
+      expect(state.armed).toBe(1);
+      expect(await settled(first)).toBe("pending");
+      const error = new ScoreError("na", "policyNotLoaded", { seconds: 1 });
+      state.expire!(error);
+      await expect(first).rejects.toBe(error);
+      await expect(second).rejects.toBe(error);
+      expect(policyWaitExpired()).toBe(true);
+      // Later waits do not wait again: each cell would sit at #BUSY! for another full wait.
+      await expect(whenPolicyReady(deadline)).rejects.toBe(error);
+      expect(state.armed).toBe(1);
+    });
+
+    it("disarms the deadline when the policy comes in time, and a late policy ends the failures", async () => {
+      const { state, deadline } = handDeadline();
+      const waiting = whenPolicyReady(deadline);
+      const p = named("in time");
+      setPolicy(p);
+      expect(state.disarmed).toBe(1);
+      await expect(waiting).resolves.toBe(p);
+
+      resetPolicyStoreForTests();
+      const lost = whenPolicyReady(deadline);
+      state.expire!(new ScoreError("na", "policyNotLoaded", { seconds: 1 }));
+      await expect(lost).rejects.toThrow("not loaded");
+      const late = named("late");
+      setPolicy(late);
+      expect(policyWaitExpired()).toBe(false);
+      await expect(whenPolicyReady(deadline)).resolves.toBe(late);
+    });
+
+    it("waits without a bound when no deadline is given", async () => {
+      expect(await settled(whenPolicyReady())).toBe("pending");
+      expect(policyWaitExpired()).toBe(false);
+    });
   });
 });

@@ -5,20 +5,11 @@
  * worked out by hand from METHOD.md and the default policy (section 10).
  */
 import "../support/customFunctionsGlobal";
+import { excelError } from "../support/scoreErrors";
 import { defaultPolicy, type Policy } from "../../src/engine/policy";
 import { resetPolicyStoreForTests, setPolicy } from "../../src/engine/policyStore";
+import { POLICY_WAIT_MS } from "../../src/functions/adapt";
 import * as tele from "../../src/functions/functions";
-
-/** The error a TELE call throws, checked to be a CustomFunctions.Error. */
-function excelError(run: () => unknown): CustomFunctions.Error {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CustomFunctions.Error);
-    return e as CustomFunctions.Error;
-  }
-  throw new Error("expected an Excel error, got a value");
-}
 
 function policyWith(change: (p: Policy) => void): Policy {
   const p = defaultPolicy();
@@ -567,5 +558,26 @@ describe("waiting for the policy", () => {
   it("functions that need no policy answer at once", () => {
     resetPolicyStoreForTests();
     expect(tele.netProfit(10, 4)).toBe(6);
+  });
+});
+
+describe("a function that needs the policy, when none is ever loaded", () => {
+  afterEach(() => jest.useRealTimers());
+
+  it("gives #N/A saying the start-up script did not run, after the bounded wait, instead of #BUSY! for ever", async () => {
+    jest.useFakeTimers();
+    resetPolicyStoreForTests();
+    const pending = Promise.resolve(tele.grade(95)).then(
+      (value) => ({ value }),
+      (error: unknown) => ({ error }),
+    );
+    jest.advanceTimersByTime(POLICY_WAIT_MS - 1);
+    expect(await Promise.race([pending, Promise.resolve("still waiting")])).toBe("still waiting");
+    jest.advanceTimersByTime(1);
+    const outcome = await pending;
+    expect(outcome).toEqual({ error: expect.any(CustomFunctions.Error) });
+    const error = (outcome as { error: CustomFunctions.Error }).error;
+    expect(error.code).toBe(CustomFunctions.ErrorCode.notAvailable);
+    expect(error.message).toMatch(/weight policy was not loaded within 20 s/);
   });
 });

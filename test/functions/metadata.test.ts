@@ -50,6 +50,8 @@ const EXPECTED: Record<string, string[]> = {
   RECONCILE: ["amounts[]", "ledger_total"],
   ALLOCATE: ["amounts[]", "total"],
   POLICY: [],
+  METRIC_SCORE: ["metric", "actual", "target?", "position?", "period?"],
+  DIMENSION_SCORE: ["dimension", "points[]", "metrics[]?"],
 };
 
 function signature(p: Parameter): string {
@@ -106,7 +108,7 @@ describe("generated functions.json", () => {
     for (const { id, functionName } of generated.associate) {
       expect({ id, exported: typeof (functions as Record<string, unknown>)[functionName] }).toEqual({ id, exported: "function" });
     }
-    expect(generated.associate).toHaveLength(17);
+    expect(generated.associate).toHaveLength(19);
   });
 
   it("would fail on a parameter type the generator cannot map (the check above can fail)", async () => {

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import webpack, { type Compiler, type Configuration } from "webpack";
-import { CSP_DIRECTIVES, contentSecurityPolicy, withCspMeta } from "../../scripts/build/contentSecurityPolicy";
+import { CSP_DIRECTIVES, contentSecurityPolicy, OFFICE_JS_CDN, withCspMeta } from "../../scripts/build/contentSecurityPolicy";
 import { ContentSecurityPolicyPlugin } from "../../scripts/build/contentSecurityPolicyPlugin";
 import { renderHelpPage } from "../../scripts/build/functionsHelpPage";
 
@@ -17,19 +17,22 @@ const ROOT = path.join(__dirname, "../..");
 const POLICY = contentSecurityPolicy();
 
 describe("the policy", () => {
-  it("allows the add-in's own origin and nothing else, with no inline or eval'd script", () => {
+  it("allows the add-in's own origin and Microsoft's Office.js CDN for scripts, and nothing else, with no inline or eval'd script", () => {
     expect(POLICY).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'; connect-src 'self'; " +
+      "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self'; connect-src 'self'; " +
         "worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
     );
   });
 
-  it("names no origin, scheme or wildcard: every source is a keyword, so a new origin fails here", () => {
+  it("names one origin, the CDN of office.js, for scripts only; every other source is a keyword, so a new origin fails here", () => {
+    expect(OFFICE_JS_CDN).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    expect(CSP_DIRECTIVES["script-src"]).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
     for (const [directive, sources] of Object.entries(CSP_DIRECTIVES)) {
+      if (directive === "script-src") continue;
       for (const source of sources) expect({ directive, source }).toEqual({ directive, source: expect.stringMatching(/^'(self|none|unsafe-inline)'$/) });
     }
-    expect(CSP_DIRECTIVES["script-src"]).toEqual(["'self'"]);
-    // The call-log file worker is a bundled file of the add-in's own origin, never a blob: or data: URL.
+    // The call-log file worker is a bundled file of the add-in's own origin: never the CDN (which
+    // worker-src would inherit from script-src if it were absent), a blob: or a data: URL.
     expect(CSP_DIRECTIVES["worker-src"]).toEqual(["'self'"]);
     expect(POLICY).not.toContain("unsafe-eval");
   });

@@ -1,13 +1,16 @@
 /**
- * Issue 7, items 1 and 5, on the output of the last build (dist/): no dev-only library in the
- * bundles, whatever the build mode (DevOnlyGuardPlugin guards production builds only), and the
- * Content-Security-Policy in every generated page. Without dist/ these checks are skipped, so that
- * `npm test` needs no build; run them after `npm run build`. The needles themselves are checked
- * against the libraries every time, so that finding none in dist/ means something.
+ * On the output of the last build (dist/): no dev-only library in the bundles, whatever the build
+ * mode (DevOnlyGuardPlugin guards production builds only), the Content-Security-Policy in every
+ * generated page, and — after a production build — office.js from Microsoft's CDN with nothing of
+ * @microsoft/office-js in dist/. Without dist/ these checks are skipped, so that `npm test` needs
+ * no build (test/scripts/productionBuild.test.ts makes its own); run them after `npm run build`.
+ * The needles themselves are checked against the libraries every time, so that finding none in
+ * dist/ means something.
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { contentSecurityPolicy } from "../../scripts/build/contentSecurityPolicy";
+import { contentSecurityPolicy, OFFICE_JS_CDN } from "../../scripts/build/contentSecurityPolicy";
+import { officeJsLeftovers, scriptSources } from "../support/productionOutput";
 
 const ROOT = path.join(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
@@ -43,6 +46,13 @@ if (!built) console.warn("dist/ not found: the checks of the built bundle are sk
       if (/node_modules[\\/](hyperformula|exceljs|fast-check|playwright-core|office-addin-mock|jest[\w-]*|expect)[\\/]/.test(code)) found.push(`${bundle}: a module path of a dev-only library`);
     }
     expect(found).toEqual([]);
+  });
+
+  // A development build (it alone has the workbench) serves a local stand-in for office.js; a production build must not.
+  const production = built && !existsSync(path.join(DIST, "workbench.html"));
+  (production ? it : it.skip)("taskpane.html loads office.js from Microsoft's CDN, and dist/ holds nothing of @microsoft/office-js", () => {
+    expect(scriptSources(readFileSync(path.join(DIST, "taskpane.html"), "utf8"))[0]).toBe(OFFICE_JS_CDN);
+    expect(officeJsLeftovers(DIST)).toEqual([]);
   });
 
   it.each(["taskpane.html", "help/functions.html"])("%s carries the Content-Security-Policy before anything it governs", (page) => {

@@ -24,3 +24,14 @@ export function kindOf(f: () => unknown): ErrorKind | "other" | undefined {
   }
   return undefined;
 }
+
+/** The Excel error a TELE call throws, checked to be a CustomFunctions.Error (the runtime global must be installed). */
+export function excelError(run: () => unknown): CustomFunctions.Error {
+  try {
+    run();
+  } catch (e) {
+    expect(e).toBeInstanceOf(CustomFunctions.Error);
+    return e as CustomFunctions.Error;
+  }
+  throw new Error("expected an Excel error, got a value");
+}

@@ -18,7 +18,7 @@
 import { effectiveBaseline } from "../baseline";
 import { ScoreError, valueError } from "../errors";
 import { netProfit, sumMoney } from "../money";
-import { monthScore, presence } from "../month";
+import { monthScore, presence, proratedTarget } from "../month";
 import type { Metric, Policy } from "../policy";
 import { metricPoints } from "../points";
 import { quarterScore } from "../quarter";
@@ -103,15 +103,14 @@ function positionOf(record: RepPeriodRecord, policy: Policy): string {
 }
 
 /** Target × presence, or null when the month is below min_presence (then it is not evaluated); as MONTH_SCORE prorates. */
-function proratedTarget(target: number, values: Values, minPresence: number): number | null {
+function monthTargetProrated(target: number, values: Values, minPresence: number): number | null {
   const workdays = value(values, "workdays");
   const leave = value(values, "leaveDays");
   if (workdays === null) {
     if (leave !== null) throw valueError("leaveNeedsWorkdays", { value: leave });
     return target;
   }
-  const share = presence(workdays, leave ?? 0);
-  return share < minPresence || share === 0 ? null : target * share;
+  return proratedTarget(target, presence(workdays, leave ?? 0), minPresence);
 }
 
 function monthMetric(policy: Policy, metric: Metric, record: RepPeriodRecord): Omit<MetricResult, "dimension"> {
@@ -139,7 +138,7 @@ function monthMetric(policy: Policy, metric: Metric, record: RepPeriodRecord): O
 function monthTarget(policy: Policy, metric: Metric, record: RepPeriodRecord): number | null {
   if (metric.scoring === "baseline") {
     const base = effectiveBaseline(policy, metric.key, positionOf(record, policy), record.period.month);
-    return proratedTarget(base, record.values, policy.minPresence);
+    return monthTargetProrated(base, record.values, policy.minPresence);
   }
   if (metric.scoring === "fixed") return metric.target ?? null;
   const field = METRIC_SOURCES[metric.key]?.target;

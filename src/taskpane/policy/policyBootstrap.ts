@@ -6,7 +6,7 @@
  * unusable text — through getPolicyLoadState / subscribePolicyLoadState (useSyncExternalStore).
  */
 import { defaultPolicy, type Policy } from "../../engine/policy";
-import { getPolicy, setPolicy } from "../../engine/policyStore";
+import { getPolicy, policyWaitExpired, setPolicy } from "../../engine/policyStore";
 import { exportPolicyJson, loadPolicy, recalculateWorkbook, watchStoredPolicy, type LoadResult, type LoadStatus } from "./excel/policyStorage";
 import { inExcel } from "../shared/excel/inExcel";
 
@@ -35,12 +35,21 @@ export function subscribePolicyLoadState(listener: () => void): () => void {
   };
 }
 
+/** The one start-up load: the page's start-up code and the pane both ask for it. */
+let started: Promise<PolicyLoadState> | undefined;
+
 /**
- * Call once, after Office.onReady and before anything renders or sets a policy. Resolves when the
- * store holds the policy to use. Never rejects: a failure to read is reported in the state, and
- * the functions then use the default policy.
+ * Call after Office.onReady and before anything renders or sets a policy; a later call shares the
+ * first one's load (the page's start-up code and the pane both call it), unless the store has been
+ * emptied since. Resolves when the store holds the policy to use. Never rejects: a failure to read
+ * is reported in the state, and the functions then use the default policy.
  */
-export async function bootstrapPolicy(): Promise<PolicyLoadState> {
+export function bootstrapPolicy(): Promise<PolicyLoadState> {
+  if (started === undefined || (state.status !== "loading" && getPolicy() === undefined)) started = load();
+  return started;
+}
+
+async function load(): Promise<PolicyLoadState> {
   if (!inExcel()) {
     useIfNone(defaultPolicy());
     return publish({ status: "default" });
@@ -52,8 +61,11 @@ export async function bootstrapPolicy(): Promise<PolicyLoadState> {
     useIfNone(defaultPolicy());
     return publish({ status: "unavailable", problem: `TeleScore could not read the policy stored in this workbook (${message(e)}); formulas use the default policy.` });
   }
+  // Cells that gave up waiting show #N/A until recalculated: recalculate them now it is here.
+  const late = policyWaitExpired();
   setPolicy(result.policy);
   publish(stateOf(result));
+  if (late) await recalculateWorkbook().catch(() => undefined);
   try {
     await watchStoredPolicy(() => (reloads = reloads.then(reload)));
   } catch (e) {

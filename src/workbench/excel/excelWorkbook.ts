@@ -1,18 +1,36 @@
 /**
  * Excel.Workbook, the root proxy of a RequestContext (https://learn.microsoft.com/javascript/api/excel/excel.workbook):
  * worksheets, tables, defined names, settings, the application, and the selection the user made
- * in the page's grid.
+ * in the page's grid, with its onSelectionChanged event (ExcelApi 1.2: the arguments carry only
+ * the workbook, https://learn.microsoft.com/javascript/api/excel/excel.selectionchangedeventargs).
  */
 import { Application } from "./application";
 import { ClientObject } from "./clientObject";
 import { invalidSelection } from "./errors";
 import { NamedItemCollection } from "./names";
 import { Range } from "./range";
-import type { RequestContext } from "./requestContext";
+import { RequestContext } from "./requestContext";
 import { SettingCollection } from "./settings";
 import { TableCollection } from "./table";
 import type { Workbook } from "./workbook";
 import { WorksheetCollection } from "./worksheet";
+
+export interface SelectionChangedEventArgs {
+  workbook: ExcelWorkbook;
+}
+
+/** OfficeExtension.EventHandlers: the handler is called after the selection changed, with a new context's workbook. */
+class SelectionChangedHandlers {
+  constructor(private readonly context: RequestContext) {}
+
+  add(handler: (args: SelectionChangedEventArgs) => Promise<unknown> | void): { context: RequestContext; remove(): void } {
+    const stop = this.context._model.onSelect(() => {
+      const workbook = new RequestContext(this.context._host).workbook;
+      queueMicrotask(() => void handler({ workbook }));
+    });
+    return { context: this.context, remove: stop };
+  }
+}
 
 export class ExcelWorkbook extends ClientObject<Workbook> {
   protected readonly _typeName = "Workbook";
@@ -21,6 +39,7 @@ export class ExcelWorkbook extends ClientObject<Workbook> {
   private _names: NamedItemCollection | undefined;
   private _settings: SettingCollection | undefined;
   private _application: Application | undefined;
+  private _onSelectionChanged: SelectionChangedHandlers | undefined;
 
   constructor(context: RequestContext) {
     super(context, () => context._model, true);
@@ -44,6 +63,10 @@ export class ExcelWorkbook extends ClientObject<Workbook> {
 
   get application(): Application {
     return (this._application ??= new Application(this.context, this._derive((m) => m)));
+  }
+
+  get onSelectionChanged(): SelectionChangedHandlers {
+    return (this._onSelectionChanged ??= new SelectionChangedHandlers(this.context));
   }
 
   /**

@@ -118,6 +118,7 @@ export class Workbook {
   private dirty = false;
   private settingsDirty = false;
   private readonly listeners = new Set<(change: WorkbookChange) => void>();
+  private readonly selectionListeners = new Set<() => void>();
 
   constructor(options: WorkbookOptions = {}) {
     registerPlugins([ExcelFunctionsPlugin, ...(options.functionPlugins ?? [])], options.translations);
@@ -141,6 +142,12 @@ export class Workbook {
   onChange(listener: (change: WorkbookChange) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Calls `listener` after each change of the selection (Workbook.onSelectionChanged); returns the unsubscribe. */
+  onSelect(listener: () => void): () => void {
+    this.selectionListeners.add(listener);
+    return () => this.selectionListeners.delete(listener);
   }
 
   /** Ends a batch of changes: recalculates, then tells listeners if anything changed. */
@@ -291,6 +298,7 @@ export class Workbook {
     this.activate(sheet);
     this.selectedArea = area;
     this.chartSelected = null;
+    for (const listener of [...this.selectionListeners]) listener();
   }
 
   /** The chart selected instead of cells (Chart.activate, or a user's click on it); null while cells are. */

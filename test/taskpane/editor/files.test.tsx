@@ -22,6 +22,8 @@ it("imports nothing from a file that is not a valid policy: the editor and the w
   const repository = memoryRepository();
   const save = jest.spyOn(repository, "save");
   renderPolicyPage(repository);
+  // The editor's code loads the first time it is shown.
+  await screen.findByRole("group", { name: "Dimension weights (%)" });
   await user.clear(workload());
   await user.type(workload(), "35");
 

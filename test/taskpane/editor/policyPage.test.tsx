@@ -133,7 +133,8 @@ describe("a policy rejected at load", () => {
     }
 
     // Nothing was edited, yet Save can act: the workbook does not hold the policy in use. Saved, the warning no longer applies.
-    const save = screen.getByRole("button", { name: "Save" });
+    // The editor's code loads the first time it is shown.
+    const save = await screen.findByRole("button", { name: "Save" });
     expect(save.getAttribute("aria-disabled")).toBeNull();
     await user.click(save);
     expect(await screen.findByText("Saved as revision 2. Excel is recalculating the TELE formulas with it.")).toBeTruthy();

@@ -28,9 +28,10 @@ function gate(): { promise: Promise<void>; open: () => void } {
  * queries over the whole editor are what costs most in these tests. The elements stay the same
  * across re-renders.
  */
-function renderEditor(repository: PolicyRepository) {
+async function renderEditor(repository: PolicyRepository) {
   renderPolicyPage(repository);
-  const weights = screen.getByRole("group", { name: "Dimension weights (%)" });
+  // The editor's code loads the first time it is shown.
+  const weights = await screen.findByRole("group", { name: "Dimension weights (%)" });
   return {
     weights,
     weight: (name: string) => within(weights).getByLabelText(name) as HTMLInputElement,
@@ -51,7 +52,7 @@ it("blocks Save while the dimension weights do not add up to 100, with the sum a
   const user = editorUser();
   const repository = memoryRepository();
   const save = jest.spyOn(repository, "save");
-  const editor = renderEditor(repository);
+  const editor = await renderEditor(repository);
 
   await retype(user, editor.weight("Workload"), "25");
 
@@ -88,7 +89,7 @@ it("saves the edited policy with the note, and says Saved only once the save has
     await held.promise;
     return store(policy, note);
   });
-  const editor = renderEditor({ ...repository, save });
+  const editor = await renderEditor({ ...repository, save });
 
   await retype(user, editor.weight("Workload"), "25");
   await retype(user, editor.weight("Sales results"), "55");
@@ -116,7 +117,7 @@ it("saves the edited policy with the note, and says Saved only once the save has
 it("shows why a save failed and keeps the edits", async () => {
   const user = editorUser();
   const save = jest.fn(() => Promise.reject(new Error("Excel could not write the workbook settings.")));
-  const editor = renderEditor({ ...memoryRepository(), save });
+  const editor = await renderEditor({ ...memoryRepository(), save });
 
   await retype(user, editor.callsFloor, "0.5");
   await user.click(editor.save);
@@ -130,7 +131,7 @@ it("shows why a save failed and keeps the edits", async () => {
 
 it("reverts the editor to the saved policy", async () => {
   const user = editorUser();
-  const editor = renderEditor(memoryRepository());
+  const editor = await renderEditor(memoryRepository());
   const revert = screen.getByRole("button", { name: "Revert" }) as HTMLButtonElement;
 
   await retype(user, editor.weight("Workload"), "45");
@@ -153,7 +154,7 @@ it("resets the editor to the default policy after a confirmation, without saving
   setPolicy(stored);
   const repository = memoryRepository();
   const save = jest.spyOn(repository, "save");
-  const editor = renderEditor(repository);
+  const editor = await renderEditor(repository);
   const reset = screen.getByRole("button", { name: "Reset to default", expanded: false });
   const question = () => screen.queryByRole("group", { name: "Reset to the default policy?" });
 
@@ -176,7 +177,7 @@ it("resets the editor to the default policy after a confirmation, without saving
 
 it("lets a keyboard user reach Save with Tab, hear why it cannot act yet, and save with Enter", async () => {
   const user = editorUser();
-  const editor = renderEditor(memoryRepository());
+  const editor = await renderEditor(memoryRepository());
 
   // From the top of the pane: the edit switch, the note, then Save, reachable although it cannot act yet.
   await user.tab();

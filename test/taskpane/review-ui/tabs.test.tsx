@@ -55,11 +55,11 @@ function tabsNamed(...names: string[]): HTMLElement[] {
 
 const panelHeading = (): string => screen.getByRole("tabpanel").querySelector("h2")?.textContent ?? "";
 
-it("has the Policy, Review and Reconcile tabs, switched with the arrow keys and Enter", async () => {
+it("has the Policy, Review, Reconcile and Explain tabs, switched with the arrow keys and Enter", async () => {
   const user = fastUser();
   restoreLayout = layOutThePane();
   renderApp("en-US");
-  const [policy, review, reconcile] = tabsNamed("Policy", "Review", "Reconcile");
+  const [policy, review, reconcile, explain] = tabsNamed("Policy", "Review", "Reconcile", "Explain");
   expect(policy!.getAttribute("aria-selected")).toBe("true");
 
   await user.click(policy!);
@@ -68,19 +68,27 @@ it("has the Policy, Review and Reconcile tabs, switched with the arrow keys and 
   await user.keyboard("{Enter}");
   expect(review!.getAttribute("aria-selected")).toBe("true");
   expect(screen.getByRole("tabpanel").getAttribute("aria-labelledby")).toBe(review!.id);
+  // Each view's code loads the first time its tab is chosen.
+  await screen.findByRole("heading", { level: 2, name: "Review sheet" });
   expect(panelHeading()).toBe("Review sheet");
 
   await user.keyboard("{ArrowRight}");
   expect(document.activeElement).toBe(reconcile);
   await user.keyboard(" ");
   expect(reconcile!.getAttribute("aria-selected")).toBe("true");
+  await screen.findByRole("heading", { level: 2, name: "Net profit reconciliation" });
   expect(panelHeading()).toBe("Net profit reconciliation");
 
-  await user.keyboard("{ArrowLeft}{ArrowLeft}{Enter}");
+  await user.keyboard("{ArrowRight}{Enter}");
+  expect(explain!.getAttribute("aria-selected")).toBe("true");
+  await screen.findByRole("heading", { level: 2, name: "Explain a score" });
+  expect(panelHeading()).toBe("Explain a score");
+
+  await user.keyboard("{ArrowLeft}{ArrowLeft}{ArrowLeft}{Enter}");
   expect(policy!.getAttribute("aria-selected")).toBe("true");
 });
 
 it("names the tabs in Chinese", () => {
   renderApp("zh-CN");
-  tabsNamed("权重方案", "考核表", "对账");
+  tabsNamed("权重方案", "考核表", "对账", "说明");
 });

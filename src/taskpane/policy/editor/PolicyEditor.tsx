@@ -9,6 +9,8 @@ import { useMemo } from "react";
 import type { Policy } from "../../../engine/policy";
 import type { PolicyDraft } from "./usePolicyDraft";
 import { useLocale, useStrings } from "../../shared/i18n/LocaleContext";
+import { PolicyPreview } from "../preview/PolicyPreview";
+import { PREVIEW_STRINGS } from "../preview/previewStrings";
 import { problemTexts } from "./problemTexts";
 import type { PolicyRepository } from "../policyRepository";
 import { AddMetricForm } from "./AddMetricForm";
@@ -72,6 +74,9 @@ export function PolicyEditor({ draft, saved, repository, workbookBehind }: Polic
       </CollapsibleSection>
       <CollapsibleSection title={t.bandsHeading}>
         <BandsEditor bands={policy.bands} lowestGrade={policy.lowestGrade} edit={edit} />
+      </CollapsibleSection>
+      <CollapsibleSection title={PREVIEW_STRINGS[locale].heading}>
+        <PolicyPreview saved={saved} edited={result.ok ? result.policy : null} />
       </CollapsibleSection>
     </div>
   );

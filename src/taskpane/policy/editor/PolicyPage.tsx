@@ -11,8 +11,11 @@ import { useStrings } from "../../shared/i18n/LocaleContext";
 import type { PolicyRepository } from "../policyRepository";
 import { PolicyView } from "../PolicyView";
 import { HistoryPanel } from "./HistoryPanel";
+import { LazyBoundary, lazyNamed } from "../../shared/LazyBoundary";
 import { LoadNotice } from "./LoadNotice";
-import { PolicyEditor } from "./PolicyEditor";
+
+// Loaded when the user first switches to editing: the read-only view does not need it.
+const PolicyEditor = lazyNamed(() => import(/* webpackChunkName: "policy-editor" */ "./PolicyEditor").then((m) => m.PolicyEditor));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -43,7 +46,9 @@ export function PolicyPage({ saved, repository, initiallyEditing = false }: Poli
       {noticeApplies && <LoadNotice state={loadState} />}
       <Switch label={t.editPolicy} checked={editing} onChange={(_, data) => setEditing(data.checked)} />
       {editing ? (
-        <PolicyEditor draft={draft} saved={saved} repository={repository} workbookBehind={workbookBehind} />
+        <LazyBoundary>
+          <PolicyEditor draft={draft} saved={saved} repository={repository} workbookBehind={workbookBehind} />
+        </LazyBoundary>
       ) : (
         <>
           {draft.dirty && (

@@ -10,6 +10,8 @@ export interface Strings {
   appSubtitle: string;
   language: string;
   loading: string;
+  /** While a view's code loads, the first time it is shown. */
+  loadingView: string;
 
   summaryHeading: string;
   policyName: string;
@@ -59,6 +61,7 @@ export interface Strings {
   tabPolicy: string;
   tabReview: string;
   tabReconcile: string;
+  tabExplain: string;
   editPolicy: string;
   unsavedChanges: string;
 
@@ -161,6 +164,7 @@ const en: Strings = {
   appSubtitle: "Telemarketing performance review",
   language: "Language",
   loading: "Loading the policy…",
+  loadingView: "Loading…",
 
   summaryHeading: "Evaluation settings",
   policyName: "Policy",
@@ -210,6 +214,7 @@ const en: Strings = {
   tabPolicy: "Policy",
   tabReview: "Review",
   tabReconcile: "Reconcile",
+  tabExplain: "Explain",
   editPolicy: "Edit the policy",
   unsavedChanges: "The editor holds changes that are not saved yet.",
 
@@ -313,6 +318,7 @@ const zh: Strings = {
   appSubtitle: "电话销售绩效考核",
   language: "语言",
   loading: "正在加载权重方案…",
+  loadingView: "正在加载…",
 
   summaryHeading: "考核设置",
   policyName: "方案",
@@ -362,6 +368,7 @@ const zh: Strings = {
   tabPolicy: "权重方案",
   tabReview: "考核表",
   tabReconcile: "对账",
+  tabExplain: "说明",
   editPolicy: "编辑方案",
   unsavedChanges: "编辑器中有尚未保存的修改。",
 
