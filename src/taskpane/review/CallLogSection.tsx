@@ -125,11 +125,11 @@ export function CallLogSection({ workbook, locale, t, format, tables, onRefreshT
       </div>
       {runner.progress && <RunProgress progress={runner.progress} onCancel={runner.cancel} t={t} format={format} />}
       <div aria-live="polite">{result && <ImportResult result={result} t={t} format={format} />}</div>
+      <CallLogFile workbook={workbook} locale={locale} t={t} format={format} onImported={onImported} notices={notices} />
       <div role="status">{notices.status}</div>
       <div role="alert" className={styles.error}>
         {notices.error}
       </div>
-      <CallLogFile workbook={workbook} locale={locale} t={t} format={format} onImported={onImported} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { DEFAULT_CALL_LOG_RULES } from "../../../src/engine/review/callLogRules"
 import { CallLogFile } from "../../../src/taskpane/review/csvFile/CallLogFile";
 import { runInThisThread, type RunFile } from "../../../src/taskpane/review/csvFile/callLogFileCore";
 import { REVIEW_STRINGS } from "../../../src/taskpane/review/reviewViewStrings";
+import { useNotices } from "../../../src/taskpane/review/useNotices";
 import { makeFormat } from "../../../src/taskpane/shared/i18n/format";
 import type { Locale } from "../../../src/taskpane/shared/i18n/locale";
 import { File as NodeFile } from "node:buffer";
@@ -26,9 +27,20 @@ const CSV = [ENGLISH_EXPORT.headers, ...ENGLISH_EXPORT.rows].map((r) => r.map((v
 function renderFile(runFile: RunFile, locale: Locale = "en") {
   const fake = new FakeReviewWorkbook([], []);
   const imported: unknown[] = [];
+  // The status and alert lines are the section's (CallLogSection renders them the same way).
+  function Section() {
+    const notices = useNotices();
+    return (
+      <>
+        <CallLogFile workbook={fake} locale={locale} t={REVIEW_STRINGS[locale]} format={makeFormat(locale)} onImported={(r) => imported.push(r)} notices={notices} runFile={runFile} />
+        <div role="status">{notices.status}</div>
+        <div role="alert">{notices.error}</div>
+      </>
+    );
+  }
   render(
     <FluentProvider theme={webLightTheme}>
-      <CallLogFile workbook={fake} locale={locale} t={REVIEW_STRINGS[locale]} format={makeFormat(locale)} onImported={(r) => imported.push(r)} runFile={runFile} />
+      <Section />
     </FluentProvider>,
   );
   return { fake, imported };

@@ -18,7 +18,7 @@ import type { CallLogImport } from "../excel/callLogImport";
 import type { ReviewWorkbook } from "../excel/reviewWorkbook";
 import { MappingTable } from "../MappingTable";
 import type { ReviewStrings } from "../reviewViewStrings";
-import { useNotices } from "../useNotices";
+import type { Notices } from "../useNotices";
 import { toScoreError, type FileAggregate, type FileRequest, type RunFile } from "./callLogFileCore";
 import { CALL_LOG_FILE_STRINGS } from "./callLogFileStrings";
 
@@ -26,7 +26,6 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   input: { maxWidth: "100%" },
-  error: { color: tokens.colorPaletteRedForeground1 },
 });
 
 /** The worker, loaded only when a file is read (its module holds the bundler's worker URL). */
@@ -38,17 +37,18 @@ export interface CallLogFileProps {
   t: ReviewStrings;
   format: Format;
   onImported: (result: CallLogImport) => void;
+  /** The section's status and alert lines, shared with the sheet import above. */
+  notices: Notices;
   /** Where the file is read; a worker by default (tests run the same work on their thread). */
   runFile?: RunFile;
 }
 
 const MB = 1024 * 1024;
 
-export function CallLogFile({ workbook, locale, t, format, onImported, runFile = inWorker }: CallLogFileProps) {
+export function CallLogFile({ workbook, locale, t, format, onImported, notices, runFile = inWorker }: CallLogFileProps) {
   const styles = useStyles();
   const s = CALL_LOG_FILE_STRINGS[locale];
   const inputId = useId("call-log-file");
-  const notices = useNotices();
   const policy = usePolicy() ?? defaultPolicy();
   const [file, setFile] = useState<File | null>(null);
   const [headers, setHeaders] = useState<string[] | null>(null);
@@ -188,10 +188,6 @@ export function CallLogFile({ workbook, locale, t, format, onImported, runFile =
           </div>
         </>
       )}
-      <div role="status">{notices.status}</div>
-      <div role="alert" className={styles.error}>
-        {notices.error}
-      </div>
     </div>
   );
 }
