@@ -12,7 +12,7 @@ import type { ReconcileStatus } from "../../engine/money";
 import { excelReconcileWorkbook, ExcelUnavailableError, type AmountSource, type ReconcileOutcome, type ReconcileRequest, type ReconcileWorkbook } from "./excel/reconcileSheet";
 import { languageTag, type Locale } from "../shared/i18n/locale";
 import { formatMoney } from "../shared/moneyText";
-import { RECONCILE_STRINGS, type ReconcileStrings } from "./reconcileStrings";
+import { RECONCILE_STRINGS, type EntryLabels, type ReconcileStrings } from "./reconcileStrings";
 import { Section } from "../shared/Section";
 
 const useStyles = makeStyles({
@@ -161,8 +161,8 @@ export function ReconcileView({ locale, workbook = excelReconcileWorkbook }: Rec
             {t.findColumn}
           </Button>
         </div>
-        <AmountField label={t.ledger} t={t} entry={ledger} onChange={setLedger} busy={busy} onSelection={fromSelection((cell) => setLedger((e) => ({ ...e, mode: "cell", cell })))} />
-        <AmountField label={t.unassigned} t={t} entry={unassigned} onChange={setUnassigned} busy={busy} onSelection={fromSelection((cell) => setUnassigned((e) => ({ ...e, mode: "cell", cell })))} />
+        <AmountField label={t.ledger} entryLabels={t.ledgerEntry} t={t} entry={ledger} onChange={setLedger} busy={busy} onSelection={fromSelection((cell) => setLedger((e) => ({ ...e, mode: "cell", cell })))} />
+        <AmountField label={t.unassigned} entryLabels={t.unassignedEntry} t={t} entry={unassigned} onChange={setUnassigned} busy={busy} onSelection={fromSelection((cell) => setUnassigned((e) => ({ ...e, mode: "cell", cell })))} />
         <Field label={t.tolerance} hint={t.toleranceHint}>
           <Input
             value={tolerance}
@@ -254,6 +254,7 @@ function StatusText({ status, t, className, statusClass }: { status: ReconcileSt
 
 interface AmountFieldProps {
   label: string;
+  entryLabels: EntryLabels;
   t: ReconcileStrings;
   entry: AmountEntry;
   onChange: (entry: AmountEntry) => void;
@@ -262,7 +263,7 @@ interface AmountFieldProps {
 }
 
 /** An amount typed in, or read from a cell (typed as an address, or the selection). */
-function AmountField({ label, t, entry, onChange, onSelection, busy }: AmountFieldProps) {
+function AmountField({ label, entryLabels, t, entry, onChange, onSelection, busy }: AmountFieldProps) {
   const styles = useStyles();
   const labelId = useId("amount-label");
   const byCell = entry.mode === "cell";
@@ -276,7 +277,7 @@ function AmountField({ label, t, entry, onChange, onSelection, busy }: AmountFie
         <Radio value="cell" label={t.byCell} />
       </RadioGroup>
       <div className={styles.row}>
-        <Field className={styles.grow} label={t.entryLabel(label, byCell ? t.cell : t.amount)}>
+        <Field className={styles.grow} label={byCell ? entryLabels.cell : entryLabels.amount}>
           <Input
             value={byCell ? entry.cell : entry.amount}
             inputMode={byCell ? "text" : "decimal"}
