@@ -14,6 +14,7 @@ import { parsePeriod } from "../src/engine/review/period";
 import { readRecords } from "../src/engine/review/records";
 import { buildReview } from "../src/engine/review/reviewRows";
 import { METRIC_SOURCES } from "../src/engine/review/fields";
+import { cell } from "../test/support/oneCell";
 import * as tele from "../src/functions/functions";
 import { sampleWorkbook } from "../src/workbench/sampleWorkbook";
 import { saveScreenshot } from "./support/screenshots";
@@ -74,14 +75,14 @@ test("a TOTAL_SCORE cell: inputs, weights, rounding, band and what it takes, as 
   const d = liWeiJuly();
   const v = (h: string) => d.get(h) ?? null;
   const workload = tele.workloadScore(v("Calls"), v("Talk minutes"), v("Customers"), v("Position"), v("Month")) as number;
-  const net = tele.netProfit(v("Revenue"), v("Cost"), v("Refunds"), v("After-sales cost"), v("Complaint cost"));
+  const net = cell.netProfit(v("Revenue"), v("Cost"), v("Refunds"), v("After-sales cost"), v("Complaint cost"));
   const sales =
     (tele.salesScore(v("Revenue"), v("Sales target")) as number) * (tele.weight("sales.revenue") as number) +
     (tele.profitScore(net, v("Profit target")) as number) * (tele.weight("sales.net_profit") as number) +
-    (tele.baselineScore((v("CSAT %") as number) * 100, 90) as number) * (tele.weight("sales.satisfaction") as number);
+    (cell.baselineScore((v("CSAT %") as number) * 100, 90) as number) * (tele.weight("sales.satisfaction") as number);
   const initiatives = tele.initiativeScore(v("Team building"), v("Customer service"), v("Sales skills")) as number;
-  const total = tele.totalScore(workload, sales, initiatives) as number;
-  const grade = tele.grade(total) as string;
+  const total = cell.totalScore(workload, sales, initiatives) as number;
+  const grade = cell.grade(total) as string;
 
   const inputs = await lines(view.getByRole("list", { name: "TELE.TOTAL_SCORE: Inputs, as read" }));
   expect(inputs).toEqual([`workload (Formulas!B6): ${figure(workload)}`, `sales (Formulas!B11): ${figure(sales)}`, `initiatives (Formulas!B12): ${figure(initiatives)}`]);
@@ -117,9 +118,9 @@ test("a TOTAL_SCORE cell: inputs, weights, rounding, band and what it takes, as 
     }
     const [, , param, to, target] = m;
     const changed = { ...inputsNow, [param]: figureNumber(to) + 0.0001 }; // the figure shows 4 decimals
-    expect(tele.grade(tele.totalScore(changed.workload, changed.sales, changed.initiatives))).toBe(target);
+    expect(cell.grade(cell.totalScore(changed.workload, changed.sales, changed.initiatives))).toBe(target);
     const short = { ...inputsNow, [param]: figureNumber(to) - 0.0101 }; // one step (0.01) less
-    expect(tele.grade(tele.totalScore(short.workload, short.sales, short.initiatives))).not.toBe(target);
+    expect(cell.grade(cell.totalScore(short.workload, short.sales, short.initiatives))).not.toBe(target);
   }
 });
 
@@ -128,7 +129,7 @@ test("an error cell: the full reason of a #NUM!, which Excel does not show in th
   await explainCell(view, "B19");
   let message = "";
   try {
-    tele.baselineScore(1500, 0);
+    cell.baselineScore(1500, 0);
   } catch (e) {
     message = (e as CustomFunctions.Error).message ?? "";
   }

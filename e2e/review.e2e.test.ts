@@ -2,9 +2,11 @@
  * A quarter review from the sample workbook's "Rep data": one rep's row checked against the
  * scoring method worked out by hand from the data cells the grid shows (METHOD sections 2–8, with
  * the quarter's Σ actual / Σ target), then a manager's comment typed on that row survives
- * generating the review again.
+ * generating the review again; and an August review that is sorted, annotated, allocated and
+ * generated twice more keeps every cell the user touched.
  */
-import { shownCents, shownNumber } from "./support/cellNumbers";
+import { centsText, shownCents, shownNumber } from "./support/cellNumbers";
+import { columnIndex } from "./support/grid";
 import { saveScreenshot } from "./support/screenshots";
 import { startSession, type Session } from "./support/session";
 import { generateReview, openWorkbench, type Workbench } from "./support/workbench";
@@ -106,4 +108,69 @@ test("a manager's comment stays with its rep when the review is generated again"
   await grid.goTo(`C${rowAfter}`);
   await grid.goTo(`${(await grid.findColumns(REVIEW_HEADER_ROW, ["Total"])).Total}${rowAfter}`);
   await saveScreenshot(page, "review");
+});
+
+/*
+ * The review is a record people sign (docs/review.md, 4.4): an August review is annotated (a
+ * comment and a sign-off on Li Wei's row, a note in the header block, one under the summary),
+ * sorted by total in Excel, reconciled and allocated (Reconcile › Allocate inserts the adjusted
+ * column into the table), then generated twice more. Every cell the user touched is checked where
+ * the user left it, and Li Wei's row still reads Li Wei's data.
+ */
+const REPS = 24;
+const AUGUST_COMMENT = "Li: strong month, keep the pace.";
+const SIGNED = "Yes - Mei Chen";
+const RECORD_COLUMNS = ["Name", "Calls dialed – actual", "Total", "Manager comment", "Signed off", "Net profit – actual"] as const;
+
+test("sorted, annotated, allocated and generated twice more, the review keeps every cell the user touched", async () => {
+  const { grid, pane, page } = workbench;
+  // Li Wei's August calls, as the data shows them (row 26 of "Rep data", column E).
+  const [[liCalls]] = await grid.read("E26", "Rep data");
+  const { sheet } = await generateReview(workbench, "2026-08");
+  let columns = await grid.findColumns(REVIEW_HEADER_ROW, RECORD_COLUMNS);
+  let row = await grid.findRow(columns.Name, "Li Wei", REVIEW_HEADER_ROW + 1, REVIEW_HEADER_ROW + REPS);
+  await grid.enter(`${columns["Manager comment"]}${row}`, AUGUST_COMMENT);
+  await grid.enter(`${columns["Signed off"]}${row}`, SIGNED);
+  await grid.enter("D2", "Ask HR about the August targets");
+  await grid.enter("A60", "Q3 plan: coaching on CSAT");
+
+  // The user sorts the review by total, highest first, as Excel's Data › Sort does.
+  await page.evaluate(async (total) => {
+    const excel = (window as unknown as { Excel: typeof Excel }).Excel;
+    await excel.run(async (context) => {
+      const body = context.workbook.tables.getItem("TeleScoreReview_2026_08").getDataBodyRange();
+      body.sort.apply([{ key: total, ascending: false }]);
+      await context.sync();
+    });
+  }, columnIndex(columns.Total) - 1); // the table starts in column A
+  row = await grid.findRow(columns.Name, "Li Wei", REVIEW_HEADER_ROW + 1, REVIEW_HEADER_ROW + REPS);
+  expect(await grid.text(`${columns["Calls dialed – actual"]}${row}`)).toBe(liCalls);
+
+  // Reconcile and allocate a 7-cent residue.
+  const netProfit = await grid.read(`${columns["Net profit – actual"]}${REVIEW_HEADER_ROW + 1}:${columns["Net profit – actual"]}${REVIEW_HEADER_ROW + REPS}`);
+  const sumCents = netProfit.reduce((s, [t]) => s + shownCents(t), 0);
+  await pane.getByRole("tab", { name: "Reconcile", exact: true }).click();
+  await pane.getByRole("textbox", { name: "Ledger total: Amount" }).fill(centsText(sumCents + 7));
+  await pane.getByRole("textbox", { name: "Tolerance" }).fill("0.10");
+  await pane.getByRole("textbox", { name: "Reconciled by" }).fill("Finance, E2E");
+  await pane.getByRole("button", { name: "Reconcile", exact: true }).click();
+  await pane.getByRole("checkbox", { name: "The variance is a rounding residue" }).check();
+  await pane.getByRole("button", { name: "Allocate", exact: true }).click();
+  await pane.getByText(/^Adjusted net profit written to /).waitFor();
+
+  await generateReview(workbench, "2026-08");
+  const again = await generateReview(workbench, "2026-08");
+  expect(again.sheet).toBe(sheet);
+
+  columns = await grid.findColumns(REVIEW_HEADER_ROW, RECORD_COLUMNS);
+  const [headers] = await grid.read(`A${REVIEW_HEADER_ROW}:AV${REVIEW_HEADER_ROW}`);
+  expect(headers.filter((h) => h === "Signed off")).toHaveLength(1);
+  expect(headers.filter((h) => h === "Adjusted net profit")).toHaveLength(1);
+  expect(headers.indexOf("Adjusted net profit")).toBe(headers.indexOf("Net profit – actual") + 1);
+  row = await grid.findRow(columns.Name, "Li Wei", REVIEW_HEADER_ROW + 1, REVIEW_HEADER_ROW + REPS);
+  expect(await grid.text(`${columns["Manager comment"]}${row}`)).toBe(AUGUST_COMMENT);
+  expect(await grid.text(`${columns["Signed off"]}${row}`)).toBe(SIGNED);
+  expect(await grid.text(`${columns["Calls dialed – actual"]}${row}`)).toBe(liCalls);
+  expect(await grid.text("D2")).toBe("Ask HR about the August targets");
+  expect(await grid.text("A60")).toBe("Q3 plan: coaching on CSAT");
 });

@@ -230,6 +230,8 @@ export function highestNeeded(uses: readonly ApiUse[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const use of uses) {
     for (const need of use.requirement[0]) {
+      // A use under an isSetSupported guard runs only where the set is there: the manifest need not ask for it.
+      if (covers(use.guards, need)) continue;
       const seen = out.get(need.name);
       if (!seen || !atLeast(seen, need.version)) out.set(need.name, need.version);
     }

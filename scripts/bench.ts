@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: the engine's throughput, exact money at volume, and the cost of TELE custom
- * functions in a formula engine against native formulas (issue 2, item 8). Prints Markdown that
+ * `npm run bench`: the engine's throughput, the TELE functions against inline JavaScript, exact
+ * money at volume and over a million cells, the cost of TELE custom functions in a formula engine
+ * against native formulas, whole columns in one spilled formula, and review generation. Prints Markdown that
  * goes into docs/benchmarks.md as it is. Each benchmark lives in scripts/bench/ and checks its own
  * results, so a fast wrong answer fails the run instead of being reported.
  */
@@ -9,11 +10,14 @@ import { defaultPolicy } from "../src/engine/policy";
 import { runCsvImport } from "./bench/csvImport";
 import { runEngineThroughput } from "./bench/engineThroughput";
 import { runFormulaRecalc } from "./bench/formulaRecalc";
+import { runLargeRanges } from "./bench/largeRanges";
 import { loadAverage, machineInfo } from "./bench/machine";
 import { runMoney } from "./bench/money";
-import { runReviewGeneration } from "./bench/review";
+import { runReviewGeneration, runReviewRegeneration } from "./bench/review";
+import { runSpilledColumns } from "./bench/spilledColumns";
 import { runStartup } from "./bench/startup";
 import { toMarkdown, type Table } from "./bench/table";
+import { runTeleVsInline } from "./bench/teleVsInline";
 
 function seconds(since: number): string {
   return ((performance.now() - since) / 1000).toFixed(1);
@@ -26,9 +30,13 @@ async function main(): Promise<void> {
   const policy = defaultPolicy();
   const benchmarks: (() => Table | Promise<Table>)[] = [
     () => runEngineThroughput(policy),
+    () => runTeleVsInline(policy),
     () => runMoney(),
+    () => runLargeRanges(),
     () => runFormulaRecalc(policy),
+    () => runSpilledColumns(policy),
     () => runReviewGeneration(policy),
+    () => runReviewRegeneration(policy),
     () => runStartup(),
     () => runCsvImport(),
   ];

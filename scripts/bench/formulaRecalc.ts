@@ -23,8 +23,8 @@ import { measureAlternating, type Plan, type Subject, type Timing } from "./timi
 
 const ROWS = 10_000;
 const SEED = 20_240_603;
-const BUILD_PLAN: Plan = { warmup: 1, repetitions: 3 };
-const RECALC_PLAN: Plan = { warmup: 1, repetitions: 5 };
+export const BUILD_PLAN: Plan = { warmup: 1, repetitions: 3 };
+export const RECALC_PLAN: Plan = { warmup: 1, repetitions: 5 };
 /** smartRounding off: plain IEEE arithmetic and unrounded values out, as in the engine, so the checks below compare raw results. */
 const CONFIG = { licenseKey: "gpl-v3", smartRounding: false };
 /** Largest difference accepted between a TELE result and its native twin. */
@@ -257,7 +257,7 @@ function recalculation(hf: HyperFormula, inputSets: RawCellContent[][][]): Subje
 }
 
 /** The workbooks' builds, then their recalculations, the workbooks taking turns in both. */
-function measureWorkbooks(
+export function measureWorkbooks(
   workbooks: Sheets[],
   inputSets: RawCellContent[][][],
 ): { builds: { timing: Timing; result: CellValue[][] }[]; recalculations: { timing: Timing; result: Recalculated }[] } {
@@ -319,7 +319,7 @@ function compare(tele: CellValue[][], native: CellValue[][]): { largest: number;
   return { largest, blanks };
 }
 
-async function registerTele(): Promise<() => void> {
+export async function registerTele(): Promise<() => void> {
   const generated = await generateCustomFunctionsMetadata(path.join(__dirname, "../../src/functions/functions.ts"));
   if (generated.errors.length > 0) throw new Error(`functions.json could not be generated:\n${generated.errors.join("\n")}`);
   const metadata = JSON.parse(generated.metadataJson) as CustomFunctionsMetadata;

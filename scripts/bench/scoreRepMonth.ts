@@ -29,18 +29,29 @@ function required(value: number | undefined, what: string): number {
   return value;
 }
 
-/** A rep-month's total and grade: metric points -> dimension scores -> total -> grade. */
-export function scoreRepMonth(policy: Policy, repMonth: RepMonth): { total: number | null; grade: string | null } {
+/**
+ * A scorer of rep-months under one policy: metric points -> dimension scores -> total -> grade. The
+ * records handed to the engine are made once and refilled for every rep-month, as a batch path
+ * would, so the timing is the engine's and not the garbage collector's.
+ */
+export function repMonthScorer(policy: Policy): (repMonth: RepMonth) => { total: number | null; grade: string | null } {
+  const points = policy.dimensions.map((): Record<string, number | null> => ({}));
   const dimensionScores: Record<string, number | null> = {};
-  for (const dimension of policy.dimensions) {
-    const points: Record<string, number | null> = {};
-    for (const metric of dimension.metrics) {
-      const value = repMonth.values[metric.key] ?? null;
-      points[metric.key] = value === null ? null : metricPointsOf(policy, metric, value, repMonth);
+  return (repMonth) => {
+    for (let d = 0; d < policy.dimensions.length; d++) {
+      const dimension = policy.dimensions[d];
+      for (const metric of dimension.metrics) {
+        const value = repMonth.values[metric.key] ?? null;
+        points[d][metric.key] = value === null ? null : metricPointsOf(policy, metric, value, repMonth);
+      }
+      dimensionScores[dimension.key] = dimensionScore(dimension, points[d]);
     }
-    dimensionScores[dimension.key] = dimensionScore(dimension, points);
-  }
-  const total = totalScore(policy, dimensionScores);
-  return { total, grade: grade(policy, total) };
+    const total = totalScore(policy, dimensionScores);
+    return { total, grade: grade(policy, total) };
+  };
 }
 
+/** One rep-month's total and grade. */
+export function scoreRepMonth(policy: Policy, repMonth: RepMonth): { total: number | null; grade: string | null } {
+  return repMonthScorer(policy)(repMonth);
+}

@@ -1,6 +1,7 @@
 /**
  * What a TELE function may put in a cell, whatever it is given (issue 7, item 2): a finite number,
- * "" for blank, a grade letter (GRADE), a spill of its range argument's shape holding only those,
+ * "" for blank, a grade letter (GRADE), a spill of its range argument's shape holding only those
+ * (and, for a function computed element by element, an element's own error),
  * or a CustomFunctions.Error with a message (METHOD section 9: #VALUE!, #NUM! or #N/A). Never NaN,
  * Infinity or -0, another exception, or a call slower than CALL_TIME_LIMIT_MS.
  *
@@ -66,9 +67,11 @@ export async function checkCall(call: TeleCall, limitMs = CALL_TIME_LIMIT_MS): P
   }
   const judged = !call.fn.spills
     ? judgeCell(value, textResults(call.fn.id))
-    : call.fn.parameters.some((p) => p.range)
-      ? judgeSpill(value, shapeOf(firstRange(call)))
-      : judgeTable(value);
+    : call.fn.parameters.length > 0 && call.fn.parameters.every((p) => p.range)
+      ? judgeSpill(value, elementWiseShape(call), textResults(call.fn.id), true)
+      : call.fn.parameters.some((p) => p.range)
+        ? judgeSpill(value, shapeOf(firstRange(call)), NO_TEXT, false)
+        : judgeTable(value);
   return { problem: slow ?? judged.problem, outcome: judged.outcome, ms };
 }
 
@@ -103,6 +106,15 @@ function shapeOf(range: unknown): number[] {
   return range.map((row) => (Array.isArray(row) ? row.length : 1));
 }
 
+/**
+ * The spill of a function computed element by element over its ranges (every parameter a range,
+ * docs/functions.md): the shape of the first argument larger than one cell; one cell when none is.
+ */
+function elementWiseShape(call: TeleCall): number[] {
+  const shapes = call.args.map(shapeOf);
+  return shapes.find((s) => s.length > 1 || (s.length === 1 && s[0] > 1)) ?? [1];
+}
+
 function firstRange(call: TeleCall): unknown {
   return call.args[call.fn.parameters.findIndex((p) => p.range)];
 }
@@ -123,8 +135,11 @@ function judgeTable(value: unknown): { problem: string | null; outcome: Outcome 
   return { problem: null, outcome: "spill" };
 }
 
-/** A spill: rows of `shape`'s lengths, each cell a finite number (not -0) or "". */
-function judgeSpill(value: unknown, shape: number[]): { problem: string | null; outcome: Outcome | null } {
+/**
+ * A spill: rows of `shape`'s lengths, each cell a finite number (not -0), "" or an allowed text;
+ * with `errorsInCells`, also an element's own error (a CustomFunctions.Error, judged as a thrown one).
+ */
+function judgeSpill(value: unknown, shape: number[], texts: ReadonlySet<string>, errorsInCells: boolean): { problem: string | null; outcome: Outcome | null } {
   if (!Array.isArray(value)) return { problem: `returned ${typeof value} instead of a spilled range`, outcome: null };
   if (value.length !== shape.length) return { problem: `spilled ${value.length} rows for a range of ${shape.length}`, outcome: null };
   for (let r = 0; r < shape.length; r++) {
@@ -133,7 +148,7 @@ function judgeSpill(value: unknown, shape: number[]): { problem: string | null; 
       return { problem: `spilled row ${r + 1} as ${Array.isArray(row) ? `${row.length} cells` : typeof row} for ${shape[r]} cells`, outcome: null };
     }
     for (let c = 0; c < row.length; c++) {
-      const { problem } = judgeCell(row[c], NO_TEXT);
+      const { problem } = errorsInCells && row[c] instanceof CustomFunctions.Error ? judgeError(row[c]) : judgeCell(row[c], texts);
       if (problem) return { problem: `spilled cell (row ${r + 1}, column ${c + 1}) ${problem.replace(/^returned /, "")}`, outcome: null };
     }
   }

@@ -4,23 +4,26 @@
  */
 import { notFoundError, numError } from "./errors";
 import { quote } from "./input";
-import { sameName, type Baseline, type Policy } from "./policy";
-import { DEFAULT_CAP, DEFAULT_FLOOR, metricPoints } from "./points";
-import { weightedMean } from "./total";
+import { findByName, metricsScoredBy, type Baseline, type Policy } from "./policy";
+import { attainment, DEFAULT_CAP, DEFAULT_FLOOR, metricPoints, points } from "./points";
+import { pointsAt, weightedMeanOver } from "./total";
 import type { Trace } from "./trace";
 
 export function findBaseline(policy: Policy, position: string): Baseline {
-  const found = policy.baselines.find((b) => sameName(b.position, position));
+  const found = findByName(policy.baselines, itself, positionOf, position);
   if (!found) {
     throw notFoundError("unknownPosition", { position: quote(position), known: policy.baselines.map((b) => b.position) });
   }
   return found;
 }
 
+const itself = <T>(x: T): T => x;
+const positionOf = (b: Baseline): string => b.position;
+
 /** base[position][metric] × seasonal[month − 1]; without a month, the base value (no seasonal factor). */
 export function effectiveBaseline(policy: Policy, metricKey: string, position: string, month?: number, trace?: Trace): number {
   const baseline = findBaseline(policy, position);
-  const key = Object.keys(baseline.values).find((k) => sameName(k, metricKey));
+  const key = findByName(baseline.values, Object.keys, itself, metricKey);
   if (key === undefined) {
     throw notFoundError("noBaseline", { position: baseline.position, metric: quote(metricKey), known: Object.keys(baseline.values) });
   }
@@ -46,7 +49,7 @@ function requireNonNegative(actual: number, what: string): void {
 export function baselineScore(actual: number, baseline: number, cap: number = DEFAULT_CAP, floor: number = DEFAULT_FLOOR, trace?: Trace): number {
   requireNonNegative(actual, "actual");
   if (!(baseline > 0)) throw numError("baseline", { value: baseline });
-  return metricPoints(actual, baseline, { direction: "higher", cap, floor }, trace);
+  return points(attainment(actual, baseline, "higher", trace), cap, floor, trace);
 }
 
 /**
@@ -65,16 +68,13 @@ export function workloadScore(
   const workload = policy.dimensions.find((d) => d.key === "workload");
   if (!workload) throw notFoundError("noDimension", { policy: policy.name, dimension: "workload" });
   findBaseline(policy, position); // an unknown position is #N/A even when every actual is blank
-  return weightedMean(
-    workload.metrics
-      .filter((m) => m.scoring === "baseline")
-      .map((m) => {
-        const actual = actuals[m.key] ?? null;
-        if (actual === null) return { key: m.key, weight: m.weight, points: null };
-        requireNonNegative(actual, m.key);
-        return { key: m.key, weight: m.weight, points: metricPoints(actual, effectiveBaseline(policy, m.key, position, month, trace), m, trace) };
-      }),
-    trace,
-    workload.key,
-  );
+  // Every metric's points first, then the mean, so errors come in the order they always have.
+  const metrics = metricsScoredBy(workload, "baseline");
+  const points = metrics.map((m) => {
+    const actual = actuals[m.key] ?? null;
+    if (actual === null) return null;
+    requireNonNegative(actual, m.key);
+    return metricPoints(actual, effectiveBaseline(policy, m.key, position, month, trace), m, trace);
+  });
+  return weightedMeanOver(metrics, pointsAt, points, trace, workload.key);
 }

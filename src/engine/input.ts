@@ -43,11 +43,17 @@ export function readText(value: CellValue, param: string): string | null {
 export function readNumbers(range: CellValue[][], param: string, rules?: NumberRules): (number | null)[] {
   const columns = range[0]?.length ?? 0;
   const out: (number | null)[] = [];
-  range.forEach((row, r) =>
-    row.forEach((value, c) => {
-      out.push(coerce(value, () => cellName(param, r, c, range.length, columns), rules));
-    }),
-  );
+  const ranged = rules !== undefined && (rules.positive || rules.nonNegative || rules.integer);
+  for (let r = 0; r < range.length; r++) {
+    const row = range[r];
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      // A plain number or an empty cell, with no range rule to check: read here, without building a name for it (a range may hold a million).
+      if (!ranged && typeof value === "number" && Number.isFinite(value)) out.push(value === 0 ? 0 : value);
+      else if (value === null || value === undefined) out.push(null);
+      else out.push(coerce(value, () => cellName(param, r, c, range.length, columns), rules));
+    }
+  }
   return out;
 }
 

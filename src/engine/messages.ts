@@ -77,6 +77,9 @@ const en = {
   dataType: (f: { param: string }) => `${f.param} must be a number or text, not a data type or a list. Enter a plain value or a cell reference.`,
   periodArg: (f: { param: string; value: number }) => `${f.param} must be a month number from 1 to 12 or a date (got ${f.value}). Enter e.g. 3 for March, or a date in the month.`,
   choice: (f: { param: string; choices: readonly string[]; text: string }) => `${f.param} must be ${quoted(f.choices).join(" or ")} (got "${f.text}").`,
+  rangeSizes: (f: { param: string; rows: number; columns: number; other: string; otherRows: number; otherColumns: number }) =>
+    `${f.param} has ${f.rows} × ${f.columns} cells but ${f.other} has ${f.otherRows} × ${f.otherColumns}. Select ranges of the same size, or a single cell.`,
+  notRectangular: (f: { param: string }) => `${f.param} must be a rectangular range of cells. Select a block of cells, e.g. a column.`,
   quarterCells: (f: { param: string; cells: number }) => `${f.param} holds ${f.cells} cells, but a quarter has 3 months. Select one cell per month, at most 3.`,
 
   // Totals and grades (total.ts)
@@ -208,6 +211,9 @@ const zh: Table = {
   dataType: (f) => `${f.param} 必须是数字或文本，不能是数据类型或列表。请输入普通值或单元格引用。`,
   periodArg: (f) => `${f.param} 必须是 1 到 12 的月份数字或日期（当前为 ${f.value}）。例如 3 表示三月，也可输入该月中的日期。`,
   choice: (f) => `${f.param} 必须是 ${quotedZh(f.choices).join(" 或 ")}（当前为“${f.text}”）。`,
+  rangeSizes: (f) =>
+    `${f.param} 有 ${f.rows} × ${f.columns} 个单元格，但 ${f.other} 有 ${f.otherRows} × ${f.otherColumns} 个。请选择大小相同的区域，或单个单元格。`,
+  notRectangular: (f) => `${f.param} 必须是矩形的单元格区域。请选择一块单元格，例如一列。`,
   quarterCells: (f) => `${f.param} 包含 ${f.cells} 个单元格，但一个季度只有 3 个月。请每月选一个单元格，最多 3 个。`,
 
   weightNegative: (f) => `权重不能小于 0（当前为 ${f.value}）。请更正方案中的权重。`,

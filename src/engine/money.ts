@@ -18,13 +18,17 @@ const FAST_LIMIT = 1e13;
 
 /** The number to the cent, half away from zero, on its shortest decimal form: 1.005 -> 101n, -1.005 -> -101n. */
 export function toCents(x: number): bigint {
+  const fast = fastCents(x);
+  return fast === undefined ? centsOfDecimal(String(x)) : BigInt(fast);
+}
+
+/** The cents of an amount that already has at most 2 decimals (the common case), as a double; undefined otherwise. */
+function fastCents(x: number): number | undefined {
   if (!Number.isFinite(x)) throw numError("amountNotFiniteEnter", { value: x });
-  // Fast path, for the common amounts that already have at most 2 decimals: if c / 100 rounds back
-  // to x, x is the double nearest to the decimal c/100, and with ulp(x) < 0.01 no other decimal of
-  // 2 places or fewer rounds to x, so that decimal is x's shortest form.
+  // If c / 100 rounds back to x, x is the double nearest to the decimal c/100, and with ulp(x) < 0.01
+  // no other decimal of 2 places or fewer rounds to x, so that decimal is x's shortest form.
   const scaled = Math.round(x * 100);
-  if (Math.abs(x) < FAST_LIMIT && scaled / 100 === x) return BigInt(scaled);
-  return centsOfDecimal(String(x));
+  return Math.abs(x) < FAST_LIMIT && scaled / 100 === x ? scaled : undefined;
 }
 
 /** Rounds a JS number's shortest form ("-1.005", "1.5e-7", "1e+21") to cents, half away from zero. */
@@ -116,13 +120,118 @@ export function reconcile(
  * all blanks. Amounts adding up to 0 have no proportions: #NUM!.
  */
 export function allocate(amounts: (number | null)[], total: number): (number | null)[] {
-  const present = amounts.flatMap((a, row) => (a === null ? [] : [{ row, cents: toCents(a) }]));
-  const result: (number | null)[] = amounts.map(() => null);
-  if (present.length === 0) return result;
-  const sum = present.reduce((s, p) => s + p.cents, 0n);
-  if (sum === 0n) {
-    throw numError("allocateZero", {});
+  const result: (number | null)[] = new Array<number | null>(amounts.length).fill(null);
+  // Cents as doubles, exact while every integer involved stays below 2^53: the common case, and
+  // ten times faster and smaller than BigInt per row. Otherwise the same rule on BigInt.
+  const cents = new Float64Array(amounts.length);
+  let present = 0;
+  let sum = 0;
+  let largest = 0;
+  for (let row = 0; row < amounts.length; row++) {
+    const a = amounts[row];
+    if (a === null) continue;
+    const c = safeCents(a);
+    cents[row] = c;
+    present += 1;
+    sum += c;
+    largest = Math.max(largest, Math.abs(c));
   }
+  if (present === 0) return result;
+  // largest × present bounds |sum| and every partial sum, so below 2^53 the sum is exact.
+  if (!(largest * present < SAFE)) return allocateBig(amounts, total, result);
+  if (sum === 0) throw zeroSum();
+  const totalCents = toCents(total);
+  const magnitude = Math.abs(Number(totalCents));
+  // magnitude × largest bounds every numerator below.
+  if (!(magnitude * largest < SAFE)) return allocateBig(amounts, total, result);
+
+  const denominator = Math.abs(sum);
+  const orientation = sum < 0 ? -1 : 1;
+  const floors = new Float64Array(amounts.length);
+  const remainders = new Float64Array(present);
+  let missing = magnitude;
+  for (let row = 0, p = 0; row < amounts.length; row++) {
+    if (amounts[row] === null) continue;
+    const numerator = magnitude * cents[row] * orientation;
+    let floor = Math.floor(numerator / denominator);
+    let remainder = numerator - floor * denominator;
+    // The quotient is correctly rounded, so it may land one off the true floor; the remainder says which way.
+    if (remainder < 0) {
+      floor -= 1;
+      remainder += denominator;
+    } else if (remainder >= denominator) {
+      floor += 1;
+      remainder -= denominator;
+    }
+    floors[row] = floor;
+    remainders[p++] = remainder;
+    missing -= floor;
+  }
+  // The `missing` cents go to the largest remainders, ties to the earlier row: every remainder above
+  // the missing-th largest gets one, then the earliest rows whose remainder equals it.
+  if (missing > 0) {
+    const threshold = nthSmallest(Float64Array.from(remainders), present - missing);
+    let above = 0;
+    for (const r of remainders) if (r > threshold) above += 1;
+    let atThreshold = missing - above;
+    for (let row = 0, p = 0; row < amounts.length; row++) {
+      if (amounts[row] === null) continue;
+      const r = remainders[p++];
+      if (r > threshold || (r === threshold && atThreshold-- > 0)) floors[row] += 1;
+    }
+  }
+  const sign = totalCents < 0n ? -1 : 1;
+  for (let row = 0; row < amounts.length; row++) {
+    if (amounts[row] === null) continue;
+    const share = floors[row] === 0 ? 0 : sign * floors[row];
+    result[row] = Math.abs(share) > MAX_CENTS_NUMBER ? fromCents(BigInt(share)) : share / 100;
+  }
+  return result;
+}
+
+/** The k-th smallest value (0-based) of `values`, which it reorders: Hoare's selection, linear on average. */
+function nthSmallest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const t = values[i];
+        values[i++] = values[j];
+        values[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return values[k];
+  }
+  return values[k];
+}
+
+/** Integers below this are exact doubles. */
+const SAFE = 2 ** 53;
+const MAX_CENTS_NUMBER = Number(MAX_CENTS);
+
+/** An amount's cents as a double: exact below 2^53 cents; above, Infinity, which sends allocate to BigInt. */
+function safeCents(x: number): number {
+  const fast = fastCents(x);
+  if (fast !== undefined) return fast;
+  const c = centsOfDecimal(String(x));
+  return c < -BigInt(Number.MAX_SAFE_INTEGER) || c > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : Number(c);
+}
+
+const zeroSum = (): Error => numError("allocateZero", {});
+
+/** allocate's rule on BigInt cents, for amounts or totals too large for exact doubles. */
+function allocateBig(amounts: (number | null)[], total: number, result: (number | null)[]): (number | null)[] {
+  const present = amounts.flatMap((a, row) => (a === null ? [] : [{ row, cents: toCents(a) }]));
+  const sum = present.reduce((s, p) => s + p.cents, 0n);
+  if (sum === 0n) throw zeroSum();
   const totalCents = toCents(total);
   const magnitude = totalCents < 0n ? -totalCents : totalCents;
   const denominator = sum < 0n ? -sum : sum;

@@ -158,7 +158,52 @@ export function findMetric(policy: Policy, key: string): { dimension: Dimension;
   return undefined;
 }
 
+const scoredBy = new WeakMap<readonly Metric[], Map<Scoring, Metric[]>>();
+
+/** The dimension's metrics scored the given way, in policy order; one list per policy (never edited in place, as findByName says). */
+export function metricsScoredBy(dimension: Dimension, scoring: Scoring): readonly Metric[] {
+  let lists = scoredBy.get(dimension.metrics);
+  if (lists === undefined) scoredBy.set(dimension.metrics, (lists = new Map()));
+  let list = lists.get(scoring);
+  if (list === undefined) lists.set(scoring, (list = dimension.metrics.filter((m) => m.scoring === scoring)));
+  return list;
+}
+
 /** Names a person types (positions, metric and dimension keys) match ignoring case and surrounding spaces. */
 export function sameName(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return a === b || normalName(a) === normalName(b);
+}
+
+function normalName(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/** Per owner (a list, a record): the first item of each normal name, then the spellings already looked up (not normal names themselves, so they never clash). */
+const nameIndexes = new WeakMap<object, Map<string, unknown>>();
+
+/** Spellings remembered per owner beyond its own names, so that hostile input cannot grow an index without bound. */
+const REMEMBERED_SPELLINGS = 1000;
+
+/**
+ * The first of `itemsOf(owner)` whose name matches `name` as sameName does, found in constant
+ * time: a scoring run looks up the same few positions and keys millions of times. The index is
+ * built once per owner, which is sound because a policy is replaced, never edited in place
+ * (src/taskpane/policy/editor/policyEdits.ts). `itemsOf` and `nameOf` are plain functions rather
+ * than closures so that a lookup allocates nothing.
+ */
+export function findByName<O extends object, T>(owner: O, itemsOf: (owner: O) => readonly T[], nameOf: (item: T) => string, name: string): T | undefined {
+  let index = nameIndexes.get(owner) as Map<string, T> | undefined;
+  if (index === undefined) {
+    index = new Map();
+    for (const item of itemsOf(owner)) {
+      const normal = normalName(nameOf(item));
+      if (!index.has(normal)) index.set(normal, item);
+    }
+    nameIndexes.set(owner, index);
+  }
+  const direct = index.get(name);
+  if (direct !== undefined) return direct;
+  const found = index.get(normalName(name));
+  if (found !== undefined && index.size < REMEMBERED_SPELLINGS) index.set(name, found);
+  return found;
 }

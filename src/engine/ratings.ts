@@ -3,8 +3,8 @@
  * from customer survey ratings on the same kind of scale.
  */
 import { notFoundError, numError, valueError } from "./errors";
-import type { CsatMethod, Policy } from "./policy";
-import { weightedMean } from "./total";
+import { metricsScoredBy, type CsatMethod, type Policy } from "./policy";
+import { pointsAt, weightedMeanOver } from "./total";
 import type { Trace } from "./trace";
 
 function requireScale(scaleMax: number): void {
@@ -41,16 +41,12 @@ export function initiativeScore(
   if (!initiatives) {
     throw notFoundError("noDimension", { policy: policy.name, dimension: "initiatives" });
   }
-  return weightedMean(
-    initiatives.metrics
-      .filter((m) => m.scoring === "rating")
-      .map((m) => {
-        const rating = ratings[m.key] ?? null;
-        return { key: m.key, weight: m.weight, points: rating === null ? null : ratingPoints(rating, scaleMax, trace) };
-      }),
-    trace,
-    initiatives.key,
-  );
+  const metrics = metricsScoredBy(initiatives, "rating");
+  const points = metrics.map((m) => {
+    const rating = ratings[m.key] ?? null;
+    return rating === null ? null : ratingPoints(rating, scaleMax, trace);
+  });
+  return weightedMeanOver(metrics, pointsAt, points, trace, initiatives.key);
 }
 
 /**

@@ -50,6 +50,9 @@ import type { Lang } from "../engine/review/reviewLayout";
 /** What a TELE function puts in a cell: a number, a text (a grade), or "" for blank. */
 export type CellResult = number | string;
 
+/** A cell of a spill computed element by element: a result, or that element's own error. */
+export type SpillElement = CellResult | CustomFunctions.Error;
+
 /** The Excel error for an engine error kind. Looked up at call time: the runtime defines the global. */
 function excelCode(kind: ErrorKind): CustomFunctions.ErrorCode {
   switch (kind) {
@@ -81,21 +84,39 @@ export function traceCall<T>(trace: Trace, call: () => T): T {
   }
 }
 
-
 /** The language of the cells' messages: Office's display language, read when a message is made. */
 function messageLanguage(): Lang {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
   return langOfDisplayLanguage(office?.context?.displayLanguage);
 }
 
-/** Runs a computation; a ScoreError leaves as the CustomFunctions.Error the cell shows, in the user's language. */
+/** An engine error as the CustomFunctions.Error the cell shows, in the user's language; anything else is a bug and stays as it is. */
+function excelError(e: unknown): unknown {
+  if (!(e instanceof ScoreError)) return e;
+  activeTrace?.step({ kind: "error", errorKind: e.kind, texts: { en: e.text("en"), zh: e.text("zh") } });
+  return new CustomFunctions.Error(excelCode(e.kind), e.text(messageLanguage()));
+}
+
+/** Runs a computation; a ScoreError leaves as the CustomFunctions.Error the cell shows. */
 function excel<T>(compute: () => T): T {
   try {
     return compute();
   } catch (e) {
-    if (!(e instanceof ScoreError)) throw e;
-    activeTrace?.step({ kind: "error", errorKind: e.kind, texts: { en: e.text("en"), zh: e.text("zh") } });
-    throw new CustomFunctions.Error(excelCode(e.kind), e.text(messageLanguage()));
+    throw excelError(e);
+  }
+}
+
+/**
+ * compute(input) as a cell result, blank as "", engine errors as Excel errors. The input is passed
+ * rather than captured so that a call allocates no closure of its own: a recalculation calls the
+ * functions hundreds of thousands of times. The trace of an explained call goes along.
+ */
+function cellResult<A>(compute: (input: A, trace?: Trace) => CellResult | null, input: A): CellResult {
+  try {
+    const value = compute(input, activeTrace);
+    return value === null ? "" : value;
+  } catch (e) {
+    throw excelError(e);
   }
 }
 
@@ -104,9 +125,12 @@ function blankOut(value: CellResult | null): CellResult {
   return value === null ? "" : value;
 }
 
+/** Calls a computation that takes only the trace: a named function, so `result` allocates nothing. */
+const callWithTrace = (compute: (trace?: Trace) => CellResult | null, trace?: Trace): CellResult | null => compute(trace);
+
 /** A TELE function's result: the computation's value, blank as "", engine errors as Excel errors. */
 export function result(compute: (trace?: Trace) => CellResult | null): CellResult {
-  return excel(() => blankOut(compute(activeTrace)));
+  return cellResult(callWithTrace, compute);
 }
 
 /**
@@ -116,7 +140,8 @@ export function result(compute: (trace?: Trace) => CellResult | null): CellResul
  * gives #N/A saying why after policyStore's bounded wait.
  */
 export function resultWithPolicy(compute: (policy: Policy, trace?: Trace) => CellResult | null): CellResult | Promise<CellResult> {
-  return withPolicy((policy) => result((trace) => compute(policy, trace)));
+  const policy = getPolicy();
+  return policy ? cellResult(compute, policy) : withPolicy((p) => cellResult(compute, p));
 }
 
 /** A table computed from the policy, spilled as it is (blanks as ""), waiting for the policy like resultWithPolicy. */
@@ -157,8 +182,106 @@ export function spillResult(range: unknown, param: string, compute: (cells: Cell
     const cells = cellRange(range, param);
     const values = compute(cells);
     let i = 0;
-    return cells.map((row) => row.map(() => blankOut(values[i++])));
+    const spill = new Array<CellResult[]>(cells.length);
+    for (let r = 0; r < cells.length; r++) {
+      const row = new Array<CellResult>(cells[r].length);
+      for (let c = 0; c < row.length; c++) row[c] = blankOut(values[i++]);
+      spill[r] = row;
+    }
+    return spill;
   });
+}
+
+/**
+ * The array-aware path (docs/functions.md, "Whole columns in one formula"): a function whose
+ * parameters are all declared `any[][]` gets each argument as a range. When every argument is a
+ * single cell (or omitted), the call is exactly the single-cell function it always was: its result
+ * in a 1 × 1 array, its error thrown as before. When some are ranges, they must share one shape,
+ * and a single cell goes with every element (as 90 in BASELINE_SCORE(I2:I10001, 90)); the function
+ * is computed element by element and spills that shape, an element's error standing in its own
+ * cell as a CustomFunctions.Error, which is how Excel takes per-element errors in a returned matrix
+ * (https://learn.microsoft.com/en-us/javascript/api/custom-functions-runtime/customfunctions.error).
+ */
+export function elementWise(
+  args: readonly unknown[],
+  params: readonly string[],
+  compute: (values: unknown[], trace?: Trace) => CellResult | null,
+): SpillElement[][] {
+  let shaped = -1;
+  for (let i = 0; i < args.length; i++) {
+    if (!isSingle(args[i])) {
+      shaped = i;
+      break;
+    }
+  }
+  if (shaped < 0) return [[cellResult(compute, args.map(singleValue))]];
+  const grids = excel(() => args.map((a, i) => (isSingle(a) ? undefined : gridOf(a as unknown[], params[i]))));
+  const shape = grids[shaped] as unknown[][];
+  const width = shape[0].length;
+  excel(() =>
+    grids.forEach((grid, i) => {
+      if (grid !== undefined && (grid.length !== shape.length || grid[0].length !== width)) {
+        throw valueError("rangeSizes", {
+          param: params[i],
+          rows: grid.length,
+          columns: grid[0].length,
+          other: params[shaped],
+          otherRows: shape.length,
+          otherColumns: width,
+        });
+      }
+    }),
+  );
+  const singles = args.map((a) => (isSingle(a) ? singleValue(a) : undefined));
+  const values = new Array<unknown>(args.length);
+  return shape.map((_, r) => {
+    const row = new Array<SpillElement>(width);
+    for (let c = 0; c < width; c++) {
+      for (let i = 0; i < args.length; i++) values[i] = grids[i] === undefined ? singles[i] : (grids[i] as unknown[][])[r][c];
+      row[c] = elementResult(compute, values);
+    }
+    return row;
+  });
+}
+
+/** elementWise's computation for a function that needs the policy; waits for it as resultWithPolicy does. */
+export function elementWiseWithPolicy(
+  args: readonly unknown[],
+  params: readonly string[],
+  compute: (policy: Policy, values: unknown[], trace?: Trace) => CellResult | null,
+): SpillElement[][] | Promise<SpillElement[][]> {
+  return withPolicy((policy) => elementWise(args, params, (values, trace) => compute(policy, values, trace)));
+}
+
+/** One element of a spill: its value, "" for blank, or its error as a CustomFunctions.Error in the cell. */
+function elementResult(compute: (values: unknown[]) => CellResult | null, values: unknown[]): SpillElement {
+  try {
+    return blankOut(compute(values));
+  } catch (e) {
+    if (e instanceof ScoreError) return excelError(e) as CustomFunctions.Error;
+    throw e;
+  }
+}
+
+/** An omitted argument, a plain value, or a 1 × 1 range (also an empty one, read as blank). */
+function isSingle(arg: unknown): boolean {
+  if (!Array.isArray(arg)) return true;
+  if (arg.length === 0) return true;
+  return arg.length === 1 && (!Array.isArray(arg[0]) || arg[0].length <= 1);
+}
+
+function singleValue(arg: unknown): unknown {
+  if (!Array.isArray(arg)) return arg;
+  const first: unknown = arg[0];
+  return Array.isArray(first) ? first[0] : first;
+}
+
+/** A range as rows of equal length (a flat list is a column); anything else is #VALUE!. */
+function gridOf(range: unknown[], param: string): unknown[][] {
+  const rows = range.map((row) => (Array.isArray(row) ? row : [row]));
+  const width = rows[0].length;
+  if (width === 0 || rows.some((row) => row.length !== width)) throw valueError("notRectangular", { param });
+  return rows;
 }
 
 /**
@@ -166,7 +289,8 @@ export function spillResult(range: unknown, param: string, compute: (cells: Cell
  * entity or linked value), which no TELE function can read.
  */
 export function cellValue(value: unknown, param: string): CellValue {
-  if (value === null || value === undefined || ["number", "string", "boolean"].includes(typeof value)) return value as CellValue;
+  const type = typeof value;
+  if (value === null || type === "number" || type === "string" || type === "boolean" || type === "undefined") return value as CellValue;
   throw valueError("dataType", { param });
 }
 
@@ -174,6 +298,11 @@ export function cellValue(value: unknown, param: string): CellValue {
 export function cellRange(value: unknown, param: string): CellValue[][] {
   if (value === null || value === undefined) return [];
   const rows = Array.isArray(value) ? value : [[value]];
+  if (rows.every((row) => Array.isArray(row))) {
+    // Rows of cells, as Excel passes a range: checked where they are, not copied (a million-cell range is large).
+    for (const row of rows as unknown[][]) for (const v of row) cellValue(v, param);
+    return rows as CellValue[][];
+  }
   return rows.map((row: unknown) => (Array.isArray(row) ? row : [row]).map((v: unknown) => cellValue(v, param)));
 }
 
@@ -259,6 +388,12 @@ export function quarterMonthsArg(value: unknown, param: string): (number | null)
  * metric the policy does not have is scored by METHOD section 2's defaults.
  */
 export function ruleOf(policy: Policy, metricKey: string, cap: number | null): PointsRule {
-  const rule = ruleWithDefaults(findMetric(policy, metricKey)?.metric ?? {});
+  let rules = rulesOf.get(policy);
+  if (rules === undefined) rulesOf.set(policy, (rules = new Map()));
+  let rule = rules.get(metricKey);
+  if (rule === undefined) rules.set(metricKey, (rule = ruleWithDefaults(findMetric(policy, metricKey)?.metric ?? {})));
   return cap === null ? rule : { ...rule, cap };
 }
+
+/** Rules looked up once per policy and metric: a policy is replaced, never edited in place (src/taskpane/policy/editor/policyEdits.ts). */
+const rulesOf = new WeakMap<Policy, Map<string, PointsRule>>();

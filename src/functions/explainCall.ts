@@ -82,11 +82,16 @@ interface Run {
   error: CallExplanation["error"];
 }
 
+/** A single cell's call answers with a 1 × 1 spill from the whole-column functions: its one value. */
+function oneCell(value: unknown): unknown {
+  return Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1 ? value[0][0] : value;
+}
+
 /** One traced call. The policy must be loaded: a call still waiting for it cannot be explained. */
 function run(fn: TeleFunction, args: unknown[]): Run {
   const recorder = new TraceRecorder();
   try {
-    const value = traceCall(recorder, () => fn(...args));
+    const value = oneCell(traceCall(recorder, () => fn(...args)));
     if (value instanceof Promise) throw new Error("The policy is not loaded yet: nothing can be explained before it is.");
     if (typeof value !== "number" && typeof value !== "string") throw new Error("This function spills a range; explain one of its cells' inputs instead.");
     return { steps: recorder.steps, result: value, error: null };

@@ -20,6 +20,8 @@ import { dimensionScoreOf, metricScore as engineMetricScore, resolveDimension, r
 import { countWorkdays } from "../engine/workdays";
 import {
   choiceArg,
+  elementWise,
+  elementWiseWithPolicy,
   numberArg,
   numbersArg,
   periodArg,
@@ -35,24 +37,26 @@ import {
 } from "./adapt";
 
 /**
- * Points of an actual against a baseline: 100 × MIN(actual / baseline, cap), or 0 when actual / baseline is below the floor.
+ * Points of an actual against a baseline: 100 × MIN(actual / baseline, cap), or 0 when actual / baseline is below the floor. Given columns, scores every row in one call and spills.
  * @customfunction BASELINE_SCORE BASELINE_SCORE
  * @helpurl https://localhost:3000/help/functions.html#baseline_score
- * @param actual The rep's volume for the month (calls, talk minutes or customers), 0 or more. Blank gives a blank result.
- * @param baseline The expected volume, greater than 0 (see TELE.BASELINE). Blank gives a blank result.
+ * @param actual The rep's volume for the month (calls, talk minutes or customers), 0 or more, or a column of them. Blank gives a blank result.
+ * @param baseline The expected volume, greater than 0 (see TELE.BASELINE), or a column of them. Blank gives a blank result.
  * @param cap Largest attainment that earns points. Default 1.2 (120 points).
  * @param floor Attainment below which the score is 0. Default 0.
- * @returns The points, from 0 to 100 × cap.
+ * @returns {any[][]} The points, from 0 to 100 × cap; a column for columns.
  */
-export function baselineScore(actual: unknown, baseline: unknown, cap?: unknown, floor?: unknown): number | string {
-  return result((trace) => {
-    const a = numberArg(actual, "actual");
-    const b = numberArg(baseline, "baseline");
-    const c = numberArg(cap, "cap") ?? undefined;
-    const f = numberArg(floor, "floor") ?? undefined;
+// No return annotation: the metadata generator reads a union as a scalar; the JSDoc type makes it a spill.
+export function baselineScore(actual: unknown[][], baseline: unknown[][], cap?: unknown[][], floor?: unknown[][]) {
+  return elementWise([actual, baseline, cap, floor], BASELINE_SCORE_PARAMS, (v, trace) => {
+    const a = numberArg(v[0], "actual");
+    const b = numberArg(v[1], "baseline");
+    const c = numberArg(v[2], "cap") ?? undefined;
+    const f = numberArg(v[3], "floor") ?? undefined;
     return a === null || b === null ? null : engineBaselineScore(a, b, c, f, trace);
   });
 }
+const BASELINE_SCORE_PARAMS = ["actual", "baseline", "cap", "floor"];
 
 /**
  * The policy's baseline for a workload metric and position: base volume × the month's seasonal factor.
@@ -73,33 +77,29 @@ export function baseline(metric: unknown, position: unknown, period?: unknown): 
 }
 
 /**
- * Monthly score with leave: points of actual against target × (workdays − leave_days) / workdays; blank when presence is below the policy's minimum.
+ * Monthly score with leave: points of actual against target × (workdays − leave_days) / workdays; blank when presence is below the policy's minimum. Given columns, scores every row in one call and spills.
  * @customfunction MONTH_SCORE MONTH_SCORE
  * @helpurl https://localhost:3000/help/functions.html#month_score
- * @param actual The rep's result for the month. Blank gives a blank result.
- * @param target The month's target, greater than 0. Blank gives a blank result.
+ * @param actual The rep's result for the month, or a column of them. Blank gives a blank result.
+ * @param target The month's target, greater than 0, or a column of them. Blank gives a blank result.
  * @param workdays Workdays in the month, greater than 0. Blank: the target is not prorated.
  * @param leave_days Days of leave taken, from 0 to workdays. Blank: none.
  * @param cap Largest attainment that earns points. Default 1.2.
- * @returns The points, or blank when the month is not evaluated.
+ * @returns {any[][]} The points, or blank when the month is not evaluated; a column for columns.
  */
-export function monthScore(
-  actual: unknown,
-  target: unknown,
-  workdays?: unknown,
-  leave_days?: unknown,
-  cap?: unknown,
-): number | string | Promise<number | string> {
-  return resultWithPolicy((policy, trace) => {
-    const a = numberArg(actual, "actual");
-    const t = numberArg(target, "target");
-    const w = numberArg(workdays, "workdays");
-    const leave = numberArg(leave_days, "leave_days");
-    const c = numberArg(cap, "cap") ?? undefined;
+// No return annotation: the metadata generator reads a union as a scalar; the JSDoc type makes it a spill.
+export function monthScore(actual: unknown[][], target: unknown[][], workdays?: unknown[][], leave_days?: unknown[][], cap?: unknown[][]) {
+  return elementWiseWithPolicy([actual, target, workdays, leave_days, cap], MONTH_SCORE_PARAMS, (policy, v, trace) => {
+    const a = numberArg(v[0], "actual");
+    const t = numberArg(v[1], "target");
+    const w = numberArg(v[2], "workdays");
+    const leave = numberArg(v[3], "leave_days");
+    const c = numberArg(v[4], "cap") ?? undefined;
     if (a === null || t === null) return null;
     return engineMonthScore(a, t, { workdays: w, leaveDays: leave, cap: c, minPresence: policy.minPresence }, trace);
   });
 }
+const MONTH_SCORE_PARAMS = ["actual", "target", "workdays", "leave_days", "cap"];
 
 /**
  * Quarter score from sums: points of SUM(actuals) / SUM(targets) over the months present, blended as (1 − w) × that + w × quality.
@@ -195,32 +195,28 @@ export function salesScore(revenue: unknown, target: unknown, cap?: unknown): nu
 }
 
 /**
- * Net profit, exact to the cent: revenue − cost − refunds − after_sales_cost − complaint_cost.
+ * Net profit, exact to the cent: revenue − cost − refunds − after_sales_cost − complaint_cost. Given columns, computes every row in one call and spills.
  * @customfunction NET_PROFIT NET_PROFIT
  * @helpurl https://localhost:3000/help/functions.html#net_profit
- * @param revenue Revenue. Blank gives a blank result.
- * @param cost Cost of sales. Blank gives a blank result.
+ * @param revenue Revenue, or a column of it. Blank gives a blank result.
+ * @param cost Cost of sales, or a column of it. Blank gives a blank result.
  * @param refunds Refunds recorded in the period. Blank counts as 0.
  * @param after_sales_cost After-sales cost. Blank counts as 0.
  * @param complaint_cost Cost of complaints. Blank counts as 0.
- * @returns The net profit, with at most 2 decimals.
+ * @returns {any[][]} The net profit, with at most 2 decimals; a column for columns.
  */
-export function netProfit(
-  revenue: unknown,
-  cost: unknown,
-  refunds?: unknown,
-  after_sales_cost?: unknown,
-  complaint_cost?: unknown,
-): number | string {
-  return result((trace) => {
-    const r = numberArg(revenue, "revenue");
-    const c = numberArg(cost, "cost");
-    const refund = numberArg(refunds, "refunds");
-    const afterSales = numberArg(after_sales_cost, "after_sales_cost");
-    const complaints = numberArg(complaint_cost, "complaint_cost");
+// No return annotation: the metadata generator reads a union as a scalar; the JSDoc type makes it a spill.
+export function netProfit(revenue: unknown[][], cost: unknown[][], refunds?: unknown[][], after_sales_cost?: unknown[][], complaint_cost?: unknown[][]) {
+  return elementWise([revenue, cost, refunds, after_sales_cost, complaint_cost], NET_PROFIT_PARAMS, (v, trace) => {
+    const r = numberArg(v[0], "revenue");
+    const c = numberArg(v[1], "cost");
+    const refund = numberArg(v[2], "refunds");
+    const afterSales = numberArg(v[3], "after_sales_cost");
+    const complaints = numberArg(v[4], "complaint_cost");
     return r === null || c === null ? null : engineNetProfit(r, c, refund, afterSales, complaints, trace);
   });
 }
+const NET_PROFIT_PARAMS = ["revenue", "cost", "refunds", "after_sales_cost", "complaint_cost"];
 
 /**
  * Profit score: points of net_profit / target with the policy's rule for the net_profit metric (a loss scores 0).
@@ -286,38 +282,42 @@ export function initiativeScore(
 }
 
 /**
- * Total score: the dimension scores weighted by the policy (30/50/20 by default), a blank dimension re-weighted away.
+ * Total score: the dimension scores weighted by the policy (30/50/20 by default), a blank dimension re-weighted away. Given columns, totals every row in one call and spills.
  * @customfunction TOTAL_SCORE TOTAL_SCORE
  * @helpurl https://localhost:3000/help/functions.html#total_score
- * @param workload Workload score (TELE.WORKLOAD_SCORE). Blank: left out.
- * @param sales Sales score, e.g. a weighted mix of SALES_SCORE, PROFIT_SCORE and CSAT points. Blank: left out.
- * @param initiatives Key initiatives score (TELE.INITIATIVE_SCORE). Blank: left out.
- * @returns The total, or blank when all three are blank.
+ * @param workload Workload score (TELE.WORKLOAD_SCORE), or a column of them. Blank: left out.
+ * @param sales Sales score, e.g. a weighted mix of SALES_SCORE, PROFIT_SCORE and CSAT points, or a column of them. Blank: left out.
+ * @param initiatives Key initiatives score (TELE.INITIATIVE_SCORE), or a column of them. Blank: left out.
+ * @returns {any[][]} The total, or blank when all three are blank; a column for columns.
  */
-export function totalScore(workload: unknown, sales: unknown, initiatives: unknown): number | string | Promise<number | string> {
-  return resultWithPolicy((policy, trace) =>
+// No return annotation: the metadata generator reads a union as a scalar; the JSDoc type makes it a spill.
+export function totalScore(workload: unknown[][], sales: unknown[][], initiatives: unknown[][]) {
+  return elementWiseWithPolicy([workload, sales, initiatives], TOTAL_SCORE_PARAMS, (policy, v, trace) =>
     engineTotalScore(
       policy,
       {
-        workload: numberArg(workload, "workload"),
-        sales: numberArg(sales, "sales"),
-        initiatives: numberArg(initiatives, "initiatives"),
+        workload: numberArg(v[0], "workload"),
+        sales: numberArg(v[1], "sales"),
+        initiatives: numberArg(v[2], "initiatives"),
       },
       trace,
     ),
   );
 }
+const TOTAL_SCORE_PARAMS = ["workload", "sales", "initiatives"];
 
 /**
- * Grade of a score: the score rounded to 2 decimals (half away from zero), then the policy's bands, lower bounds included.
+ * Grade of a score: the score rounded to 2 decimals (half away from zero), then the policy's bands, lower bounds included. Given a column, grades every row in one call and spills.
  * @customfunction GRADE GRADE
  * @helpurl https://localhost:3000/help/functions.html#grade
- * @param score A score, e.g. from TELE.TOTAL_SCORE. Blank gives a blank grade.
- * @returns The grade letter (A >= 90, B >= 80, C >= 70, D >= 60, else E by default).
+ * @param score A score, e.g. from TELE.TOTAL_SCORE, or a column of them. Blank gives a blank grade.
+ * @returns {any[][]} The grade letter (A >= 90, B >= 80, C >= 70, D >= 60, else E by default); a column for a column.
  */
-export function grade(score: unknown): number | string | Promise<number | string> {
-  return resultWithPolicy((policy, trace) => engineGrade(policy, numberArg(score, "score", { hint: "score" }), trace));
+// No return annotation: the metadata generator reads a union as a scalar; the JSDoc type makes it a spill.
+export function grade(score: unknown[][]) {
+  return elementWiseWithPolicy([score], GRADE_PARAMS, (policy, v, trace) => engineGrade(policy, numberArg(v[0], "score", { hint: "score" }), trace));
 }
+const GRADE_PARAMS = ["score"];
 
 /**
  * A weight of the policy as a fraction: a dimension ("sales" gives 0.5) or a metric within its dimension ("sales.revenue" gives 0.5).

@@ -26,8 +26,9 @@
  *   so a function that forgets to blank out is caught here too; NaN and ±Infinity are #NUM!;
  * - a 2-D array spills (sizeOfResultArrayMethod, which replaced arraySizeMethod in HyperFormula
  *   3.1). HyperFormula sizes a spill before it computes it, so a matrix result takes the shape of
- *   the function's first matrix argument (true of ALLOCATE); an argument-less one (POLICY) is
- *   called to size it; otherwise 1 × 1;
+ *   the function's first matrix argument larger than one cell, else of its first matrix argument
+ *   (true of ALLOCATE and of the column-at-once functions, docs/functions.md); an argument-less
+ *   one (POLICY) is called to size it; otherwise 1 × 1;
  * - a Promise cannot be awaited in HyperFormula's synchronous evaluation: #ERROR! saying so
  *   (Excel would show #BUSY! until it settles). Load what the functions wait for beforehand.
  */
@@ -202,11 +203,10 @@ export function buildFormulaPlugin(
 
     spillSize(fn: CustomFunctionMetadata, ast: Call, state: State): ArraySize {
       if (fn.parameters.length === 0) return sizeOfValue(implementations[fn.id]());
-      const index = fn.parameters.findIndex((p) => p.dimensionality === "matrix");
-      const arg = index < 0 ? undefined : ast.args[index];
-      if (arg === undefined) return ArraySize.scalar();
-      const size = this.arraySizeForAst(arg, state);
-      return new ArraySize(size.width, size.height);
+      // The first range argument larger than one cell gives the shape (a single cell goes with every element); else the first range's.
+      const sizes = fn.parameters.flatMap((p, i) => (p.dimensionality === "matrix" && ast.args[i] !== undefined ? [this.arraySizeForAst(ast.args[i], state)] : []));
+      const size = sizes.find((s) => s.width * s.height > 1) ?? sizes[0];
+      return size === undefined ? ArraySize.scalar() : new ArraySize(size.width, size.height);
     }
   }
 

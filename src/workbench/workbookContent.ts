@@ -4,7 +4,7 @@
  * sample workbook is written in and .xlsx files are read into and written from. `readContent`
  * takes it from the emulated workbook, `replaceContent` puts it in place of everything there was.
  */
-import { lastCol, lastRow, rect, type Rect } from "../engine/sheet/address";
+import { lastCol, lastRow, nameTarget, rect, type Rect } from "../engine/sheet/address";
 import type { SheetVisibility } from "./excel/sheet";
 import type { CellValue, Workbook } from "./excel/workbook";
 import { spillSize } from "./engineDetails";
@@ -59,6 +59,8 @@ export interface WorkbookContent {
   sheets: SheetContent[];
   /** Add-in settings by key, as the JSON text Excel keeps (SettingCollection). */
   settings?: Record<string, string>;
+  /** Workbook-scoped names over a block of cells: the name and its range ("'Review 2026-07'!$A$13:$L$20"). */
+  names?: { name: string; range: string }[];
   /** What the source held that this content does not carry ("2 charts"), for the page to say so. */
   notKept?: string[];
 }
@@ -82,15 +84,31 @@ function notKeptOf(workbook: Workbook): string[] {
   const counts: [number, string, string][] = [
     [total((s) => s.charts.filter((c) => !c.removed).length), "chart", "charts"],
     [total((s) => s.recordedFormats.length), "border or other recorded format", "borders or other recorded formats"],
-    [workbook.definedNames.filter((n) => !n.removed).length, "defined name", "defined names"],
+    [workbook.definedNames.filter((n) => !n.removed && rangeOfName(workbook, n) === null).length, "defined name that is not a range", "defined names that are not a range"],
   ];
   return counts.filter(([n]) => n > 0).map(([n, one, many]) => countOf(n, one, many));
 }
 
-/** The content of every sheet of `workbook`, in tab order, and its add-in settings. */
+/** A name's range without the "=", or null when it is no range of a sheet (a constant, a formula, #REF!). */
+function rangeOfName(workbook: Workbook, name: Workbook["definedNames"][number]): string | null {
+  const formula = workbook.nameFormula(name);
+  return nameTarget(formula)?.sheet !== undefined ? formula.replace(/^=/, "") : null;
+}
+
+/** The names over ranges, when there are any (a workbook without names has no `names`). */
+function namesOf(workbook: Workbook): Pick<WorkbookContent, "names"> {
+  const names = workbook.definedNames.flatMap((n) => {
+    const range = n.removed ? null : rangeOfName(workbook, n);
+    return range === null ? [] : [{ name: n.name, range }];
+  });
+  return names.length > 0 ? { names } : {};
+}
+
+/** The content of every sheet of `workbook`, in tab order, its add-in settings and its names over ranges. */
 export function readContent(workbook: Workbook): WorkbookContent {
   return {
     settings: Object.fromEntries(workbook.settings),
+    ...namesOf(workbook),
     notKept: notKeptOf(workbook),
     sheets: workbook.sheets.map((sheet) => {
       const used = workbook.usedArea(sheet);
@@ -197,6 +215,13 @@ export function replaceContent(workbook: Workbook, content: WorkbookContent): vo
     }
   });
   content.sheets.forEach((source, i) => source.visibility && source.visibility !== "Visible" && workbook.setVisibility(sheets[i], source.visibility));
+  for (const { name, range } of content.names ?? []) {
+    try {
+      workbook.addName(name, `=${range}`);
+    } catch {
+      // A name this workbook cannot take (a table has it, or its sheet is not in the file) is left out.
+    }
+  }
   // The pane hears of the file's settings as of a co-author's: the page replaces the document in place.
   workbook.receiveSettings(Object.fromEntries(Object.entries(content.settings ?? {}).map(([key, json]) => [key, JSON.parse(json)])));
   workbook.activate(sheets.find((s) => s.visibility === "Visible") ?? sheets[0]);

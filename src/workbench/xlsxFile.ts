@@ -281,6 +281,8 @@ async function addSettingsPart(zip: JSZip, settings: Record<string, string>): Pr
 export async function writeXlsx(content: WorkbookContent): Promise<ArrayBuffer> {
   const book = new ExcelJS.Workbook();
   for (const sheet of content.sheets) writeSheet(book, sheet);
+  // Workbook names over ranges (ECMA-376 Part 1, 18.2.5 definedName), as Excel keeps them.
+  for (const { name, range } of content.names ?? []) book.definedNames.add(range, name);
   const buffer = await book.xlsx.writeBuffer();
   const settings = content.settings ?? {};
   if (Object.keys(settings).length === 0) return buffer instanceof ArrayBuffer ? buffer : new Uint8Array(buffer).slice().buffer;
@@ -427,5 +429,6 @@ export async function readXlsx(data: ArrayBuffer): Promise<WorkbookContent> {
   const sheets = book.worksheets.map(readSheet);
   const rules = book.worksheets.reduce((n, ws) => n + fileFormats(ws).reduce((m, block) => m + block.rules.length, 0), 0);
   const unreadFormats = rules - sheets.reduce((n, sheet) => n + (sheet.conditionalFormats?.length ?? 0), 0);
-  return { sheets, settings, notKept: notRead(zip, unreadFormats, others, unreadable) };
+  const names = (book.definedNames.model as { name: string; ranges: string[] }[]).flatMap((n) => (n.ranges.length === 1 ? [{ name: n.name, range: n.ranges[0] }] : []));
+  return { sheets, settings, ...(names.length > 0 ? { names } : {}), notKept: notRead(zip, unreadFormats, others, unreadable) };
 }

@@ -243,4 +243,39 @@ describe("allocate", () => {
       { seed: 42, numRuns: 500 },
     );
   });
+
+  /** The rule as docs/finance.md states it, on BigInt cents, written independently of the engine: floors, then the largest remainders, ties to the earlier row. */
+  function referenceShares(rowCents: (bigint | null)[], totalCents: bigint): (bigint | null)[] {
+    const sum = rowCents.reduce<bigint>((s, c) => s + (c ?? 0n), 0n);
+    const abs = (x: bigint): bigint => (x < 0n ? -x : x);
+    const rows = rowCents.flatMap((c, row) => {
+      if (c === null) return [];
+      const exact = abs(totalCents) * c * (sum < 0n ? -1n : 1n); // share × |sum|
+      const floor = exact / abs(sum) - (exact % abs(sum) < 0n ? 1n : 0n);
+      return [{ row, floor, remainder: exact - floor * abs(sum) }];
+    });
+    let missing = rows.reduce((m, r) => m - r.floor, abs(totalCents));
+    for (const r of [...rows].sort((a, b) => (a.remainder === b.remainder ? a.row - b.row : a.remainder > b.remainder ? -1 : 1))) {
+      if (missing-- <= 0n) break;
+      r.floor += 1n;
+    }
+    const out: (bigint | null)[] = rowCents.map(() => null);
+    for (const r of rows) out[r.row] = totalCents < 0n ? -r.floor : r.floor;
+    return out;
+  }
+
+  it("gives exactly the reference shares, ties to the earlier row, on doubles and on BigInt alike (property, fixed seed)", () => {
+    // Small cents take the double path; amounts of 10^11 and totals of 10^12 push products past 2^53, onto BigInt.
+    const scale = fc.constantFrom(1, 1_000, 100_000_000);
+    fc.assert(
+      fc.property(scale, fc.array(fc.option(fc.integer({ min: -5, max: 20 }), { nil: null }), { minLength: 1, maxLength: 40 }), fc.integer({ min: -100_000, max: 100_000 }), (k, rows, total) => {
+        const rowCents = rows.map((c) => (c === null ? null : BigInt(c * k)));
+        fc.pre(rowCents.reduce<bigint>((s, c) => s + (c ?? 0n), 0n) !== 0n);
+        const totalCents = BigInt(total) * BigInt(k);
+        const shares = allocate(rowCents.map((c) => (c === null ? null : Number(c) / 100)), Number(totalCents) / 100);
+        expect(shares).toEqual(referenceShares(rowCents, totalCents).map((c) => (c === null ? null : Number(c) / 100 + 0)));
+      }),
+      { seed: 7, numRuns: 1000 },
+    );
+  });
 });

@@ -12,15 +12,23 @@ import { resetPolicyStoreForTests, setPolicy } from "../../src/engine/policyStor
 import { roundHalfAwayFromZero } from "../../src/engine/total";
 import type { TraceStep } from "../../src/engine/trace";
 import { explainCall, teleFunction } from "../../src/functions/explainCall";
-import * as tele from "../../src/functions/functions";
+import { cell as oneCell } from "../support/oneCell";
 import { loadTeleFunctions, teleCallArbitrary, type TeleFunction } from "../../scripts/fuzz/teleCalls";
 
 fc.configureGlobal({ seed: 20261203, numRuns: 400 });
 
 let fns: TeleFunction[];
 beforeAll(async () => {
-  fns = (await loadTeleFunctions()).filter((f) => !f.spills);
+  const all = await loadTeleFunctions();
+  // The whole-column functions (docs/functions.md) spill only for ranges; one cell is explained as
+  // a call with one value per argument.
+  const perCell = all
+    .filter((f) => WHOLE_COLUMN.has(f.id))
+    .map((f) => ({ ...f, spills: false, parameters: f.parameters.map((p) => ({ ...p, range: false })) }));
+  fns = [...all.filter((f) => !f.spills), ...perCell];
 });
+
+const WHOLE_COLUMN = new Set(["BASELINE_SCORE", "MONTH_SCORE", "NET_PROFIT", "TOTAL_SCORE", "GRADE"]);
 
 beforeEach(() => {
   resetPolicyStoreForTests();
@@ -30,7 +38,9 @@ beforeEach(() => {
 /** What the cell shows: its value, or the error's code and message. */
 function cell(call: () => unknown): unknown {
   try {
-    return call();
+    const shown = call();
+    // The whole-column functions answer one cell with a 1 × 1 spill.
+    return Array.isArray(shown) && shown.length === 1 && Array.isArray(shown[0]) && shown[0].length === 1 ? shown[0][0] : shown;
   } catch (e) {
     if (e instanceof CustomFunctions.Error) return { code: e.code, message: e.message };
     throw e;
@@ -139,7 +149,7 @@ describe("explainCall under policies with floors, caps and lower-is-better metri
 });
 
 describe("what it takes", () => {
-  const gradeOf = (score: unknown) => tele.grade(score);
+  const gradeOf = (score: unknown) => oneCell.grade(score);
 
   it("proposes, for each input, a value that reaches the next band where one step less does not", () => {
     const score = fc.double({ min: 0, max: 130, noNaN: true });
@@ -151,10 +161,10 @@ describe("what it takes", () => {
           if (!change.reachable) continue;
           const args: unknown[] = [w, s, i];
           args[index] = change.to;
-          expect(gradeOf(tele.totalScore(...(args as [unknown, unknown, unknown])))).toBe(change.grade);
+          expect(gradeOf(oneCell.totalScore(...(args as [unknown, unknown, unknown])))).toBe(change.grade);
           // a whole step less: 1 for a whole-number input, a cent otherwise (the change is a whole number of steps)
           args[index] = Math.round((change.to - (Number.isInteger(change.from) ? 1 : 0.01)) * 1e10) / 1e10;
-          expect(gradeOf(tele.totalScore(...(args as [unknown, unknown, unknown])))).not.toBe(change.grade);
+          expect(gradeOf(oneCell.totalScore(...(args as [unknown, unknown, unknown])))).not.toBe(change.grade);
         }
       }),
       { numRuns: 150 },

@@ -283,3 +283,55 @@ describe("the bridge", () => {
     expect(() => registerCustomFunctions(metadata, { ...implementations, EXTRA: implementations.GRADE })).toThrow(/no metadata for \[EXTRA\]/);
   });
 });
+
+describe("a whole column in one formula", () => {
+  // Rows 2-6: the same inputs scored by one spilled formula per column (E, F, G) and by one formula per cell (H, I, J).
+  const rows: RawCellContent[][] = [
+    [80, 90, 70, 83],
+    [null, null, null, null],
+    [100, null, 95, 97],
+    ["n/a", 60, 60, 59.994],
+    [89.995, 89.995, 89.995, 89.995],
+  ];
+  const value = workbook({
+    Reps: [
+      ["Workload", "Sales", "Initiatives", "Score", "Total", "Grade", "Workload pts", "Total", "Grade", "Workload pts", "Grade of E"],
+      ...rows.map((r, i) => {
+        const n = i + 2;
+        const spilled =
+          i === 0 ? ["=TELE.TOTAL_SCORE(A2:A6,B2:B6,C2:C6)", "=TELE.GRADE(D2:D6)", "=TELE.BASELINE_SCORE(A2:A6,100)"] : [null, null, null];
+        const single = [`=TELE.TOTAL_SCORE(A${n},B${n},C${n})`, `=TELE.GRADE(D${n})`, `=TELE.BASELINE_SCORE(A${n},100)`];
+        return [...r, ...spilled, ...single, i === 0 ? "=TELE.GRADE(E2:E6)" : null];
+      }),
+    ],
+  });
+
+  it("spills every row's result, equal to that row's own formula: numbers, blanks and errors alike", () => {
+    for (let n = 2; n <= 6; n++) {
+      for (const [spilled, single] of [
+        ["E", "H"],
+        ["F", "I"],
+        ["G", "J"],
+      ]) {
+        const [a, b] = [value(`Reps!${spilled}${n}`), value(`Reps!${single}${n}`)];
+        if (b instanceof DetailedCellError) {
+          expect({ n, type: cellError(a).type, message: cellError(a).message }).toEqual({ n, type: b.type, message: b.message });
+        } else {
+          expect({ n, value: a }).toEqual({ n, value: b });
+        }
+      }
+    }
+    // By hand: 0.3 × 80 + 0.5 × 90 + 0.2 × 70 = 83 (B); all blank: blank; text in row 5: #VALUE! there only; 89.995 grades A.
+    expect(value("Reps!E2")).toBeCloseTo(83, 8);
+    expect(value("Reps!F2")).toBe("B");
+    expect(value("Reps!E3")).toBe("");
+    expect(value("Reps!F3")).toBe("");
+    expect(cellError(value("Reps!E5")).type).toBe(ErrorType.VALUE);
+    expect(value("Reps!F5")).toBe("E");
+    expect(value("Reps!F6")).toBe("A");
+  });
+
+  it("an error value inside an argument range is the whole result: Excel does not call the function (docs/functions.md)", () => {
+    for (let n = 2; n <= 6; n++) expect(cellError(value(`Reps!K${n}`)).message).toMatch(/"n\/a" is not a number for workload/);
+  });
+});

@@ -10,12 +10,14 @@ import { defaultPolicy, type Policy } from "../../src/engine/policy";
 import { resetPolicyStoreForTests, setPolicy } from "../../src/engine/policyStore";
 import { POLICY_WAIT_MS } from "../../src/functions/adapt";
 import * as tele from "../../src/functions/functions";
+import { cell } from "../support/oneCell";
 
 function policyWith(change: (p: Policy) => void): Policy {
   const p = defaultPolicy();
   change(p);
   return p;
 }
+
 
 const junior = (p: Policy) => p.baselines.find((b) => b.position === "Junior")!;
 
@@ -27,62 +29,62 @@ beforeEach(() => {
 describe("BASELINE_SCORE", () => {
   it("scores actual / baseline, capped at 1.2 by default", () => {
     // 1500 / 1800 = 0.8333… -> 83.33… points
-    expect(tele.baselineScore(1500, 1800)).toBeCloseTo(250 / 3, 10);
+    expect(cell.baselineScore(1500, 1800)).toBeCloseTo(250 / 3, 10);
     // 2400 / 1800 = 1.333… > cap 1.2 -> 120
-    expect(tele.baselineScore(2400, 1800)).toBe(120);
+    expect(cell.baselineScore(2400, 1800)).toBe(120);
   });
 
   it("takes cap and floor when given, and null (omitted) as the default", () => {
     // cap 1.5: 100 × 1.333… = 133.33…
-    expect(tele.baselineScore(2400, 1800, 1.5)).toBeCloseTo(400 / 3, 10);
+    expect(cell.baselineScore(2400, 1800, 1.5)).toBeCloseTo(400 / 3, 10);
     // 900 / 1800 = 0.5 < floor 0.6 -> 0
-    expect(tele.baselineScore(900, 1800, null, 0.6)).toBe(0);
+    expect(cell.baselineScore(900, 1800, null, 0.6)).toBe(0);
     // 1200 / 1800 = 0.667 >= floor 0.6 -> 66.67
-    expect(tele.baselineScore(1200, 1800, null, 0.6)).toBeCloseTo(200 / 3, 10);
+    expect(cell.baselineScore(1200, 1800, null, 0.6)).toBeCloseTo(200 / 3, 10);
   });
 
   it("reads numeric text as a person would", () => {
     // " 1,500 " is 1500, "1800" is 1800 -> 83.33…
-    expect(tele.baselineScore(" 1,500 ", "1800")).toBeCloseTo(250 / 3, 10);
+    expect(cell.baselineScore(" 1,500 ", "1800")).toBeCloseTo(250 / 3, 10);
     // full-width digits: １５００ = 1500
-    expect(tele.baselineScore("１５００", 1800)).toBeCloseTo(250 / 3, 10);
+    expect(cell.baselineScore("１５００", 1800)).toBeCloseTo(250 / 3, 10);
   });
 
   it("blank in, blank out: an empty cell, an empty string or an omitted value", () => {
-    expect(tele.baselineScore(null, 1800)).toBe("");
-    expect(tele.baselineScore("", 1800)).toBe("");
-    expect(tele.baselineScore(1500, undefined)).toBe("");
-    expect(tele.baselineScore("   ", null)).toBe("");
+    expect(cell.baselineScore(null, 1800)).toBe("");
+    expect(cell.baselineScore("", 1800)).toBe("");
+    expect(cell.baselineScore(1500, undefined)).toBe("");
+    expect(cell.baselineScore("   ", null)).toBe("");
   });
 
   it("a blank actual is not 0: 0 calls scores 0, a blank scores blank", () => {
-    expect(tele.baselineScore(0, 1800)).toBe(0);
-    expect(tele.baselineScore(null, 1800)).toBe("");
+    expect(cell.baselineScore(0, 1800)).toBe(0);
+    expect(cell.baselineScore(null, 1800)).toBe("");
   });
 
   it("#VALUE! for TRUE/FALSE and for text that is no number, naming the parameter", () => {
-    const bool = excelError(() => tele.baselineScore(true, 1800));
+    const bool = excelError(() => cell.baselineScore(true, 1800));
     expect(bool.code).toBe("#VALUE!");
     expect(bool.message).toMatch(/TRUE is not a number for actual/);
-    const text = excelError(() => tele.baselineScore(1500, "eighteen hundred"));
+    const text = excelError(() => cell.baselineScore(1500, "eighteen hundred"));
     expect(text.code).toBe("#VALUE!");
     expect(text.message).toMatch(/"eighteen hundred" is not a number for baseline/);
   });
 
   it("#VALUE! for a data type (an entity value) passed to an any parameter", () => {
-    const e = excelError(() => tele.baselineScore({ type: "Entity", text: "Rep" }, 1800));
+    const e = excelError(() => cell.baselineScore({ type: "Entity", text: "Rep" }, 1800));
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(/actual must be a number or text, not a data type/);
   });
 
   it("#NUM! for a baseline of 0, a negative count, or a non-finite number", () => {
-    const zero = excelError(() => tele.baselineScore(1500, 0));
+    const zero = excelError(() => cell.baselineScore(1500, 0));
     expect(zero.code).toBe("#NUM!");
     expect(zero.message).toMatch(/baseline must be greater than 0 \(got 0\)/);
-    const negative = excelError(() => tele.baselineScore(-5, 1800));
+    const negative = excelError(() => cell.baselineScore(-5, 1800));
     expect(negative.code).toBe("#NUM!");
     expect(negative.message).toMatch(/actual cannot be negative \(got -5\)/);
-    const infinite = excelError(() => tele.baselineScore(Infinity, 1800));
+    const infinite = excelError(() => cell.baselineScore(Infinity, 1800));
     expect(infinite.code).toBe("#NUM!");
     expect(infinite.message).toMatch(/actual must be a finite number/);
   });
@@ -140,52 +142,52 @@ describe("BASELINE", () => {
 describe("MONTH_SCORE", () => {
   it("without workdays: points of actual / target", () => {
     // 900 / 1000 = 0.9 -> 90
-    expect(tele.monthScore(900, 1000)).toBe(90);
+    expect(cell.monthScore(900, 1000)).toBe(90);
   });
 
   it("prorates the target by presence", () => {
     // presence (20 − 2) / 20 = 0.9; effective target 900; 900 / 900 = 1 -> 100
-    expect(tele.monthScore(900, 1000, 20, 2)).toBeCloseTo(100, 10);
+    expect(cell.monthScore(900, 1000, 20, 2)).toBeCloseTo(100, 10);
     // blank leave with workdays: presence 1 -> 90
-    expect(tele.monthScore(900, 1000, 20, null)).toBe(90);
+    expect(cell.monthScore(900, 1000, 20, null)).toBe(90);
     // half a day of leave: presence 19.5 / 20 = 0.975; 900 / 975 = 0.923… -> 92.31
-    expect(tele.monthScore(900, 1000, 20, 0.5)).toBeCloseTo(90000 / 975, 9);
+    expect(cell.monthScore(900, 1000, 20, 0.5)).toBeCloseTo(90000 / 975, 9);
   });
 
   it("takes the cap", () => {
     // presence 0.9, a = 1.0, cap 0.9 -> 90
-    expect(tele.monthScore(900, 1000, 20, 2, 0.9)).toBeCloseTo(90, 10);
+    expect(cell.monthScore(900, 1000, 20, 2, 0.9)).toBeCloseTo(90, 10);
   });
 
   it("a month below the policy's min_presence is blank, never 0", () => {
     // presence (20 − 12) / 20 = 0.4 < 0.5
-    expect(tele.monthScore(900, 1000, 20, 12)).toBe("");
+    expect(cell.monthScore(900, 1000, 20, 12)).toBe("");
     // presence exactly 0.5 is evaluated: target 500; 900 / 500 = 1.8 -> cap 120
-    expect(tele.monthScore(900, 1000, 20, 10)).toBe(120);
+    expect(cell.monthScore(900, 1000, 20, 10)).toBe(120);
   });
 
   it("reads min_presence from the current policy", () => {
     setPolicy(policyWith((p) => (p.minPresence = 0.3)));
     // presence 0.4 >= 0.3: target 400; 900 / 400 = 2.25 -> cap 120
-    expect(tele.monthScore(900, 1000, 20, 12)).toBe(120);
+    expect(cell.monthScore(900, 1000, 20, 12)).toBe(120);
   });
 
   it("blank actual or target: blank", () => {
-    expect(tele.monthScore(null, 1000, 20, 2)).toBe("");
-    expect(tele.monthScore(900, "", 20, 2)).toBe("");
+    expect(cell.monthScore(null, 1000, 20, 2)).toBe("");
+    expect(cell.monthScore(900, "", 20, 2)).toBe("");
   });
 
   it("#NUM! for workdays 0, leave beyond workdays, target 0; #VALUE! for leave without workdays", () => {
-    const workdays = excelError(() => tele.monthScore(900, 1000, 0, 0));
+    const workdays = excelError(() => cell.monthScore(900, 1000, 0, 0));
     expect(workdays.code).toBe("#NUM!");
     expect(workdays.message).toMatch(/workdays must be greater than 0 \(got 0\)/);
-    const leave = excelError(() => tele.monthScore(900, 1000, 20, 25));
+    const leave = excelError(() => cell.monthScore(900, 1000, 20, 25));
     expect(leave.code).toBe("#NUM!");
     expect(leave.message).toMatch(/leave_days must be from 0 to the month's workdays, 20 \(got 25\)/);
-    const target = excelError(() => tele.monthScore(900, 0));
+    const target = excelError(() => cell.monthScore(900, 0));
     expect(target.code).toBe("#NUM!");
     expect(target.message).toMatch(/target must be greater than 0 \(got 0\)/);
-    const orphan = excelError(() => tele.monthScore(900, 1000, null, 2));
+    const orphan = excelError(() => cell.monthScore(900, 1000, null, 2));
     expect(orphan.code).toBe("#VALUE!");
     expect(orphan.message).toMatch(/leave_days \(2\) needs workdays/);
   });
@@ -365,22 +367,22 @@ describe("SALES_SCORE and PROFIT_SCORE", () => {
 describe("NET_PROFIT", () => {
   it("subtracts every cost exactly to the cent", () => {
     // 1000.10 − 600.05 − 100.02 − 0.01 = 300.02
-    expect(tele.netProfit(1000.1, 600.05, 100.02, 0.01)).toBe(300.02);
+    expect(cell.netProfit(1000.1, 600.05, 100.02, 0.01)).toBe(300.02);
     // 0.1 − (−0.2) = 0.30 exactly, not 0.30000000000000004
-    expect(tele.netProfit(0.1, -0.2)).toBe(0.3);
+    expect(cell.netProfit(0.1, -0.2)).toBe(0.3);
     // inputs taken to the cent, half away from zero: 1.005 -> 1.01
-    expect(tele.netProfit(1.005, 0)).toBe(1.01);
+    expect(cell.netProfit(1.005, 0)).toBe(1.01);
   });
 
   it("blank optional costs count 0; numeric text is read", () => {
     // 1,200.50 − 200.25 = 1000.25
-    expect(tele.netProfit("1,200.50", "200.25", null, "", null)).toBe(1000.25);
+    expect(cell.netProfit("1,200.50", "200.25", null, "", null)).toBe(1000.25);
   });
 
   it("blank revenue or cost: blank; TRUE: #VALUE!", () => {
-    expect(tele.netProfit(null, 600)).toBe("");
-    expect(tele.netProfit(1000, "")).toBe("");
-    const e = excelError(() => tele.netProfit(1000, 600, false));
+    expect(cell.netProfit(null, 600)).toBe("");
+    expect(cell.netProfit(1000, "")).toBe("");
+    const e = excelError(() => cell.netProfit(1000, 600, false));
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(/FALSE is not a number for refunds/);
   });
@@ -449,26 +451,26 @@ describe("INITIATIVE_SCORE", () => {
 describe("TOTAL_SCORE and GRADE", () => {
   it("weights the dimensions 30 / 50 / 20", () => {
     // 0.3 × 90 + 0.5 × 80 + 0.2 × 70 = 27 + 40 + 14 = 81
-    expect(tele.totalScore(90, 80, 70)).toBeCloseTo(81, 10);
+    expect(cell.totalScore(90, 80, 70)).toBeCloseTo(81, 10);
   });
 
   it("re-weights a blank dimension away", () => {
     // (30 × 90 + 20 × 70) / 50 = 4100 / 50 = 82
-    expect(tele.totalScore(90, null, 70)).toBeCloseTo(82, 10);
-    expect(tele.totalScore(null, "", null)).toBe("");
+    expect(cell.totalScore(90, null, 70)).toBeCloseTo(82, 10);
+    expect(cell.totalScore(null, "", null)).toBe("");
   });
 
   it("grades the score rounded half away from zero to 2 decimals, lower bounds included", () => {
-    expect(tele.grade(89.995)).toBe("A"); // -> 90.00
-    expect(tele.grade(89.994)).toBe("B"); // -> 89.99
-    expect(tele.grade(80)).toBe("B");
-    expect(tele.grade(59.99)).toBe("E");
-    expect(tele.grade("72")).toBe("C");
+    expect(cell.grade(89.995)).toBe("A"); // -> 90.00
+    expect(cell.grade(89.994)).toBe("B"); // -> 89.99
+    expect(cell.grade(80)).toBe("B");
+    expect(cell.grade(59.99)).toBe("E");
+    expect(cell.grade("72")).toBe("C");
   });
 
   it("blank score: blank grade; text: #VALUE!", () => {
-    expect(tele.grade(null)).toBe("");
-    const e = excelError(() => tele.grade("good"));
+    expect(cell.grade(null)).toBe("");
+    const e = excelError(() => cell.grade("good"));
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(/"good" is not a number for score/);
   });
@@ -542,7 +544,7 @@ describe("ALLOCATE", () => {
 describe("waiting for the policy", () => {
   it("returns a Promise before the policy is loaded, settled with the value once it is", async () => {
     resetPolicyStoreForTests();
-    const pending = tele.grade(95);
+    const pending = cell.grade(95);
     expect(pending).toBeInstanceOf(Promise);
     setPolicy(defaultPolicy());
     await expect(pending).resolves.toBe("A");
@@ -557,7 +559,75 @@ describe("waiting for the policy", () => {
 
   it("functions that need no policy answer at once", () => {
     resetPolicyStoreForTests();
-    expect(tele.netProfit(10, 4)).toBe(6);
+    expect(cell.netProfit(10, 4)).toBe(6);
+  });
+});
+
+describe("whole columns in one call (BASELINE_SCORE, MONTH_SCORE, NET_PROFIT, TOTAL_SCORE, GRADE)", () => {
+  /** What a cell shows: its value, or its error's code and message. */
+  function shown(run: () => unknown): unknown {
+    try {
+      return run();
+    } catch (e) {
+      expect(e).toBeInstanceOf(CustomFunctions.Error);
+      return { code: (e as CustomFunctions.Error).code, message: (e as CustomFunctions.Error).message };
+    }
+  }
+  const shownElement = (x: unknown): unknown =>
+    x instanceof CustomFunctions.Error ? { code: x.code, message: x.message } : x;
+
+  const column = (values: unknown[]): unknown[][] => values.map((v) => [v]);
+
+  it("spills one result per row, each exactly the single-cell result: blank stays blank, an error stays in its cell", () => {
+    const actuals = [1500, null, 2400, "abc", -5, "", " 1,200 ", true];
+    const spill = tele.baselineScore(column(actuals), [[1800]]) as unknown[][];
+    expect(spill).toHaveLength(actuals.length);
+    expect(spill.map((row) => shownElement(row[0]))).toEqual(actuals.map((a) => shown(() => cell.baselineScore(a, 1800))));
+    // Spelled out: 83.33…, blank, 120 (capped), #VALUE! for text, #NUM! for a negative count.
+    expect(spill[0][0]).toBeCloseTo(250 / 3, 10);
+    expect(spill[1][0]).toBe("");
+    expect(spill[2][0]).toBe(120);
+    expect(spill[3][0]).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/"abc" is not a number for actual/) });
+    expect(spill[4][0]).toMatchObject({ code: "#NUM!", message: expect.stringMatching(/actual cannot be negative/) });
+  });
+
+  it("TOTAL_SCORE then GRADE over columns: each row as its own formula would give it", () => {
+    const workload = [80, null, 100, null, 95];
+    const sales = [90, 70, null, null, "x"];
+    const initiatives = [70, 60, 100, null, 90];
+    const totals = tele.totalScore(column(workload), column(sales), column(initiatives)) as unknown[][];
+    const expected = workload.map((w, i) => shown(() => cell.totalScore(w, sales[i], initiatives[i])));
+    expect(totals.map((row) => shownElement(row[0]))).toEqual(expected);
+    // 0.3 × 80 + 0.5 × 90 + 0.2 × 70 = 83; all blank: blank; text: #VALUE! in that row only.
+    expect(totals[0][0]).toBeCloseTo(83, 10);
+    expect(totals[3][0]).toBe("");
+    expect(totals[4][0]).toMatchObject({ code: "#VALUE!" });
+    const grades = tele.grade([[83], [""], [89.995], [59.994]]) as unknown[][];
+    expect(grades).toEqual([["B"], [""], ["A"], ["E"]]);
+  });
+
+  it("NET_PROFIT and MONTH_SCORE over columns, a single cell going with every row", () => {
+    expect(tele.netProfit(column([100.1, 50, null]), column([0.2, 60, 1]), [[0.1]])).toEqual([[99.8], [-10.1], [""]]);
+    // workdays 20 for every row; leave 0, 5, 15: presence 1, 0.75, 0.25 (< 0.5: not evaluated)
+    const months = tele.monthScore(column([90, 90, 90]), [[100]], [[20]], column([0, 5, 15])) as unknown[][];
+    expect(months[0][0]).toBeCloseTo(90, 10);
+    expect(months[1][0]).toBeCloseTo(120, 10); // 90 / 75 = 1.2
+    expect(months[2][0]).toBe("");
+  });
+
+  it("spills rows and columns alike, and #VALUE! names the ranges whose sizes differ", () => {
+    expect(tele.grade([[95, 85, null]])).toEqual([["A", "B", ""]]);
+    const e = excelError(() => tele.totalScore(column([1, 2, 3]), column([1, 2]), [[1]]));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toMatch(/sales has 2 × 1 cells but workload has 3 × 1/);
+  });
+
+  it("waits for the policy like the single-cell functions, then spills", async () => {
+    resetPolicyStoreForTests();
+    const pending = tele.grade(column([95, 50]));
+    expect(pending).toBeInstanceOf(Promise);
+    setPolicy(defaultPolicy());
+    await expect(pending).resolves.toEqual([["A"], ["E"]]);
   });
 });
 
@@ -567,7 +637,7 @@ describe("a function that needs the policy, when none is ever loaded", () => {
   it("gives #N/A saying the start-up script did not run, after the bounded wait, instead of #BUSY! for ever", async () => {
     jest.useFakeTimers();
     resetPolicyStoreForTests();
-    const pending = Promise.resolve(tele.grade(95)).then(
+    const pending = Promise.resolve(tele.grade([[95]])).then(
       (value) => ({ value }),
       (error: unknown) => ({ error }),
     );

@@ -41,7 +41,7 @@ describe("with Office in Chinese", () => {
   });
 
   it("says text that is no number in Chinese, quoting the cell and naming the parameter", () => {
-    expect(message(() => tele.baselineScore("abc", 1800))).toBe("“abc”不是 actual 可用的数字。请输入数字，如 1200、1,200 或 85%。");
+    expect(message(() => tele.baselineScore([["abc"]], [[1800]]))).toBe("“abc”不是 actual 可用的数字。请输入数字，如 1200、1,200 或 85%。");
     // a cell of a range is named by its place in the range
     expect(message(() => tele.reconcile([[1], ["x"]], 1))).toBe("“x”不是 amounts（第 2 行）可用的数字。请输入数字，如 1200、1,200 或 85%。");
   });
@@ -61,7 +61,7 @@ describe("with Office in English, or without Office", () => {
     officeIn("en-US");
     expect(message(() => tele.baseline("calls", "Intern"))).toBe('Unknown position "Intern". Use one of the policy\'s positions: Junior, Senior, Team Lead.');
     officeIn(null);
-    expect(message(() => tele.baselineScore("abc", 1800))).toBe('"abc" is not a number for actual. Enter a number such as 1200, 1,200 or 85%.');
+    expect(message(() => tele.baselineScore([["abc"]], [[1800]]))).toBe('"abc" is not a number for actual. Enter a number such as 1200, 1,200 or 85%.');
   });
 });
 
@@ -85,10 +85,10 @@ describe("the message tables", () => {
 describe("the hint after text that is no number", () => {
   it("fits what is asked: an amount, a month, a score", () => {
     officeIn("en-US");
-    expect(message(() => tele.baselineScore("abc", 1800))).toMatch(/Enter a number such as 1200, 1,200 or 85%\.$/);
+    expect(message(() => tele.baselineScore([["abc"]], [[1800]]))).toMatch(/Enter a number such as 1200, 1,200 or 85%\.$/);
     expect(message(() => tele.baseline("calls", "Junior", "March"))).toBe('"March" is not a number for period. Enter a month number such as 3, or a date.');
-    expect(message(() => tele.grade("good"))).toBe('"good" is not a number for score. Enter a score such as 85.');
+    expect(message(() => tele.grade([["good"]]))).toBe('"good" is not a number for score. Enter a score such as 85.');
     officeIn("zh-CN");
-    expect(message(() => tele.grade("good"))).toBe("“good”不是 score 可用的数字。请输入得分，如 85。");
+    expect(message(() => tele.grade([["good"]]))).toBe("“good”不是 score 可用的数字。请输入得分，如 85。");
   });
 });

@@ -30,22 +30,24 @@ interface Fn {
 
 /**
  * Issue 2's signatures, and issue 3's POLICY(): "name" is a scalar `any`, "name[]" a range (`any[][]`), "?" optional.
- * Every parameter is `any` so that a blank cell is told from 0 (see src/functions/adapt.ts).
+ * Every parameter is `any` so that a blank cell is told from 0 (see src/functions/adapt.ts). The
+ * functions that take a whole column in one call (BASELINE_SCORE, MONTH_SCORE, NET_PROFIT,
+ * TOTAL_SCORE, GRADE) declare every parameter a range: a single cell arrives as a 1 × 1 range.
  */
 const EXPECTED: Record<string, string[]> = {
-  BASELINE_SCORE: ["actual", "baseline", "cap?", "floor?"],
+  BASELINE_SCORE: ["actual[]", "baseline[]", "cap[]?", "floor[]?"],
   BASELINE: ["metric", "position", "period?"],
-  MONTH_SCORE: ["actual", "target", "workdays?", "leave_days?", "cap?"],
+  MONTH_SCORE: ["actual[]", "target[]", "workdays[]?", "leave_days[]?", "cap[]?"],
   QUARTER_SCORE: ["actuals[]", "targets[]", "quality?", "quality_weight?"],
   WORKDAYS: ["start", "end", "holidays[]?", "makeup_days[]?"],
   WORKLOAD_SCORE: ["calls", "talk_minutes", "customers", "position", "period?"],
   SALES_SCORE: ["revenue", "target", "cap?"],
-  NET_PROFIT: ["revenue", "cost", "refunds?", "after_sales_cost?", "complaint_cost?"],
+  NET_PROFIT: ["revenue[]", "cost[]", "refunds[]?", "after_sales_cost[]?", "complaint_cost[]?"],
   PROFIT_SCORE: ["net_profit", "target", "cap?"],
   CSAT: ["ratings[]", "scale_max?", "method?"],
   INITIATIVE_SCORE: ["team_building", "customer_service", "sales_skills", "scale_max?"],
-  TOTAL_SCORE: ["workload", "sales", "initiatives"],
-  GRADE: ["score"],
+  TOTAL_SCORE: ["workload[]", "sales[]", "initiatives[]"],
+  GRADE: ["score[]"],
   WEIGHT: ["key"],
   RECONCILE: ["amounts[]", "ledger_total"],
   ALLOCATE: ["amounts[]", "total"],
@@ -99,9 +101,9 @@ describe("generated functions.json", () => {
     }
   });
 
-  it("declares a spilled (matrix) result for ALLOCATE and POLICY only", () => {
+  it("declares a spilled (matrix) result for ALLOCATE, POLICY and the five column-at-once functions only", () => {
     const matrix = fns.filter((f) => f.result?.dimensionality === "matrix").map((f) => f.id);
-    expect(matrix.sort()).toEqual(["ALLOCATE", "POLICY"]);
+    expect(matrix.sort()).toEqual(["ALLOCATE", "BASELINE_SCORE", "GRADE", "MONTH_SCORE", "NET_PROFIT", "POLICY", "TOTAL_SCORE"]);
   });
 
   it("associates every id with a function exported by functions.ts", () => {
@@ -115,7 +117,7 @@ describe("generated functions.json", () => {
     const dir = mkdtempSync(join(tmpdir(), "tele-metadata-"));
     try {
       const broken = join(dir, "functions.ts");
-      const source = readFileSync(SOURCE, "utf8").replace("export function grade(score: unknown)", "export function grade(score: Policy)");
+      const source = readFileSync(SOURCE, "utf8").replace("export function grade(score: unknown[][])", "export function grade(score: Policy)");
       writeFileSync(broken, source);
       const result = await generateCustomFunctionsMetadata(broken);
       expect(result.errors.join("\n")).toMatch(/does not support type "Policy"/);

@@ -179,14 +179,14 @@ describe("regenerating a review over hostile comments", () => {
     wb.put("Data!A2:U2", [new Array(HEADERS.length).fill(null)]);
     const again = await generate("live");
     expect(again.kept).toEqual([{ repId: "+1", repName: FORMULA_LIKE[0], reason: "removed" }]);
-    const rows = NAMES.length + 1; // the reps still there, then the kept row
+    const rows = NAMES.length; // the review is updated in place: every row where it was, the kept rep's included
     const values = reviewRows(wb, SHEET, rows);
     const typed = reviewRows(wb, SHEET, rows, "formulas");
-    // Reps in the previous order, the kept rep last, each with their comment exactly as typed.
-    const expected = [...COMMENTS.slice(1), ...new Array<string>(rows - COMMENTS.length).fill(""), COMMENTS[0]];
+    // Each rep in their row, each with their comment exactly as typed; the kept rep stays in the first row.
+    const expected = [...COMMENTS, ...new Array<string>(rows - COMMENTS.length).fill("")];
     expect(values.map((r) => r.comment)).toEqual(expected);
     expect(typed.map((r) => r.comment)).toEqual(expected);
-    expect([values[rows - 1].repId, values[rows - 1].repName, typed[rows - 1].repId, typed[rows - 1].repName]).toEqual(["+1", FORMULA_LIKE[0], "+1", FORMULA_LIKE[0]]);
+    expect([values[0].repId, values[0].repName, typed[0].repId, typed[0].repName]).toEqual(["+1", FORMULA_LIKE[0], "+1", FORMULA_LIKE[0]]);
   });
 });
 

@@ -13,9 +13,19 @@ function scalar(id: string, result: () => unknown): TeleFunction {
   return { id, call: result, parameters: [{ name: "x", range: false, optional: false }], spills: false };
 }
 
-/** A stand-in spilling function whose first parameter is a range, like ALLOCATE. */
+/** A stand-in spilling function whose first parameter is a range and the second a value, like ALLOCATE. */
 function spilling(result: (range: unknown) => unknown): TeleFunction {
-  return { id: "SPILL", call: result, parameters: [{ name: "amounts", range: true, optional: false }], spills: true };
+  const parameters = [
+    { name: "amounts", range: true, optional: false },
+    { name: "total", range: false, optional: true },
+  ];
+  return { id: "SPILL", call: result, parameters, spills: true };
+}
+
+/** A stand-in computed element by element, every parameter a range, like GRADE or TOTAL_SCORE. */
+function elementWise(id: string, result: (...ranges: unknown[]) => unknown): TeleFunction {
+  const parameters = ["a", "b"].map((name) => ({ name, range: true, optional: false }));
+  return { id, call: result, parameters, spills: true };
 }
 
 const judge = async (fn: TeleFunction, ...args: unknown[]) => (await checkCall(new TeleCall(fn, args))).problem;
@@ -93,5 +103,16 @@ describe("a spill", () => {
     expect(await judge(spilling(() => [[1], [NaN]]), [[1], [2]])).toBe("spilled cell (row 2, column 1) NaN");
     expect(await judge(spilling(() => [[-0]]), [[1]])).toBe("spilled cell (row 1, column 1) -0");
     expect(await judge(spilling(() => 3), [[1]])).toBe("returned number instead of a spilled range");
+  });
+});
+
+describe("a spill computed element by element", () => {
+  it("takes the shape of the first argument larger than one cell, one cell when none is, and an element's own error", async () => {
+    const grades = elementWise("GRADE", () => [["A"], [""], [new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, "not a number")]]);
+    expect(await judge(grades, [[1]], [[1], [2], [3]])).toBeNull();
+    expect(await judge(elementWise("X", () => [[5]]), [[1]], null)).toBeNull();
+    expect(await judge(grades, [[1], [2]], [[1]])).toMatch(/spilled 3 rows for a range of 2/);
+    expect(await judge(elementWise("X", () => [[new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue)]]), 1, 2)).toMatch(/without a message/);
+    expect(await judge(elementWise("X", () => [["B"]]), 1, 2)).toMatch(/"B", which is no number, blank/);
   });
 });

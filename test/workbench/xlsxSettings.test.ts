@@ -43,7 +43,7 @@ it("keeps policy revision 2 and the review record through save and open: the sam
   setPolicy(loaded.policy);
 
   const again = await generate();
-  expect(again).toMatchObject({ sheetName: "Review 2026-07", regenerated: true, previousKeptAs: null });
+  expect(again).toMatchObject({ sheetName: "Review 2026-07", regenerated: true });
   expect(wb.sheetNames()).toEqual(["Data", "Review 2026-07"]);
 });
 

@@ -113,15 +113,17 @@ export const NET_PROFIT_TERMS = ["revenue", "cost", "refunds", "afterSalesCost",
 export type ActualSource = FieldKey | "netProfit";
 
 /**
- * The default metrics (METHOD section 1) and the fields that feed them: the actual, and for
- * "target"-scored metrics the per-rep target. Metrics a policy adds have no field and show as missing.
+ * The default metrics and the fields that feed them: the actual, for "target"-scored metrics the
+ * per-rep target, and for a metric the functions score by the policy's own rule (SALES_SCORE,
+ * PROFIT_SCORE) that function, which a live month writes for its points. Metrics a policy adds
+ * have no field and show as missing. Declared once here; the review reads every metric through it.
  */
-export const METRIC_SOURCES: Readonly<Record<string, { actual: ActualSource; target?: FieldKey }>> = {
+export const METRIC_SOURCES: Readonly<Record<string, { actual: ActualSource; target?: FieldKey; score?: "TELE.SALES_SCORE" | "TELE.PROFIT_SCORE" }>> = {
   calls: { actual: "calls" },
   talk_minutes: { actual: "talkMinutes" },
   customers: { actual: "customers" },
-  revenue: { actual: "revenue", target: "salesTarget" },
-  net_profit: { actual: "netProfit", target: "profitTarget" },
+  revenue: { actual: "revenue", target: "salesTarget", score: "TELE.SALES_SCORE" },
+  net_profit: { actual: "netProfit", target: "profitTarget", score: "TELE.PROFIT_SCORE" },
   satisfaction: { actual: "satisfaction" },
   team_building: { actual: "teamBuilding" },
   customer_service: { actual: "customerService" },

@@ -66,16 +66,25 @@ function percentFormat(format: string | null | undefined): boolean {
 }
 
 /**
- * How the table's numbers are to be read, column-wide: the talk-time unit (the header's, else an
- * h:mm:ss number format's, else minutes) and whether CSAT cells hold fractions (a % format: Excel
- * keeps 85% as 0.85). The live review formulas need the same answers (reviewLayout's LiveContext).
+ * How the table's numbers are to be read, column by column, from each field's kind: a duration
+ * field's unit (the header's, else an h:mm:ss number format's, else minutes) and whether a percent
+ * field's cells hold fractions (a % format: Excel keeps 85% as 0.85). The live review formulas
+ * read the cells the same way (reviewLayout's LiveContext), so both modes see the same numbers.
  */
-export function columnUnits(table: SourceTable, mapping: HeaderMapping): { talkUnit: DurationUnit; satisfactionIsFraction: boolean } {
-  const csat = mapping.columns.satisfaction;
-  return {
-    talkUnit: talkUnitOf(table, mapping)?.unit ?? "minutes",
-    satisfactionIsFraction: csat !== undefined && percentFormat(table.numberFormats?.[csat]),
-  };
+export interface ColumnUnits {
+  duration: Partial<Record<FieldKey, DurationUnit>>;
+  fraction: Partial<Record<FieldKey, boolean>>;
+}
+
+export function columnUnits(table: SourceTable, mapping: HeaderMapping): ColumnUnits {
+  const units: ColumnUnits = { duration: {}, fraction: {} };
+  for (const field of TELE_FIELDS) {
+    const column = mapping.columns[field.key];
+    if (column === undefined) continue;
+    if (field.kind === "duration") units.duration[field.key] = columnUnit(null, mapping.headers[column].unit, table.numberFormats?.[column], () => "minutes").unit;
+    if (field.kind === "percent") units.fraction[field.key] = percentFormat(table.numberFormats?.[column]);
+  }
+  return units;
 }
 
 /** The talk-time column's unit and where it came from (minutes when nothing says), for the pane to show; null without the column. */
@@ -100,20 +109,20 @@ function columnReaders(table: SourceTable, mapping: HeaderMapping): ColumnReader
   });
 }
 
-function readerFor(field: TeleField, header: string, units: ReturnType<typeof columnUnits>): ColumnReader["read"] {
+function readerFor(field: TeleField, header: string, units: ColumnUnits): ColumnReader["read"] {
   switch (field.kind) {
     case "text":
       return (v) => readText(v, header);
     case "period":
       return (v) => parseMonth(v, header);
     case "duration":
-      return (v) => toMinutes(v, units.talkUnit, header);
+      return (v) => toMinutes(v, units.duration[field.key] ?? "minutes", header);
     case "percent":
-      // CSAT is in % points: a fraction (a % cell, or text typed as "85%", which reads as 0.85) is scaled, exactly.
+      // In % points: a fraction (a % cell, or text typed as "85%", which reads as 0.85) is scaled, exactly.
       return (v) => {
         const x = readNumber(v, header, { nonNegative: true });
         const typedPercent = typeof v === "string" && v.normalize("NFKC").includes("%");
-        return x !== null && (units.satisfactionIsFraction || typedPercent) ? new Decimal(x).times(100).toNumber() : x;
+        return x !== null && (units.fraction[field.key] || typedPercent) ? new Decimal(x).times(100).toNumber() : x;
       };
     case "money":
       return (v) => readNumber(v, header);

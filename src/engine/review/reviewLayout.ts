@@ -12,7 +12,8 @@
 import type { Metric, Policy } from "../policy";
 import { DEFAULT_CAP } from "../points";
 import type { DurationUnit } from "./duration";
-import { METRIC_SOURCES, NET_PROFIT_TERMS, type FieldKey } from "./fields";
+import { METRIC_SOURCES, NET_PROFIT_TERMS, teleField, type FieldKey } from "./fields";
+import type { ColumnUnits } from "./records";
 import { periodKey, type Period } from "./period";
 import type { MetricResult, ReviewRow } from "./reviewRows";
 
@@ -69,16 +70,25 @@ const TARGET_WORD: Record<Metric["scoring"], { en: string; zh: string }> = {
   rating: { en: "scale", zh: "满分" },
 };
 
+const PART_WORD = { actual: { en: "actual", zh: "实际" }, target: null, points: { en: "points", zh: "得分" } } as const;
+
+/** A metric column's header: "Net profit – actual" / "净利润实际"; the target's word depends on the scoring (TARGET_WORD). */
+export function metricColumnHeader(label: { en: string; zh: string }, part: keyof typeof PART_WORD, target = TARGET_WORD.target): { en: string; zh: string } {
+  const word = PART_WORD[part] ?? target;
+  return { en: `${label.en} – ${word.en}`, zh: `${label.zh}${word.zh}` };
+}
+
 /** The review's columns for the policy and the kind of period, left to right. */
 export function reviewColumns(policy: Policy, period: Period): ReviewColumn[] {
   const metricColumns = policy.dimensions.flatMap((d) =>
     d.metrics.flatMap((m) => {
       const label = m.label ?? { en: m.key, zh: m.key };
       const target = period.kind === "quarter" && m.scoring === "baseline" ? TARGET_WORD.target : TARGET_WORD[m.scoring];
+      const header = (part: keyof typeof PART_WORD) => metricColumnHeader(label, part, target);
       return [
-        column(`${m.key}.actual`, { kind: "actual", metric: m, dimension: d.key }, `${label.en} – actual`, `${label.zh}实际`, UNIT_FORMAT[m.unit]),
-        column(`${m.key}.target`, { kind: "target", metric: m, dimension: d.key }, `${label.en} – ${target.en}`, `${label.zh}${target.zh}`, UNIT_FORMAT[m.unit]),
-        column(`${m.key}.points`, { kind: "points", metric: m, dimension: d.key }, `${label.en} – points`, `${label.zh}得分`, NUMBER_FORMATS.score),
+        column(`${m.key}.actual`, { kind: "actual", metric: m, dimension: d.key }, header("actual").en, header("actual").zh, UNIT_FORMAT[m.unit]),
+        column(`${m.key}.target`, { kind: "target", metric: m, dimension: d.key }, header("target").en, header("target").zh, UNIT_FORMAT[m.unit]),
+        column(`${m.key}.points`, { kind: "points", metric: m, dimension: d.key }, header("points").en, header("points").zh, NUMBER_FORMATS.score),
       ];
     }),
   );
@@ -179,8 +189,14 @@ function commonCell(col: ReviewColumn, row: ReviewRow): SheetCell | undefined {
   }
 }
 
+/** A metric's name on the sheet, in its language: its label, else its key. */
+function metricName(columns: readonly ReviewColumn[], key: string, lang: Lang): string {
+  const role = columns.find((c) => c.role.kind === "points" && c.role.metric.key === key)?.role;
+  return (role && "metric" in role ? role.metric.label?.[lang] : undefined) ?? key;
+}
+
 /** The values-only row: every score a number, as the engine computed it (display rounds, the cell does not). */
-export function valueRow(columns: ReviewColumn[], row: ReviewRow): SheetCell[] {
+export function valueRow(columns: ReviewColumn[], row: ReviewRow, lang: Lang = "en"): SheetCell[] {
   return columns.map((col) => {
     const common = commonCell(col, row);
     if (common !== undefined) return common;
@@ -203,7 +219,7 @@ export function valueRow(columns: ReviewColumn[], row: ReviewRow): SheetCell[] {
       case "rank":
         return num(row.rank);
       default:
-        return text(row.missing.join(", "));
+        return text(row.missing.map((key) => metricName(columns, key, lang)).join(", "));
     }
   });
 }
@@ -213,18 +229,43 @@ export interface LiveContext {
   sheetRow: number;
   firstRow: number;
   lastRow: number;
-  /** The sheet column of the first review column, 0-based (A = 0). Default 0. */
-  firstColumn?: number;
-  /** The A1 address (sheet-qualified, e.g. "Data!D5") of a field's cell in a source row, or null when the field has no column. */
+  /** The sheet column (0-based, A = 0) of each review column, by key: a table a manager added columns to is not contiguous. Default: the columns' order from A. */
+  column?: (key: string) => number;
+  /**
+   * The absolute A1 address (sheet-qualified, e.g. "Data!$D$5") of a field's cell in a source row,
+   * or null when the field has no column. Absolute, so that sorting the review moves no reference:
+   * a formula's own row is relative, every other cell is pinned.
+   */
   source: (field: FieldKey, sourceIndex: number) => string | null;
-  /** What a number in the talk-time column means (default minutes); records.columnUnits gives it. */
-  talkUnit?: DurationUnit;
-  /** True when CSAT cells hold fractions (85% stored as 0.85, a % number format); records.columnUnits gives it. */
-  satisfactionIsFraction?: boolean;
+  /** How each column's numbers are read (records.columnUnits): a duration's unit, a percent column of fractions. Default: minutes, % points. */
+  units?: ColumnUnits;
+  /** The sheet's language, for the metric names in "Missing metrics". Default English. */
+  lang?: Lang;
 }
 
 const TO_MINUTES: Record<DurationUnit, string> = { minutes: "", seconds: "/60", hours: "*60", time: "*1440" };
 const DEFAULT_DIMENSIONS = ["workload", "sales", "initiatives"];
+
+/**
+ * A source cell as the review reads it, in a formula: what records.ts reads, so that live and
+ * values-only see the same number (docs/review.md, "One reading of a cell"). Text a TELE function
+ * coerces (" 85", "1,200") is passed as it is, since the functions coerce as records.ts does;
+ * what records.ts reads beyond that is written out: a duration typed as h:mm:ss text is a time
+ * (Excel's arithmetic reads "25:00:00" as 25 hours), a percentage typed with its sign is in %
+ * points ("90%" is 90), a column of fractions is scaled.
+ */
+function readCell(cell: string, field: FieldKey, units: ColumnUnits | undefined): string {
+  switch (teleField(field).kind) {
+    case "duration": {
+      const scale = TO_MINUTES[units?.duration[field] ?? "minutes"];
+      return `IF(ISNUMBER(SEARCH(":",${cell})),${cell}*1440,${cell}${scale})`;
+    }
+    case "percent":
+      return `IF(ISNUMBER(SEARCH("%",${cell})),100*${cell},${cell}${units?.fraction[field] ? "*100" : ""})`;
+    default:
+      return cell;
+  }
+}
 
 /** A string literal in a formula: quotes doubled. */
 const excelString = (s: string): string => `"${s.replace(/"/g, '""')}"`;
@@ -258,8 +299,8 @@ function withFloor(expression: string, floor: number): string {
  * written as the computed value instead, so live and values-only never disagree.
  */
 export function liveRow(columns: ReviewColumn[], row: ReviewRow, policy: Policy, ctx: LiveContext): SheetCell[] {
-  const first = ctx.firstColumn ?? 0;
-  const letterOf = (key: string): string => columnLetter(first + columns.findIndex((c) => c.key === key));
+  const columnOf = ctx.column ?? ((key: string) => columns.findIndex((c) => c.key === key));
+  const letterOf = (key: string): string => columnLetter(columnOf(key));
   const self = (key: string): string => `${letterOf(key)}${ctx.sheetRow}`;
   const isMonth = columns.some((c) => c.role.kind === "presence");
   const src = (field: FieldKey): string | null => (isMonth ? ctx.source(field, row.sourceIndexes[0]) : null);
@@ -274,8 +315,7 @@ export function liveRow(columns: ReviewColumn[], row: ReviewRow, policy: Policy,
     }
     const cell = src(from);
     if (cell === null) return "";
-    const scale = from === "talkMinutes" ? TO_MINUTES[ctx.talkUnit ?? "minutes"] : from === "satisfaction" && ctx.satisfactionIsFraction ? "*100" : "";
-    return `=IF(${cell}="","",${cell}${scale})`;
+    return `=IF(${cell}="","",${readCell(cell, from, ctx.units)})`;
   };
 
   const target = (metric: Metric): SheetCell => {
@@ -301,8 +341,8 @@ export function liveRow(columns: ReviewColumn[], row: ReviewRow, policy: Policy,
     const a = self(`${metric.key}.actual`);
     const t = self(`${metric.key}.target`);
     if (metric.scoring === "rating") return `=IF(${a}="","",100*${a}/${t})`;
-    if (isMonth && metric.key === "revenue") return `=${call("TELE.SALES_SCORE", [a, t])}`; // the policy's revenue rule
-    if (isMonth && metric.key === "net_profit") return `=${call("TELE.PROFIT_SCORE", [a, t])}`;
+    const own = METRIC_SOURCES[metric.key]?.score; // the function that scores the metric by the policy's own rule
+    if (isMonth && own) return `=${call(own, [a, t])}`;
     if (metric.direction !== "higher") return computed;
     const cap = metric.cap === DEFAULT_CAP ? null : String(metric.cap);
     if (isMonth) {
@@ -323,7 +363,8 @@ export function liveRow(columns: ReviewColumn[], row: ReviewRow, policy: Policy,
       case "presence": {
         const workdays = src("workdays");
         const leave = src("leaveDays");
-        return workdays === null ? "" : `=IF(${workdays}="","",(${workdays}-${leave === null ? 0 : `N(${leave})`})/${workdays})`;
+        // Leave as records.ts reads it: blank is 0, the text "5" is 5 (N() would make it 0).
+        return workdays === null ? "" : `=IF(${workdays}="","",(${workdays}-${leave === null ? 0 : `IF(${leave}="",0,${leave})`})/${workdays})`;
       }
       case "quality":
         return num(row.quality);
@@ -354,7 +395,8 @@ export function liveRow(columns: ReviewColumn[], row: ReviewRow, policy: Policy,
         return `=IF(ISNUMBER(${self("total")}),RANK.EQ(${self("total")},$${letter}$${ctx.firstRow}:$${letter}$${ctx.lastRow}),"")`;
       }
       default:
-        return `=TEXTJOIN(", ",TRUE(),${pointsColumns.map((p) => `IF(${self(p.key)}="",${excelString(p.metric.key)},"")`).join(",")})`;
+        // A name over 255 characters is cut: Excel refuses a longer string in a formula.
+        return `=TEXTJOIN(", ",TRUE(),${pointsColumns.map((p) => `IF(${self(p.key)}="",${excelString(metricName(columns, p.metric.key, ctx.lang ?? "en").slice(0, 255))},"")`).join(",")})`;
     }
   });
 }

@@ -31,9 +31,9 @@ import type { RepPeriodRecord, RowProblem } from "./records";
 export interface MetricResult {
   key: string;
   dimension: string;
-  /** Month: the month's value. Quarter: Σ over the months scored (ratings: their mean). */
+  /** Month: the month's value. Quarter: Σ over the months scored (ratings and percentages: their mean). */
   actual: number | null;
-  /** Month: the baseline (base × seasonal), the rep's target, the policy's fixed target, or the rating scale. Quarter: Σ of the months' effective targets. */
+  /** Month: the baseline (base × seasonal), the rep's target, the policy's fixed target, or the rating scale. Quarter: Σ of the months' effective targets (percentages: their mean). */
   target: number | null;
   points: number | null;
 }
@@ -159,11 +159,14 @@ function quarterMetric(policy: Policy, metric: Metric, records: RepPeriodRecord[
   const targets = records.map((r) => monthTarget(policy, metric, r));
   const points = quarterScore(actuals, targets, { ...metric, quality, qualityWeight: policy.quarterQualityWeight });
   const paired = actuals.flatMap((a, i) => (a === null || targets[i] === null ? [] : [{ a, t: targets[i] as number }]));
+  // A percentage is a rate, not an amount: the quarter shows the months' mean and the mean target
+  // (the same ratio as the sums, so the points are the same), as a reader expects "85.0 %", not "255.0 %".
   const sum = (xs: number[]) => (metric.unit === "money" ? sumMoney(xs) : xs.reduce((s, x) => s + x, 0));
+  const total = (xs: number[]) => (metric.unit === "percent" ? sum(xs) / xs.length : sum(xs));
   return {
     key: metric.key,
-    actual: paired.length === 0 ? null : sum(paired.map((p) => p.a)),
-    target: paired.length === 0 ? null : sum(paired.map((p) => p.t)),
+    actual: paired.length === 0 ? null : total(paired.map((p) => p.a)),
+    target: paired.length === 0 ? null : total(paired.map((p) => p.t)),
     points,
   };
 }

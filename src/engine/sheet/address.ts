@@ -137,3 +137,15 @@ export function quoteSheetName(name: string): string {
 export function formatAddress(sheetName: string, r: Rect, absolute = false): string {
   return `${quoteSheetName(sheetName)}!${formatCells(r, absolute)}`;
 }
+
+/**
+ * Where a defined name points, from its formula as NamedItem.formula reads it ("=Review!$A$1:$B$6"),
+ * or null when it points at no cells of a sheet: a name whose cells or sheet were deleted reads
+ * "=#REF!$A$1:$B$6" in Excel (and must not be taken for a sheet called "#REF"); a constant or a
+ * formula is not an address either.
+ */
+export function nameTarget(formula: string): { sheet?: string; rect: Rect } | null {
+  const text = formula.replace(/^=/, "");
+  if (/#REF!/i.test(text)) return null;
+  return parseAddress(text);
+}

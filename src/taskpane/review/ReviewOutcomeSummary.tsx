@@ -41,7 +41,7 @@ export function ReviewOutcomeSummary({ outcome, t, format }: ReviewOutcomeSummar
         {outcome.regenerated ? t.regenerated(outcome.sheetName, reps) : t.generated(outcome.sheetName, reps)} {t.modeUsed[outcome.mode]}
       </Text>
       {outcome.nameTaken && <Text>{t.nameTaken(outcome.requestedName, outcome.sheetName)}</Text>}
-      {outcome.previousKeptAs !== null && <Text>{t.previousKeptAs(outcome.previousKeptAs)}</Text>}
+      {outcome.conflicts > 0 && <Text>{t.conflicts(outcome.conflicts)}</Text>}
       {calibration.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

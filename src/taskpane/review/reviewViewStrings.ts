@@ -93,7 +93,7 @@ export interface ReviewStrings {
   generated: (sheet: string, reps: string) => string;
   regenerated: (sheet: string, reps: string) => string;
   nameTaken: (requested: string, sheet: string) => string;
-  previousKeptAs: (sheet: string) => string;
+  conflicts: (cells: number) => string;
   modeUsed: Record<"live" | "values", string>;
   keptHeading: (count: string) => string;
   keptReason: Record<KeptReason, string>;
@@ -159,6 +159,7 @@ export interface ReviewStrings {
     noExcel: string;
     source: Record<SourceProblem, (subject: string) => string>;
     sourceOnReview: string;
+    nothingScored: string;
     noCalls: string;
   };
 }
@@ -247,7 +248,7 @@ const en: ReviewStrings = {
   generated: (sheet, reps) => `The review is on the sheet “${sheet}”: ${reps} reps scored.`,
   regenerated: (sheet, reps) => `The review on the sheet “${sheet}” was updated in place: ${reps} reps scored. Comments and sign-offs were kept.`,
   nameTaken: (requested, sheet) => `A sheet named “${requested}” that TeleScore did not make already exists, so the review went to “${sheet}”.`,
-  previousKeptAs: (sheet) => `The earlier version had no record of TeleScore's cells, so it was kept as “${sheet}”.`,
+  conflicts: (cells) => `${cells} cell${cells === 1 ? "" : "s"} you typed in the summary's place ${cells === 1 ? "was" : "were"} left as ${cells === 1 ? "it was" : "they were"}; move ${cells === 1 ? "it" : "them"} and regenerate to complete the summary.`,
   modeUsed: { live: "Live formulas.", values: "Values only." },
   keptHeading: (count) => `Kept from the earlier version (${count}):`,
   keptReason: {
@@ -321,6 +322,7 @@ const en: ReviewStrings = {
       empty: () => "The data chosen has no rows under its header row. Choose the data with its header row.",
     },
     sourceOnReview: "The data is on the review sheet itself. Move it to a sheet of its own, then generate the review.",
+    nothingScored: "No rep of this period could be scored, so no review sheet was made.",
     noCalls: "No call in the log could be read.",
   },
 };
@@ -409,7 +411,7 @@ const zh: ReviewStrings = {
   generated: (sheet, reps) => `考核表位于工作表“${sheet}”：已为 ${reps} 名坐席评分。`,
   regenerated: (sheet, reps) => `工作表“${sheet}”上的考核表已原位更新：已为 ${reps} 名坐席评分。主管意见和签字均已保留。`,
   nameTaken: (requested, sheet) => `已有一个名为“${requested}”的工作表（并非 TeleScore 创建），因此考核表写入了“${sheet}”。`,
-  previousKeptAs: (sheet) => `旧版本中没有 TeleScore 单元格的记录，因此已将其保留为“${sheet}”。`,
+  conflicts: (cells) => `摘要位置上有 ${cells} 个您输入的单元格，已原样保留；请将其移开后重新生成，以补全摘要。`,
   modeUsed: { live: "实时公式。", values: "仅数值。" },
   keptHeading: (count) => `保留自旧版本（${count}）：`,
   keptReason: {
@@ -482,6 +484,7 @@ const zh: ReviewStrings = {
       empty: () => "所选数据在标题行下没有任何行。请选择包含标题行的数据。",
     },
     sourceOnReview: "数据位于考核表本身。请将数据移到单独的工作表，然后再生成考核表。",
+    nothingScored: "本期没有可评分的坐席，因此未创建考核表。",
     noCalls: "通话明细中没有可读取的通话。",
   },
 };

@@ -5,7 +5,7 @@
  * covered by a newer uniform layer of the same property is dropped, so regenerating a sheet in
  * place does not grow the list.
  */
-import { contains, containsCell, intersection, isEntireColumns, isEntireRows, rect, union, type Rect } from "../../engine/sheet/address";
+import { contains, containsCell, intersection, isEntireColumns, isEntireRows, lastCol, lastRow, rect, union, type Rect } from "../../engine/sheet/address";
 
 export const STYLE_DEFAULTS = {
   numberFormat: "General",
@@ -84,10 +84,27 @@ export class CellStyles {
     return cellLayers.length === 0 ? null : cellLayers.map((l) => l.area).reduce(union);
   }
 
-  /** Moves the layers lying wholly inside `block` by (dRows, dCols), for inserted or deleted cells. */
+  /**
+   * Moves the formats of the cells inside `block` by (dRows, dCols), for inserted or deleted cells:
+   * a layer across the block's edge is split, its part inside moving and the rest staying, as the
+   * cells' own formats do in Excel.
+   */
   shift(block: Rect, dRows: number, dCols: number): void {
-    for (const l of this.layers) {
-      if (contains(block, l.area)) l.area = rect(l.area.row + dRows, l.area.col + dCols, l.area.rows, l.area.cols);
-    }
+    this.layers = this.layers.flatMap((l) => {
+      const inside = intersection(l.area, block);
+      if (!inside) return [l];
+      const moved = (part: Rect): Rect => rect(part.row + dRows, part.col + dCols, part.rows, part.cols);
+      if (contains(block, l.area)) return [{ ...l, area: moved(l.area) }];
+      const a = l.area;
+      const pieces = [
+        rect(a.row, a.col, inside.row - a.row, a.cols),
+        rect(lastRow(inside) + 1, a.col, lastRow(a) - lastRow(inside), a.cols),
+        rect(inside.row, a.col, inside.rows, inside.col - a.col),
+        rect(inside.row, lastCol(inside) + 1, inside.rows, lastCol(a) - lastCol(inside)),
+      ].filter((p) => p.rows > 0 && p.cols > 0);
+      const part = (area: Rect): Layer => (l.grid ? { ...l, area, grid: l.grid.slice(area.row - a.row, area.row - a.row + area.rows).map((line) => line.slice(area.col - a.col, area.col - a.col + area.cols)) } : { ...l, area });
+      const shifted = part(inside);
+      return [...pieces.map(part), { ...shifted, area: moved(inside) }];
+    });
   }
 }

@@ -59,6 +59,7 @@ const ENUMS = [
   "HorizontalAlignment",
   "InsertShiftDirection",
   "NamedItemType",
+  "PageOrientation",
   "RangeUnderlineStyle",
   "RangeValueType",
   "SheetVisibility",

@@ -267,4 +267,23 @@ export class Range extends ClientObject<RangeRef> {
   select(): void {
     this._queue("select", [], (r) => this.context._model.select(r.sheet, r.area));
   }
+
+  /** Range.sort (ExcelApi 1.2): https://learn.microsoft.com/javascript/api/excel/excel.rangesort */
+  get sort(): RangeSort {
+    return new RangeSort((fields, hasHeaders) =>
+      this._queue("sort.apply", [fields, hasHeaders], (r) =>
+        this.context._model.sortRows(r.sheet, hasHeaders ? rect(r.area.row + 1, r.area.col, r.area.rows - 1, r.area.cols) : r.area, fields),
+      ),
+    );
+  }
+}
+
+export class RangeSort {
+  constructor(private readonly queue: (fields: { key: number; ascending?: boolean }[], hasHeaders: boolean) => void) {}
+
+  /** apply(fields, matchCase, hasHeaders, orientation): by rows, as the review is sorted; a header row stays on top. */
+  apply(fields: { key: number; ascending?: boolean }[], _matchCase = false, hasHeaders = false, orientation = "Rows"): void {
+    if (orientation !== "Rows") throw invalidArgument("the workbench sorts by rows only");
+    this.queue(fields, hasHeaders);
+  }
 }

@@ -65,11 +65,23 @@ export interface ConditionalFormatModel {
 export const DEFAULT_COLUMN_WIDTH = 48;
 export const DEFAULT_ROW_HEIGHT = 15;
 
+export interface PageSetup {
+  orientation: "Portrait" | "Landscape";
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  printArea: Rect | null;
+  /** Whole rows repeated at the top of each printed page. */
+  printTitleRows: Rect | null;
+  centerHeader: string;
+  centerFooter: string;
+}
+
 export class Sheet {
   visibility: SheetVisibility = "Visible";
   tabColor = "";
   showGridlines = true;
   freeze = { rows: 0, columns: 0 };
+  /** Page setup (PageLayout, ExcelApi 1.9): what the workbench keeps of it, for the tests to read. */
+  readonly pageLayout: PageSetup = { orientation: "Portrait", zoom: {}, printArea: null, printTitleRows: null, centerHeader: "", centerFooter: "" };
   readonly styles = new CellStyles();
   /** Widths and heights in points; columns and rows not in the maps have the standard size. */
   standardWidth = DEFAULT_COLUMN_WIDTH;

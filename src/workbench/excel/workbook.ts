@@ -9,7 +9,7 @@
  * 100,000 cells recalculates once.
  */
 import { CellValueDetailedType, DetailedCellError, HyperFormula, type FunctionPluginDefinition, type RawCellContent } from "hyperformula";
-import { contains, formatAddress, intersection, isEntireColumns, isEntireRows, lastCol, lastRow, MAX_COLUMNS, MAX_ROWS, rect, union, type Rect } from "../../engine/sheet/address";
+import { contains, nameTarget, formatAddress, intersection, isEntireColumns, isEntireRows, lastCol, lastRow, MAX_COLUMNS, MAX_ROWS, rect, union, type Rect } from "../../engine/sheet/address";
 import { cellContent } from "./cellInput";
 import { RESET, STYLE_DEFAULTS, type StyleProp, type StyleValue } from "./cellStyles";
 import { HostError, invalidArgument, invalidOperation, itemAlreadyExists } from "./errors";
@@ -17,6 +17,7 @@ import { ExcelFunctionsPlugin } from "./excelFunctions";
 import { formatValue, type CellValue } from "./numberFormat";
 import { Sheet, type ChartModel, type SheetVisibility } from "./sheet";
 import { checkTableName, headerNames, TableModel } from "./tableModel";
+import { shiftFormula } from "../../engine/sheet/shiftFormula";
 
 export type { CellValue } from "./numberFormat";
 export type FunctionTranslations = Record<string, Record<string, string>>;
@@ -107,6 +108,8 @@ export class Workbook {
   readonly settings = new Map<string, string>();
   private sheetList: Sheet[] = [];
   private names: DefinedName[] = [];
+  /** Names whose sheet was deleted, by lower-case name: the "=#REF!..." text Excel gives them. */
+  private readonly deadNames = new Map<string, string>();
   private current!: Sheet;
   private selectedArea: Rect = rect(0, 0);
   private chartSelected: ChartModel | null = null;
@@ -243,6 +246,11 @@ export class Workbook {
 
   deleteSheet(sheet: Sheet): void {
     if (this.visibleSheets().every((s) => s === sheet)) throw invalidOperation("a workbook must keep at least one visible sheet");
+    // A name over the deleted sheet's cells reads "=#REF!$A$1" in Excel, its sheet gone from the text.
+    for (const n of this.names.filter((n) => !n.removed)) {
+      const formula = this.nameFormula(n);
+      if (nameTarget(formula)?.sheet?.toLowerCase() === sheet.name.toLowerCase()) this.deadNames.set(n.name.toLowerCase(), `=#REF!${formula.slice(formula.lastIndexOf("!") + 1)}`);
+    }
     this.suspend();
     this.engine.removeSheet(sheet.engineId);
     sheet.removed = true;
@@ -502,7 +510,7 @@ export class Workbook {
    * Range.insert: shifts the cells from `area` to the end of the used range down (or right) by
    * the area's size, within the area's columns (or rows), as Excel inserts cells.
    */
-  insertCells(sheet: Sheet, area: Rect, shift: "Down" | "Right"): void {
+  insertCells(sheet: Sheet, area: Rect, shift: "Down" | "Right", growTables = true): void {
     const used = this.usedArea(sheet);
     if (!used) return;
     const down = shift === "Down";
@@ -512,7 +520,31 @@ export class Workbook {
     const by = down ? area.rows : area.cols;
     if (end + by >= (down ? MAX_ROWS : MAX_COLUMNS)) throw new HostError("NonBlankCellOffSheet");
     const block = clipAcross(down ? rect(area.row, area.col, end - start + 1, area.cols) : rect(area.row, area.col, area.rows, end - start + 1), used, down);
+    const widened = growTables ? this.tablesCrossed(sheet, area, down) : [];
     if (block) this.move(sheet, block, down ? by : 0, down ? 0 : by);
+    for (const t of widened) {
+      const at = down ? area.row - t.area.row : area.col - t.area.col;
+      const existing = this.headers(t);
+      t.reshape(down ? rect(t.area.row, t.area.col, t.area.rows + by, t.area.cols) : rect(t.area.row, t.area.col, t.area.rows, t.area.cols + by), at);
+      if (!down) this.writeHeaders(t, headerNames([...existing.slice(0, at), ...new Array<string>(by).fill(""), ...existing.slice(at)]).slice(at, at + by), at);
+    }
+    if (isEntireColumns(area) && !down) shiftSizes(sheet.columnWidths, area.col, by);
+    if (isEntireRows(area) && down) shiftSizes(sheet.rowHeights, area.row, by);
+  }
+
+  /**
+   * The tables an insertion of whole table rows or columns runs through (inside the table, across
+   * all of its columns or rows): Excel makes them part of the table, a new column headed
+   * "Column<n>". https://support.microsoft.com/office/resize-a-table-by-adding-or-removing-rows-and-columns-e65ae4bb-e44b-43f4-ad8b-7d68784f1165
+   */
+  private tablesCrossed(sheet: Sheet, area: Rect, down: boolean): TableModel[] {
+    return this.tables.filter((t) => {
+      if (t.sheet !== sheet) return false;
+      const a = t.area;
+      return down
+        ? area.row > a.row && area.row <= lastRow(a) && area.col <= a.col && lastCol(area) >= lastCol(a)
+        : area.col > a.col && area.col <= lastCol(a) && area.row <= a.row && lastRow(area) >= lastRow(a);
+    });
   }
 
   /** Range.delete: removes `area` and pulls the cells after it up (or left). */
@@ -526,6 +558,48 @@ export class Workbook {
     if (end < after) return;
     const block = clipAcross(up ? rect(after, area.col, end - after + 1, area.cols) : rect(area.row, after, area.rows, end - after + 1), used!, up);
     if (block) this.move(sheet, block, up ? -area.rows : 0, up ? 0 : -area.cols);
+  }
+
+  /**
+   * Range.sort.apply over rows: reorders the rows of `area` by `fields` (column offsets within the
+   * area), keeping the order of equal rows, as Excel sorts: ascending puts numbers, then text
+   * (without case), then booleans, then errors; blanks go last either way. A formula moves with its
+   * row as if copied there, so its relative references shift by the rows it moved (a reference to
+   * another row then points at a different cell, which is why the review pins its source
+   * references); cell formats move with the cells.
+   * https://learn.microsoft.com/javascript/api/excel/excel.rangesort#excel-excel-rangesort-apply-member(1)
+   * https://support.microsoft.com/office/sort-data-in-a-range-or-table-62d0b95d-2a90-4610-a6ae-2e545c4a4654
+   */
+  sortRows(sheet: Sheet, area: Rect, fields: readonly { key: number; ascending?: boolean }[]): void {
+    if (fields.length === 0 || fields.some((f) => !Number.isInteger(f.key) || f.key < 0 || f.key >= area.cols)) throw invalidArgument("each sort field's key is a column offset within the range");
+    const values = this.values(sheet, area);
+    const rank = (v: CellValue): number => (typeof v === "number" ? 0 : typeof v === "string" ? (v === "" ? 4 : 1) : typeof v === "boolean" ? 2 : 3);
+    const compare = (a: CellValue, b: CellValue, ascending: boolean): number => {
+      const [ra, rb] = [rank(a), rank(b)];
+      if (ra === 4 || rb === 4) return ra - rb;
+      const order = ra !== rb ? ra - rb : typeof a === "number" ? a - (b as number) : String(a).toLowerCase().localeCompare(String(b).toLowerCase());
+      return ascending ? order : -order;
+    };
+    const order = values.map((_, i) => i).sort((x, y) => {
+      for (const f of fields) {
+        const c = compare(values[x][f.key], values[y][f.key], f.ascending !== false);
+        if (c !== 0) return c;
+      }
+      return x - y;
+    });
+    const contents = order.map((from, to) =>
+      Array.from({ length: area.cols }, (_, j) => {
+        const raw = this.engine.getCellSerialized(this.at(sheet, area.row + from, area.col + j));
+        return typeof raw === "string" && raw.startsWith("=") ? shiftFormula(raw, to - from, 0) : raw;
+      }),
+    );
+    const styles = (Object.keys(STYLE_DEFAULTS) as StyleProp[]).map((prop) => ({
+      prop,
+      grid: order.map((from) => Array.from({ length: area.cols }, (_, j) => sheet.styles.get(area.row + from, area.col + j, prop))),
+    }));
+    this.suspend();
+    this.engine.setCellContents(this.at(sheet, area.row, area.col), contents as RawCellContent[][]);
+    for (const { prop, grid } of styles) sheet.styles.setGrid(area, prop, grid);
   }
 
   // ---- column widths and row heights ---------------------------------------------------
@@ -680,7 +754,7 @@ export class Workbook {
     if (!Number.isInteger(at) || at < 0 || at > table.bodyRows) throw invalidArgument(`row index ${index} is outside 0..${table.bodyRows}`);
     const grid = this.rowsGrid(values, table.area.cols);
     const area = rect(table.area.row + 1 + at, table.area.col, grid.length, table.area.cols);
-    if (alwaysInsert || at < table.bodyRows) this.insertCells(table.sheet, area, "Down");
+    if (alwaysInsert || at < table.bodyRows) this.insertCells(table.sheet, area, "Down", false);
     table.area = rect(table.area.row, table.area.col, table.area.rows + grid.length, table.area.cols);
     this.write(table.sheet, area, grid);
     return at;
@@ -701,7 +775,7 @@ export class Workbook {
     }
     const withHeader = column.length === rows;
     const existing = this.headers(table);
-    this.insertCells(table.sheet, rect(table.area.row, table.area.col + at, rows, 1), "Right");
+    this.insertCells(table.sheet, rect(table.area.row, table.area.col + at, rows, 1), "Right", false);
     table.reshape(rect(table.area.row, table.area.col, rows, table.area.cols + 1), at);
     const requested = name ?? (withHeader ? column[0][0] : "");
     this.writeHeaders(table, [headerNames([...existing, requested as CellValue])[existing.length]], at);
@@ -742,6 +816,8 @@ export class Workbook {
   }
 
   nameFormula(entry: DefinedName): string {
+    const dead = this.deadNames.get(entry.name.toLowerCase());
+    if (dead !== undefined) return dead;
     this.evaluate();
     return this.engine.getNamedExpressionFormula(entry.name) ?? "";
   }
@@ -751,6 +827,7 @@ export class Workbook {
     this.engine.removeNamedExpression(entry.name);
     entry.removed = true;
     this.names = this.names.filter((n) => n !== entry);
+    this.deadNames.delete(entry.name.toLowerCase());
   }
 
   /** "=Sheet1!$A$1:$B$2" for a range, as Excel writes a defined name's formula. */
@@ -793,4 +870,11 @@ function clipAcross(block: Rect, used: Rect, vertical: boolean): Rect | null {
   const to = vertical ? Math.min(lastCol(block), lastCol(used)) : Math.min(lastRow(block), lastRow(used));
   if (to < from) return null;
   return vertical ? rect(block.row, from, block.rows, to - from + 1) : rect(from, block.col, to - from + 1, block.cols);
+}
+
+/** Column widths (or row heights) after inserting `by` whole columns (rows) at `from`: the sizes move with their columns, as Excel moves them. */
+function shiftSizes(sizes: Map<number, number>, from: number, by: number): void {
+  const moved = [...sizes].filter(([i]) => i >= from);
+  for (const [i] of moved) sizes.delete(i);
+  for (const [i, size] of moved) sizes.set(i + by, size);
 }

@@ -11,7 +11,7 @@ import { ChartCollection } from "./chart";
 import { ClientCollection, ClientObject, type ClientResult, type Exec, type Readers } from "./clientObject";
 import { invalidArgument, itemNotFound } from "./errors";
 import { Range, resolveRange } from "./range";
-import type { Sheet, SheetVisibility } from "./sheet";
+import type { PageSetup, Sheet, SheetVisibility } from "./sheet";
 import { TableCollection } from "./table";
 import type { Workbook } from "./workbook";
 
@@ -144,6 +144,11 @@ export class Worksheet extends ClientObject<Sheet> {
     return (this._freezePanes ??= new WorksheetFreezePanes(this.context, this._derive((s) => s)));
   }
 
+  /** ExcelApi 1.9: https://learn.microsoft.com/javascript/api/excel/excel.pagelayout */
+  get pageLayout(): PageLayout {
+    return new PageLayout(this.context, this._derive((s) => s));
+  }
+
   /** getRange() is the whole sheet; an address naming another sheet is InvalidArgument. */
   getRange(address?: string): Range {
     return new Range(
@@ -233,5 +238,68 @@ export class WorksheetFreezePanes extends ClientObject<Sheet> {
         return { sheet: s, area: rect(0, 0, rows || MAX_ROWS, columns || MAX_COLUMNS) };
       }),
     )._instantiate(this._typeName, "getLocationOrNullObject");
+  }
+}
+
+/**
+ * Excel.PageLayout (ExcelApi 1.9), what the review sets: orientation, zoom (fit to pages), the
+ * print area and the rows repeated on each page, and the default page header and footer.
+ * https://learn.microsoft.com/javascript/api/excel/excel.pagelayout
+ */
+export class PageLayout extends ClientObject<Sheet> {
+  protected readonly _typeName = "PageLayout";
+
+  protected override _readers(): Readers<Sheet> {
+    return { orientation: (s) => s.pageLayout.orientation, zoom: (s) => ({ ...s.pageLayout.zoom }) };
+  }
+
+  get orientation(): string {
+    return this._get("orientation");
+  }
+  set orientation(value: string) {
+    this._set("orientation", value, (s) => {
+      if (value !== "Portrait" && value !== "Landscape") throw invalidArgument(`orientation is "Portrait" or "Landscape", not ${JSON.stringify(value)}`);
+      s.pageLayout.orientation = value;
+    });
+  }
+
+  get zoom(): PageSetup["zoom"] {
+    return this._get("zoom");
+  }
+  set zoom(value: PageSetup["zoom"]) {
+    this._set("zoom", value, (s) => {
+      // "scale" and fitting to pages exclude each other (PageLayoutZoomOptions).
+      if (value.scale !== undefined && (value.horizontalFitToPages !== undefined || value.verticalFitToPages !== undefined)) throw invalidArgument("zoom has a scale or pages to fit, not both");
+      s.pageLayout.zoom = { ...value };
+    });
+  }
+
+  setPrintArea(printArea: Range | string): void {
+    this._queue("setPrintArea", typeof printArea === "string" ? [printArea] : [], (s, exec) => {
+      s.pageLayout.printArea = resolveRange(this.context, printArea, exec, s).area;
+    });
+  }
+
+  /** The rows to repeat: whole rows ("$8:$8"), or any range, whose rows are taken. */
+  setPrintTitleRows(printTitleRows: Range | string): void {
+    this._queue("setPrintTitleRows", typeof printTitleRows === "string" ? [printTitleRows] : [], (s, exec) => {
+      const { area } = resolveRange(this.context, printTitleRows, exec, s);
+      s.pageLayout.printTitleRows = rect(area.row, 0, area.rows, MAX_COLUMNS);
+    });
+  }
+
+  /** Only written: the review sets the default header and footer and never reads them. */
+  get headersFooters(): { defaultForAllPages: { centerHeader: string; centerFooter: string } } {
+    const set = (key: "centerHeader" | "centerFooter", value: string) => this._queue(key, value, (s) => (s.pageLayout[key] = value));
+    return {
+      defaultForAllPages: {
+        set centerHeader(value: string) {
+          set("centerHeader", value);
+        },
+        set centerFooter(value: string) {
+          set("centerFooter", value);
+        },
+      },
+    };
   }
 }

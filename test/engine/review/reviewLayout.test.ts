@@ -126,7 +126,8 @@ describe("values-only rows", () => {
     // a formula in the id and a name starting with "-" stay text
     expect([at(bob, "repId"), at(bob, "repName")]).toEqual(["'=cmd|' /C calc'!A0", "'-Bob"]);
     expect([at(bob, "team_building.actual"), at(bob, "team_building.points"), at(bob, "dimension.initiatives")]).toEqual(["", "", ""]);
-    expect(at(hal, "missing")).toBe("calls, talk_minutes, customers, net_profit, satisfaction, team_building, customer_service, sales_skills");
+    expect(at(hal, "missing")).toBe("Calls dialed, Talk minutes, Customers handled, Net profit, Customer satisfaction (CSAT %), Team building, Customer service, Sales skills");
+    expect(valueRow(cols, report.rows[2], "zh")[cols.findIndex((c) => c.key === "missing")]).toMatch(/^[^a-z_]*$/);
   });
 });
 
@@ -141,7 +142,7 @@ describe("live rows", () => {
     // review columns: A id, B name, C position, D period, E presence, F..H calls, I..K talk, L..N customers,
     // O..Q revenue, R..T net profit, U..W CSAT, X..Z team building, AA..AC service, AD..AF skills,
     // AG..AI dimensions, AJ total, AK grade, AL rank, AM missing. Source: Data!A.. in HEADERS order, Ann in row 2.
-    expect(at("presence")).toBe('=IF(Data!H2="","",(Data!H2-N(Data!I2))/Data!H2)');
+    expect(at("presence")).toBe('=IF(Data!H2="","",(Data!H2-IF(Data!I2="",0,Data!I2))/Data!H2)');
     expect(at("calls.actual")).toBe('=IF(Data!E2="","",Data!E2)');
     expect(at("calls.target")).toBe('=TELE.BASELINE("calls",Data!C2,7)');
     expect(at("calls.points")).toBe("=TELE.MONTH_SCORE(F5,G5,Data!H2,Data!I2)");
@@ -159,20 +160,20 @@ describe("live rows", () => {
         '+(N5<>"")*TELE.WEIGHT("workload.customers")))',
     );
     expect([at("total"), at("grade"), at("rank")]).toEqual(["=TELE.TOTAL_SCORE(AG5,AH5,AI5)", "=TELE.GRADE(AJ5)", '=IF(ISNUMBER(AJ5),RANK.EQ(AJ5,$AJ$5:$AJ$7),"")']);
-    expect(at("missing")).toMatch(/^=TEXTJOIN\(", ",TRUE\(\),IF\(H5="","calls",""\),IF\(K5="","talk_minutes",""\),/);
+    expect(at("missing")).toMatch(/^=TEXTJOIN\(", ",TRUE\(\),IF\(H5="","Calls dialed",""\),IF\(K5="","Talk minutes",""\),/);
     expect([at("repName"), at("comment")]).toEqual(["Ann", null]);
   });
 
   it("converts talk seconds and CSAT fractions, and leaves out unmapped money columns", () => {
     const row = liveRow(cols, report.rows[0], policy, {
       ...ctx,
-      talkUnit: "seconds",
-      satisfactionIsFraction: true,
+      units: { duration: { talkMinutes: "seconds" }, fraction: { satisfaction: true } },
       source: (f, i) => (f === "refunds" || f === "complaintCost" ? null : sourceOf(mapping)(f, i)),
     });
     const cell = (key: string) => row[cols.findIndex((c) => c.key === key)];
-    expect(cell("talk_minutes.actual")).toBe('=IF(Data!F2="","",Data!F2/60)');
-    expect(cell("satisfaction.actual")).toBe('=IF(Data!Q2="","",Data!Q2*100)');
+    // Text typed as h:mm:ss is a time, text typed with % is in % points: as records.ts reads them.
+    expect(cell("talk_minutes.actual")).toBe('=IF(Data!F2="","",IF(ISNUMBER(SEARCH(":",Data!F2)),Data!F2*1440,Data!F2/60))');
+    expect(cell("satisfaction.actual")).toBe('=IF(Data!Q2="","",IF(ISNUMBER(SEARCH("%",Data!Q2)),100*Data!Q2,Data!Q2*100))');
     expect(cell("net_profit.actual")).toBe("=TELE.NET_PROFIT(Data!J2,Data!L2,,Data!N2)");
   });
 
@@ -217,7 +218,7 @@ describe("live and values-only agree when evaluated", () => {
     const report = buildReview(records, policy, parsePeriod(period), problems);
     const cols = reviewColumns(policy, parsePeriod(period));
     const live = report.rows.map((row, i) =>
-      liveRow(cols, row, policy, { sheetRow: i + 2, firstRow: 2, lastRow: report.rows.length + 1, source: sourceOf(mapping), ...columnUnits(t, mapping) }),
+      liveRow(cols, row, policy, { sheetRow: i + 2, firstRow: 2, lastRow: report.rows.length + 1, source: sourceOf(mapping), units: columnUnits(t, mapping) }),
     );
     const hf = HyperFormula.buildFromSheets(
       {
@@ -258,7 +259,7 @@ describe("live and values-only agree when evaluated", () => {
     const rows = DATA.map((r) => r.map((v, c) => (v !== null && c === 5 ? (v as number) * 60 : v !== null && c === 16 ? (v as number) / 100 : v)));
     const formats = HEADERS.map((h) => (h === "CSAT %" ? "0%" : "General"));
     const t = table(rows, headers, formats);
-    expect(columnUnits(t, mapHeaders(headers))).toEqual({ talkUnit: "seconds", satisfactionIsFraction: true });
+    expect(columnUnits(t, mapHeaders(headers))).toEqual({ duration: { talkMinutes: "seconds" }, fraction: { satisfaction: true } });
     const result = evaluate(t, "2026-07");
     // the snapshot read 72,000 s as 1,200 min and 0.9 as 90 %
     expect(result.report.rows[0].metrics.find((m) => m.key === "talk_minutes")!.actual).toBe(1200);

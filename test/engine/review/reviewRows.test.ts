@@ -237,8 +237,9 @@ describe("quarter review", () => {
     // net profit 40,000 + 10,000 + 20,000 = 70,000 / 120,000 -> 58.333…; 0.7 × that + 24 = 64.8333333
     expect(metric(a, "net_profit")).toMatchObject({ actual: 70000, target: 120000 });
     expect(metric(a, "net_profit").points).toBeCloseTo(64.8333333333, 9);
-    // CSAT: Jul 90 and Aug 80 against 90 each (Sep blank): 170 / 180 -> 94.444…; 0.7 × that + 24 = 90.1111111
-    expect(metric(a, "satisfaction")).toMatchObject({ actual: 170, target: 180 });
+    // CSAT: Jul 90 and Aug 80 against 90 each (Sep blank): 170 / 180 -> 94.444…; 0.7 × that + 24 = 90.1111111.
+    // A percentage shows as the months' mean, 85 against 90, not the sums 170 and 180.
+    expect(metric(a, "satisfaction")).toMatchObject({ actual: 85, target: 90 });
     expect(metric(a, "satisfaction").points).toBeCloseTo(90.1111111111, 9);
   });
 

@@ -45,7 +45,7 @@ it("labels every input, has no axe violations with everything shown, and sets no
       duplicates: [],
       summary: { scored: 2, grades: [], positions: [], revenue: null, netProfit: null, calibration: [{ grade: "A", reps: 1, share: 0.5, expectedAtMost: 0.2, aboveExpected: true }] },
       chunks: { read: 1, write: 1 },
-      previousKeptAs: null,
+      conflicts: 0,
     }),
   );
   expect(screen.getByRole("heading", { name: "Result" })).toBeTruthy();

@@ -43,7 +43,7 @@ function outcome(over: Partial<ReviewOutcome> = {}): ReviewOutcome {
     duplicates: [{ repId: "E002", repName: null, month: "2026-07", rows: [4, 1204] }],
     summary: { scored: 41, grades, positions: [], revenue: null, netProfit: null, calibration: grades.filter((g) => g.aboveExpected) },
     chunks: { read: 1, write: 1 },
-    previousKeptAs: null,
+    conflicts: 0,
     ...over,
   };
 }

@@ -6,11 +6,12 @@
  * emulated workbook, with the real review and reconcile adapters.
  */
 import { safeText } from "../../../src/engine/review/reviewLayout";
-import { BLOCK_NAME, findReviewNetProfit, reconcileOnSheet, type ReconcileRequest } from "../../../src/taskpane/reconcile/excel/reconcileSheet";
+import { allocateOnSheet, BLOCK_NAME, findReviewNetProfit, reconcileOnSheet, type ReconcileRequest } from "../../../src/taskpane/reconcile/excel/reconcileSheet";
 import { generateReview } from "../../../src/taskpane/review/excel/reviewSheet";
 import { rect } from "../../../src/engine/sheet/address";
 import { Workbook } from "../../../src/workbench/excel/workbook";
-import { dataSheet, JULY, type Row } from "./fixtures";
+import { dataSheet, JULY, JULY_COLUMNS, type Row } from "./fixtures";
+import { TABLE_TOP } from "../../../src/taskpane/review/plan/reviewPlan";
 import { addressOf, reviewWorkbook, type TestWorkbook } from "./reviewHarness";
 
 const SHEET = "Review 2026-07";
@@ -20,6 +21,7 @@ const AT = new Date(2026, 7, 3, 14, 5, 0);
 // The emulated workbook rounds a read number to 6 decimals (HyperFormula's smartRounding): compared to 1e-6.
 const AT_SERIAL = expect.closeTo(46237 + 845 / 1440, 6);
 const TITLE = "TeleScore reconciliation";
+const ADJUSTED = "Adjusted net profit";
 
 const generate = () => generateReview({ source: { kind: "table", name: "RepData" }, period: "2026-07", mode: "live", locale: "en", user: null });
 
@@ -136,5 +138,67 @@ describe("reconcile, regenerate, reconcile", () => {
     ]);
     expect(wb.values(addressOf(SHEET, 45, 0, 1, 2))).toEqual([["", ""]]);
     expect(titles(wb)).toBe(1);
+  });
+});
+
+describe("allocate, then regenerate", () => {
+  it("keeps one Signed off column with the manager's text, the adjusted column beside net profit, formats and widths with their columns, and a block that names the adjusted range", async () => {
+    const wb = await reviewWorkbook(dataSheet(JULY));
+    wb.table("Data!A1:U4", "RepData");
+    await generate();
+    const sheet = wb.sheet(SHEET);
+    const signed = JULY_COLUMNS.findIndex((c) => c.key === "signedOff");
+    const netTarget = JULY_COLUMNS.findIndex((c) => c.key === "net_profit.target");
+    wb.put(addressOf(SHEET, TABLE_TOP + 1, signed), [["Yes - Mei"]]);
+    wb.workbook.setColumnWidth(sheet, rect(0, signed, 1, 1), 140);
+    wb.workbook.endBatch();
+    const netProfit = await findReviewNetProfit();
+    // Σ reps 43,499.25 against a ledger of 43,499.27: 2 cents to allocate within a 0.05 tolerance.
+    const request: ReconcileRequest = {
+      netProfit: netProfit!,
+      ledger: { kind: "amount", value: 43499.27 },
+      unassigned: { kind: "amount", value: null },
+      tolerance: 0.05,
+      reconciledBy: "Mei Chen",
+      at: AT,
+      locale: "en",
+    };
+    const allocated = await allocateOnSheet(request, -0.02);
+    // The column beside net profit (S, its target) held data, so a sheet column was inserted there, inside the table.
+    expect(allocated.inserted).toEqual({ column: "S", movedTo: "T" });
+    expect(wb.workbook.table("TeleScoreReview_2026_07")!.area.cols).toBe(JULY_COLUMNS.length + 1);
+
+    await generate();
+    const headers = wb.values(addressOf(SHEET, TABLE_TOP, 0, 1, JULY_COLUMNS.length + 1))[0];
+    expect(headers.filter((h) => h === "Signed off")).toHaveLength(1);
+    expect(headers.filter((h) => h === ADJUSTED)).toHaveLength(1);
+    expect(headers.indexOf(ADJUSTED)).toBe(headers.indexOf("Net profit – actual") + 1);
+    const signedNow = headers.indexOf("Signed off");
+    expect(signedNow).toBe(signed + 1);
+    expect(wb.values(addressOf(SHEET, TABLE_TOP + 1, signedNow))).toEqual([["Yes - Mei"]]);
+    expect(sheet.columnWidth(signedNow)).toBe(140);
+    // Number formats travelled with their columns: the net profit target (now one column right) is still money.
+    expect(wb.numberFormats(addressOf(SHEET, TABLE_TOP + 1, netTarget + 1))).toEqual([["#,##0.00"]]);
+    // The adjusted amounts are where the block says they are.
+    const adjustedAt = wb.values(addressOf(SHEET, TABLE_TOP + 1, headers.indexOf(ADJUSTED), 3, 1)).map((r) => r[0]);
+    expect(adjustedAt.reduce((s: number, x) => s + (typeof x === "number" ? x : 0), 0)).toBeCloseTo(43499.27, 2);
+    expect(allocated.adjustedAddress).toBe(`'${SHEET}'!S9:S11`);
+  });
+});
+
+describe("names whose sheet was deleted", () => {
+  it("read #REF! as in Excel and are taken as dead: the next review and its reconciliation reuse their names, nothing piles up", async () => {
+    const wb = await reconciledJuly();
+    wb.workbook.deleteSheet(wb.sheet(SHEET));
+    wb.workbook.endBatch();
+    expect(nameFormula(wb, BLOCK_NAME)).toBe("=#REF!$AQ$1:$AR$11");
+    expect(nameFormula(wb, "TeleScoreReview_2026_07_Summary")).toMatch(/^=#REF!/);
+
+    await generate();
+    expect(nameFormula(wb, "TeleScoreReview_2026_07_Summary")).toBe(`='${SHEET}'!$A$13:$L$20`);
+    const again = await reconcile(43499.25, "Li Wei");
+    expect(again.blockAddress).toBe(`'${SHEET}'!AQ1:AR11`);
+    expect(nameFormula(wb, BLOCK_NAME)).toBe(`='${SHEET}'!$AQ$1:$AR$11`);
+    expect(wb.workbook.definedNames.map((n) => n.name).filter((n) => n.startsWith(BLOCK_NAME))).toEqual([BLOCK_NAME]);
   });
 });

@@ -39,7 +39,7 @@ const ANN_Q3: Record<string, string | number> = {
   "customers.actual": 250, "customers.target": 216, "customers.points": 105.0185185,
   "revenue.actual": 250000, "revenue.target": 240000, "revenue.points": 96.9166667,
   "net_profit.actual": 68499.25, "net_profit.target": 120000, "net_profit.points": 63.9578958,
-  "satisfaction.actual": 170, "satisfaction.target": 180, "satisfaction.points": 90.1111111,
+  "satisfaction.actual": 85, "satisfaction.target": 90, "satisfaction.points": 90.1111111,
   "team_building.actual": 4, "team_building.points": 80,
   "customer_service.actual": 4.5, "customer_service.points": 90,
   "sales_skills.actual": 3.5, "sales_skills.points": 70,

@@ -1,14 +1,20 @@
 /**
- * Regenerating a review: it is updated in place, keyed by rep id, and nothing a person wrote is
- * lost: comments, sign-offs, a column the manager added to the table, notes beside and below it.
- * A rep no longer in the data keeps their row, marked, with the old figures frozen as values.
+ * Regenerating a review updates it in place (docs/review.md, "What a regeneration keeps"): the
+ * sheet, its table and its rows stay where they are, each rep's TeleScore cells are written in the
+ * row that has the rep's id, and nothing else on the sheet is written: comments, sign-offs, a
+ * manager's column and its formulas, text typed anywhere, a manager's fills and fonts. A rep no
+ * longer in the data keeps their row, marked, with the old figures frozen as values.
  */
 import { rect } from "../../../src/engine/sheet/address";
-import { generateReview } from "../../../src/taskpane/review/excel/reviewSheet";
+import { defaultPolicy, type Policy } from "../../../src/engine/policy";
+import { reviewColumns } from "../../../src/engine/review/reviewLayout";
+import { parsePeriod } from "../../../src/engine/review/period";
+import { generateReview, ReviewError } from "../../../src/taskpane/review/excel/reviewSheet";
 import { REVIEWS_KEY } from "../../../src/taskpane/review/excel/reviewRegistry";
 import { TABLE_TOP } from "../../../src/taskpane/review/plan/reviewPlan";
+import { setPolicy } from "../../../src/engine/policyStore";
 import { dataSheet, JULY, JULY_COLUMNS, reviewHeaders, reviewRows, type Row } from "./fixtures";
-import { addressOf, reviewWorkbook } from "./reviewHarness";
+import { addressOf, reviewWorkbook, type TestWorkbook } from "./reviewHarness";
 
 const SHEET = "Review 2026-07";
 const col = (key: string): number => JULY_COLUMNS.findIndex((c) => c.key === key);
@@ -17,8 +23,8 @@ const SIGNED = col("signedOff");
 const EXTRA = JULY_COLUMNS.length; // the manager's column goes right after TeleScore's 41
 const IVY: Row = ["E009", "Ivy", "Junior", "'2026-07", 1800, 1500, 120, null, null, null, null, null, null, null, null, null, null, null, null, null, null];
 
-const generate = (mode: "live" | "values" = "live") =>
-  generateReview({ source: { kind: "table", name: "RepData" }, period: "2026-07", mode, locale: "en", user: "Mei Chen" });
+const generate = (mode: "live" | "values" = "live", user: string | null = "Mei Chen") =>
+  generateReview({ source: { kind: "table", name: "RepData" }, period: "2026-07", mode, locale: "en", user });
 
 /** July generated, then a manager's work on the sheet (rows 9, 10, 11: Ann, Bo, Hal). */
 async function reviewedJuly() {
@@ -38,42 +44,99 @@ async function reviewedJuly() {
   return wb;
 }
 
+/** Every cell of the sheet's used range (formulas), and the fill and bold of each. */
+function snapshot(wb: TestWorkbook, sheetName: string) {
+  const sheet = wb.sheet(sheetName);
+  const used = wb.workbook.usedArea(sheet)!;
+  const formulas = wb.workbook.formulas(sheet, used);
+  return formulas.flatMap((line, i) =>
+    line.map((f, j) => ({
+      at: addressOf(sheetName, used.row + i, used.col + j),
+      f,
+      fill: sheet.styles.get(used.row + i, used.col + j, "fill"),
+      bold: sheet.styles.get(used.row + i, used.col + j, "bold"),
+    })),
+  );
+}
+
 describe("regenerating a review", () => {
-  it("keeps comments, sign-offs, the manager's column and notes; moves a rep's cells with the rep; marks a rep no longer in the data", async () => {
+  it("updates the rows where they are: comments, sign-offs, the manager's column and its formulas stay; a new rep is appended; a rep no longer in the data is marked", async () => {
     const wb = await reviewedJuly();
-    // Bo's extra cell shows 2 × 60 = 120 before anything changes.
     expect(wb.values(addressOf(SHEET, TABLE_TOP + 2, EXTRA))).toEqual([[120]]);
     // The new data: Ann is gone, Bo and Hal stay, Ivy is new.
     wb.put("Data!A2:U4", [JULY[1], JULY[2], IVY]);
 
     const outcome = await generate();
-    expect(outcome).toMatchObject({ sheetName: SHEET, regenerated: true, reps: 3, kept: [{ repId: "E001", repName: "Ann", reason: "removed" }], previousKeptAs: null });
+    expect(outcome).toMatchObject({ sheetName: SHEET, regenerated: true, reps: 3, kept: [{ repId: "E001", repName: "Ann", reason: "removed" }], conflicts: 0 });
     expect(wb.sheetNames()).toEqual(["Data", SHEET]);
     expect(reviewHeaders(wb, SHEET, EXTRA + 1)).toEqual([...JULY_COLUMNS.map((c) => c.header.en), "Follow-up"]);
 
-    // Previous order first (Bo, Hal), then the new rep (Ivy), then the kept row (Ann).
+    // Rows where they were (Ann, Bo, Hal), the new rep appended (Ivy).
     const rows = reviewRows(wb, SHEET, 4);
-    expect(rows.map((r) => r.repId)).toEqual(["E002", "E008", "E009", "E001"]);
-    // Bo: his comment (text that looked like a formula stays text); his formula moved with him from row 10 to row 9.
-    expect(rows[0].comment).toBe("=talk about leave");
-    expect(wb.formulas(addressOf(SHEET, TABLE_TOP + 1, EXTRA))).toEqual([["=AJ9*2"]]);
-    expect(wb.values(addressOf(SHEET, TABLE_TOP + 1, EXTRA))).toEqual([[120]]);
-    // Ranks among the current reps only: Hal 100 and Ivy 100 share 1st (Ivy: 1800/1800, 1500/1500, 120/120 -> 100 each), Bo 60 is 3rd.
-    expect(rows.slice(0, 3).map((r) => [r.total, r.grade, r.rank])).toEqual([[60, "D", 3], [100, "A", 1], [100, "A", 1]]);
+    expect(rows.map((r) => r.repId)).toEqual(["E001", "E002", "E008", "E009"]);
+    expect(rows[1].comment).toBe("=talk about leave");
+    // Bo's formula was never rewritten: it still says AJ10, and AJ10 is still Bo's total.
+    expect(wb.formulas(addressOf(SHEET, TABLE_TOP + 2, EXTRA))).toEqual([["=AJ10*2"]]);
+    expect(wb.values(addressOf(SHEET, TABLE_TOP + 2, EXTRA))).toEqual([[120]]);
+    // Ranks among the current reps only: Hal 100 and Ivy 100 share 1st, Bo 60 is 3rd.
+    expect(rows.slice(1).map((r) => [r.total, r.grade, r.rank])).toEqual([[60, "D", 3], [100, "A", 1], [100, "A", 1]]);
 
-    // Ann, kept: her cells as she left them, the mark in "Missing metrics", no rank. Her live figures are not kept:
-    // they were formulas over source row 2, which is Bo's now. What was a value stays (id, name, position, period).
-    const ann = rows[3];
+    // Ann, kept: her cells as she left them, the mark in "Missing metrics", no rank; her live figures are not kept
+    // (they were formulas over source row 2, which is Bo's now). What was a value stays.
+    const ann = rows[0];
     expect([ann.repName, ann.position, ann.period, ann.comment, ann.signedOff, ann.total, ann.grade, ann.rank]).toEqual(["Ann", "Junior", "2026-07", "Great month", 46240, "", "", ""]);
     expect(ann.missing).toBe("Kept from an earlier version: this rep is no longer in the source data.");
-    expect(wb.numberFormats(addressOf(SHEET, TABLE_TOP + 4, SIGNED))).toEqual([["yyyy-mm-dd"]]);
-    expect(wb.values(addressOf(SHEET, TABLE_TOP + 4, EXTRA))).toEqual([["call back"]]);
-    expect(wb.sheet(SHEET).styles.get(TABLE_TOP + 4, 0, "fontColor")).toBe("#7F7F7F");
+    expect(wb.numberFormats(addressOf(SHEET, TABLE_TOP + 1, SIGNED))).toEqual([["yyyy-mm-dd"]]);
+    expect(wb.values(addressOf(SHEET, TABLE_TOP + 1, EXTRA))).toEqual([["call back"]]);
+    expect(wb.sheet(SHEET).styles.get(TABLE_TOP + 1, 0, "fontColor")).toBe("#7F7F7F");
 
-    // The note beside stays in AV2. TeleScore's area grew by one row (four table rows instead of three: 28 -> 29 rows),
-    // so the note below moves from A40 to A41.
+    // The note beside stays in AV2. The table grew by a row, so what is below it moved down a row, as Excel moves it.
     expect(wb.values(addressOf(SHEET, 1, 47))).toEqual([["Reviewed with HR"]]);
     expect(wb.values(addressOf(SHEET, 39, 0, 2, 1))).toEqual([[""], ["Q3 plan"]]);
+  });
+
+  it("writes nothing but its own cells: text typed anywhere, a manager's fills and fonts, the header block's other cells all stay", async () => {
+    const wb = await reviewedJuly();
+    const sheet = wb.sheet(SHEET);
+    // Text in the header block's empty cells, in the gap between the table and the summary, in the summary's
+    // spacer column and under the chart; a fill on a comment, bold on a rep's total.
+    wb.put(addressOf(SHEET, 1, 2), [["ask HR about revision"]]);
+    wb.put(addressOf(SHEET, 6, 0), [["row 7 note"]]);
+    wb.put(addressOf(SHEET, TABLE_TOP + 4, 3), [["between table and summary"]]);
+    wb.put(addressOf(SHEET, TABLE_TOP + 7, 5), [["spacer note"]]);
+    wb.put(addressOf(SHEET, 30, 15), [["under the chart"]]);
+    wb.workbook.setStyle(sheet, rect(TABLE_TOP + 2, COMMENT), "fill", "#FFFF00");
+    wb.workbook.setStyle(sheet, rect(TABLE_TOP + 3, col("total")), "bold", true);
+    wb.workbook.endBatch();
+    const before = snapshot(wb, SHEET);
+
+    await generate();
+    const after = new Map(snapshot(wb, SHEET).map((c) => [c.at, c]));
+    const ours = new Set(["B3"]); // "Generated at": the one cell of the header block a regeneration changes here
+    const changed = before.filter((c) => !ours.has(c.at.split("!")[1]) && JSON.stringify(after.get(c.at)) !== JSON.stringify(c));
+    expect(changed).toEqual([]);
+    expect(wb.values(addressOf(SHEET, 1, 2))).toEqual([["ask HR about revision"]]);
+    expect(sheet.styles.get(TABLE_TOP + 2, COMMENT, "fill")).toBe("#FFFF00");
+  });
+
+  it("with no user given, keeps what the sheet says under Generated by", async () => {
+    const wb = await reviewedJuly();
+    expect(wb.values(addressOf(SHEET, 3, 1))).toEqual([["Mei Chen"]]);
+    await generate("live", null);
+    expect(wb.values(addressOf(SHEET, 3, 1))).toEqual([["Mei Chen"]]);
+  });
+
+  it("follows the user's sort: each rep's figures are written in the row that has the rep's id", async () => {
+    const wb = await reviewedJuly();
+    const sheet = wb.sheet(SHEET);
+    const table = wb.workbook.table("TeleScoreReview_2026_07")!;
+    // The user sorts the table by total, descending: Ann, Hal, Bo (the host's Range.sort, as Excel sorts).
+    wb.workbook.sortRows(sheet, table.bodyArea, [{ key: col("total"), ascending: false }]);
+    wb.workbook.endBatch();
+    expect(reviewRows(wb, SHEET, 3).map((r) => r.repId)).toEqual(["E001", "E008", "E002"]);
+    await generate();
+    const rows = reviewRows(wb, SHEET, 3);
+    expect(rows.map((r) => [r.repId, r.comment, r.total])).toEqual([["E001", "Great month", expect.closeTo(100.83721875, 6)], ["E008", "", 100], ["E002", "=talk about leave", 60]]);
   });
 
   it("in a values-only review, a kept row keeps its figures as they were", async () => {
@@ -82,7 +145,7 @@ describe("regenerating a review", () => {
     await generate("values");
     wb.put("Data!A2:U4", [JULY[1], JULY[2], IVY]);
     await generate("values");
-    const ann = reviewRows(wb, SHEET, 4)[3];
+    const ann = reviewRows(wb, SHEET, 4)[0];
     // Ann's July as worked out in reviewMonth.test.ts: total 100.83721875, A; rank no longer given.
     expect([ann.repId, ann.grade, ann.rank]).toEqual(["E001", "A", ""]);
     expect(ann.total).toBeCloseTo(100.83721875, 9);
@@ -99,25 +162,79 @@ describe("regenerating a review", () => {
     expect(reviewRows(wb, "July review", 3).map((r) => [r.repId, r.comment])).toEqual([["E001", "Great month"], ["E002", "=talk about leave"], ["E008", ""]]);
   });
 
-  it("works when the review is the only visible sheet (the data sheet hidden)", async () => {
-    const wb = await reviewedJuly();
-    wb.workbook.setVisibility(wb.sheet("Data"), "Hidden");
-    wb.workbook.endBatch();
-    const outcome = await generate();
-    expect(outcome.regenerated).toBe(true);
-    expect(wb.sheetNames()).toEqual(["Data", SHEET]);
-    expect(reviewRows(wb, SHEET, 1)[0].comment).toBe("Great month");
-  });
-
-  it("keeps an earlier version it has no record of under another name, rather than deleting cells it cannot tell apart", async () => {
+  it("without its record, finds its columns by their headers and still writes only those", async () => {
     const wb = await reviewedJuly();
     wb.workbook.deleteSetting(REVIEWS_KEY);
     wb.workbook.endBatch();
     const outcome = await generate();
-    expect(outcome).toMatchObject({ sheetName: SHEET, regenerated: true, previousKeptAs: "Review 2026-07 (old)" });
-    expect(wb.values(addressOf("Review 2026-07 (old)", 39, 0))).toEqual([["Q3 plan"]]);
-    // The comments still come across, matched by the current headers.
+    expect(outcome).toMatchObject({ sheetName: SHEET, regenerated: true });
+    expect(wb.sheetNames()).toEqual(["Data", SHEET]);
+    expect(wb.values(addressOf(SHEET, 39, 0))).toEqual([["Q3 plan"]]);
     expect(reviewRows(wb, SHEET, 3).map((r) => r.comment)).toEqual(["Great month", "=talk about leave", ""]);
-    expect(wb.workbook.table("TeleScoreReview_2026_07")!.sheet.name).toBe(SHEET);
+    expect(wb.formulas(addressOf(SHEET, TABLE_TOP + 2, EXTRA))).toEqual([["=AJ10*2"]]);
+  });
+
+  it("a metric the policy gains is a new column beside TeleScore's; a manager's formula over Rep ID still reads Rep ID", async () => {
+    const wb = await reviewedJuly();
+    wb.put(addressOf(SHEET, TABLE_TOP + 1, EXTRA, 1, 1), [["=A9"]]);
+    const policy: Policy = structuredClone(defaultPolicy());
+    const sales = policy.dimensions.find((d) => d.key === "sales")!;
+    sales.metrics.push({ ...sales.metrics[0], key: "upsell", label: { en: "Upsell", zh: "追加销售" } });
+    setPolicy(policy);
+    const columns = reviewColumns(policy, parsePeriod("2026-07"));
+    await generateReview({ source: { kind: "table", name: "RepData" }, period: "2026-07", mode: "live", locale: "en", user: null, policy });
+    // Three columns more (actual, target, points of the new metric), inserted among TeleScore's; the manager's column is last.
+    const headers = reviewHeaders(wb, SHEET, columns.length + 1);
+    expect(headers).toEqual([...columns.map((c) => c.header.en), "Follow-up"]);
+    expect(wb.values(addressOf(SHEET, TABLE_TOP + 1, columns.length))).toEqual([["E001"]]);
+    expect(wb.formulas(addressOf(SHEET, TABLE_TOP + 1, columns.length))).toEqual([["=A9"]]);
+    // A third run with the same policy adds nothing.
+    await generateReview({ source: { kind: "table", name: "RepData" }, period: "2026-07", mode: "live", locale: "en", user: null, policy });
+    expect(wb.workbook.table("TeleScoreReview_2026_07")!.area.cols).toBe(columns.length + 1);
+  });
+
+  it("two metrics with one label do not add columns on every run", async () => {
+    const policy: Policy = structuredClone(defaultPolicy());
+    const sales = policy.dimensions.find((d) => d.key === "sales")!;
+    sales.metrics.push({ ...sales.metrics[0], key: "revenue_again" }); // same label as revenue
+    const wb = await reviewWorkbook(dataSheet(JULY), policy);
+    wb.table("Data!A1:U4", "RepData");
+    const run = () => generateReview({ source: { kind: "table", name: "RepData" }, period: "2026-07", mode: "live", locale: "en", user: null, policy });
+    await run();
+    const width = wb.workbook.table("TeleScoreReview_2026_07")!.area.cols;
+    await run();
+    await run();
+    expect(wb.workbook.table("TeleScoreReview_2026_07")!.area.cols).toBe(width);
+  });
+
+  it("a grade named like an object property, and text far away on the sheet, do not stop a run", async () => {
+    const policy: Policy = structuredClone(defaultPolicy());
+    policy.bands[0].grade = "constructor";
+    policy.targetDistribution = { constructor: 0.2, toString: 0.3 };
+    const wb = await reviewWorkbook(dataSheet(JULY), policy);
+    wb.table("Data!A1:U4", "RepData");
+    await generateReview({ source: { kind: "table", name: "RepData" }, period: "2026-07", mode: "live", locale: "en", user: null, policy });
+    wb.put(addressOf(SHEET, 199999, 0), [["far below"]]);
+    wb.put(addressOf(SHEET, 1048575, 51), [["the last cell"]]);
+    await expect(generateReview({ source: { kind: "table", name: "RepData" }, period: "2026-07", mode: "live", locale: "en", user: null, policy })).resolves.toMatchObject({ regenerated: true });
+    expect(wb.values(addressOf(SHEET, 199999, 0))).toEqual([["far below"]]);
+    expect(wb.values(addressOf(SHEET, 1048575, 51))).toEqual([["the last cell"]]);
+  });
+
+  it("makes no sheet when no row can be scored, and says why", async () => {
+    const wb = await reviewWorkbook(dataSheet([["E001", "Ann", "Nobody", "'2026-07", 1800]]));
+    wb.table("Data!A1:U2", "RepData");
+    const run = generate();
+    await expect(run).rejects.toBeInstanceOf(ReviewError);
+    await expect(run).rejects.toMatchObject({ problem: "nothingScored" });
+    expect(wb.sheetNames()).toEqual(["Data"]);
+  });
+
+  it("leaves a sheet a user named like TeleScore's old staging sheets alone", async () => {
+    const wb = await reviewWorkbook({ ...dataSheet(JULY), "TeleScore staging 1": [["mine"]] });
+    wb.table("Data!A1:U4", "RepData");
+    await generate();
+    await generate();
+    expect(wb.sheetNames()).toEqual(["Data", "TeleScore staging 1", SHEET]);
   });
 });

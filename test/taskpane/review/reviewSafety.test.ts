@@ -31,7 +31,7 @@ describe("round trips", () => {
   /**
    * A first generation: 1 sync for the source's shape, the marker and the record; the source's values
    * (read chunks, the first also bringing the saved mapping); the review's rows (write chunks, the first
-   * also creating the staging sheet and its header); 1 sync to format and swap. So syncs = 2 + chunks.
+   * also creating the sheet and the table's header); 1 sync for the blocks, the table and its format. So syncs = 2 + chunks.
    */
   it.each([
     ["10 reps, live", 10, "live"],
@@ -93,52 +93,54 @@ describe("cancelling", () => {
     expect(wb.workbook.settings.has(REVIEWS_KEY)).toBe(false);
   });
 
-  it("after the new version is written but before the swap: the staging sheet goes, the old review stays as it was", async () => {
+  it("while writing a new review: its sheet goes, the workbook is as it was", async () => {
     const wb = await julyWorkbook();
-    await generateReview(options());
-    wb.put(addressOf(SHEET, TABLE_TOP + 1, JULY_COLUMNS.findIndex((c) => c.key === "comment")), [["keep me"]]);
-    const before = wb.formulas(addressOf(SHEET, 0, 0, 30, 45));
-    const record = wb.workbook.settings.get(REVIEWS_KEY);
-    wb.put("Data!E2", [[900]]); // a change the cancelled run would have picked up
-
     const controller = new AbortController();
-    let staged: string[] = [];
+    let during: string[] = [];
     const run = generateReview(
       options({
         signal: controller.signal,
         onProgress: (_, __, phase) => {
-          if (phase !== "finishing") return;
-          staged = wb.sheetNames();
+          if (phase !== "writing") return;
+          during = wb.sheetNames();
           controller.abort();
         },
       }),
     );
     await expect(run).rejects.toMatchObject({ name: "AbortError" });
-    // The staging sheet was there, fully written, when the cancel came.
-    expect(staged).toEqual(["Data", SHEET, expect.stringMatching(/^TeleScore staging /)]);
-    expect(wb.sheetNames()).toEqual(["Data", SHEET]);
-    expect(wb.formulas(addressOf(SHEET, 0, 0, 30, 45))).toEqual(before);
-    expect(reviewRows(wb, SHEET, 1)[0].comment).toBe("keep me");
-    expect(wb.workbook.settings.get(REVIEWS_KEY)).toBe(record);
+    expect(during).toEqual(["Data", SHEET]);
+    expect(wb.sheetNames()).toEqual(["Data"]);
+    expect(wb.workbook.settings.has(REVIEWS_KEY)).toBe(false);
+  });
+
+  it("a regeneration, once it writes, finishes: the review is never left half updated", async () => {
+    const wb = await julyWorkbook();
+    await generateReview(options());
+    wb.put(addressOf(SHEET, TABLE_TOP + 1, JULY_COLUMNS.findIndex((c) => c.key === "comment")), [["keep me"]]);
+    wb.put("Data!E2", [[900]]);
+    const controller = new AbortController();
+    const outcome = await generateReview(options({ signal: controller.signal, onProgress: (_, __, phase) => phase === "writing" && controller.abort() }));
+    expect(outcome.regenerated).toBe(true);
+    const [ann] = reviewRows(wb, SHEET, 1);
+    expect([ann.comment, ann["calls.actual"]]).toEqual(["keep me", 900]);
   });
 });
 
 describe("a failure", () => {
-  it("in the last sync (a sheet of the review's name appeared meanwhile) leaves no staging sheet behind", async () => {
+  it("in the last sync of a new review (its table name taken meanwhile) deletes the new sheet and nothing else", async () => {
     const wb = await julyWorkbook();
     const run = generateReview(
       options({
         onProgress: (_, __, phase) => {
           if (phase !== "finishing") return;
-          wb.workbook.addSheet(SHEET); // the user adds it while the review is being written
-          wb.workbook.endBatch();
+          wb.put("Data!X1:X2", [["Mine"], [1]]);
+          wb.table("Data!X1:X2", "TeleScoreReview_2026_07"); // the user names a table so while the review is being written
         },
       }),
     );
     await expect(run).rejects.toMatchObject({ code: "ItemAlreadyExists" });
-    expect(wb.sheetNames()).toEqual(["Data", SHEET]);
-    expect(wb.workbook.usedArea(wb.sheet(SHEET))).toBeNull();
-    expect(wb.workbook.table("TeleScoreReview_2026_07")).toBeUndefined();
+    expect(wb.sheetNames()).toEqual(["Data"]);
+    expect(wb.values("Data!X2")).toEqual([[1]]);
   });
 
   it("a missing required column is reported before anything is written", async () => {

@@ -26,8 +26,11 @@
 import { toCents } from "../../../engine/money";
 import { readNumber, type CellValue } from "../../../engine/input";
 import { allocationPlan, reconcilePeriod, type PeriodReconciliation } from "../../../engine/reconciliation";
-import { NUMBER_FORMATS, safeText } from "../../../engine/review/reviewLayout";
-import { columnLetters, formatAddress, formatCells, isEntireColumns, isEntireRows, parseAddress, rect, type Rect } from "../../../engine/sheet/address";
+import { metricColumnHeader, NUMBER_FORMATS, safeText } from "../../../engine/review/reviewLayout";
+import { METRIC_SOURCES } from "../../../engine/review/fields";
+import { defaultPolicy } from "../../../engine/policy";
+import { getPolicy } from "../../../engine/policyStore";
+import { columnLetters, formatAddress, formatCells, isEntireColumns, isEntireRows, nameTarget, parseAddress, rect, type Rect } from "../../../engine/sheet/address";
 import { RECONCILE_STRINGS, type ReconcileStrings } from "../reconcileStrings";
 import { LOCALES, type Locale } from "../../shared/i18n/locale";
 import { DATE_TIME_FORMAT, localSerial } from "../../../engine/sheet/excelDate";
@@ -94,8 +97,16 @@ function headerKey(value: unknown): string {
   return typeof value === "string" ? value.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "") : "";
 }
 
-/** The policy's net profit label alone, or as the review sheet heads its actual column ("Net profit – actual", "净利润实际"). */
-const NET_PROFIT_HEADERS = new Set(["Net profit", "Net profit – actual", "净利润", "净利润实际"].map(headerKey));
+/**
+ * The headers of a net profit column: the label of the metric whose actual is net profit (fields.ts
+ * METRIC_SOURCES), alone or as the review heads its actual column, in both languages; from the
+ * active policy's label and the default's.
+ */
+function netProfitHeaders(): Set<string> {
+  const key = Object.keys(METRIC_SOURCES).find((k) => METRIC_SOURCES[k].actual === "netProfit");
+  const labels = [getPolicy(), defaultPolicy()].flatMap((p) => p?.dimensions.flatMap((d) => d.metrics).filter((m) => m.key === key).map((m) => m.label ?? { en: m.key, zh: m.key }) ?? []);
+  return new Set(labels.flatMap((label) => [label.en, label.zh, ...Object.values(metricColumnHeader(label, "actual"))]).map(headerKey));
+}
 const ADJUSTED_HEADERS = new Set(LOCALES.map((l) => headerKey(RECONCILE_STRINGS[l].sheet.adjustedHeader)));
 
 const isBlank = (v: CellValue): boolean => v === null || v === undefined || v === "";
@@ -114,7 +125,8 @@ export async function findNetProfitColumn(sheet: Excel.Worksheet): Promise<strin
   }));
   await sheet.context.sync();
   for (const { header, body } of parts) {
-    const index = (header.values[0] as CellValue[]).findIndex((h) => NET_PROFIT_HEADERS.has(headerKey(h)));
+    const headers = netProfitHeaders();
+    const index = (header.values[0] as CellValue[]).findIndex((h) => headers.has(headerKey(h)));
     const at = parseAddress(body.address);
     if (index >= 0 && at) return formatAddress(sheet.name, rect(at.rect.row, at.rect.col + index, at.rect.rows, 1));
   }
@@ -289,7 +301,8 @@ function writeBlock(
   const { sheet, used } = reading;
   const shift = (col: number): number => (adjusted?.inserted && col >= adjusted.column ? col + 1 : col);
 
-  const ours = reading.names.items.filter((n) => BLOCK_NAMES.test(n.name)).map((item) => ({ item, at: parseAddress(item.formula.replace(/^=/, "")) }));
+  // A name whose sheet or cells were deleted reads "=#REF!…": it is dead, not a block on a sheet called "#REF".
+  const ours = reading.names.items.filter((n) => BLOCK_NAMES.test(n.name)).map((item) => ({ item, at: nameTarget(item.formula) }));
   const block = ours.find((n) => n.at?.sheet?.toLowerCase() === sheet.name.toLowerCase()) ?? null;
   const kept = block?.at?.rect ?? null;
   let at: Rect;

@@ -7,9 +7,12 @@
  * the table, is someone else's and is never overwritten.
  *
  * Beside the marker, the workbook setting `telescore.reviews` records what each review was made
- * from and which of its cells are TeleScore's: the columns it wrote (so a regeneration tells them
- * from columns a manager added, even after a policy change) and the area from A1 it covers (so
- * cells a person typed outside it are carried over). JSON text, like the policy settings.
+ * from and which of its cells are TeleScore's: the table columns it wrote, by the column's id
+ * (Excel keeps a table column's id for the table's life, through moves, renames and columns
+ * inserted beside it), so a regeneration tells them from columns a manager added; and, for each
+ * block around the table (header, summary, lists), which of its cells hold TeleScore's text. The
+ * blocks themselves are found by workbook names (reviewRegionName), which Excel moves with their
+ * cells when a person inserts or deletes rows. JSON text, like the policy settings.
  */
 import type { Period } from "../../../engine/review/period";
 import type { Lang } from "../../../engine/review/reviewLayout";
@@ -35,11 +38,25 @@ export interface ReviewRecord {
   user: string | null;
   source: { ref: SourceRef; address: string };
   policy: { name: string; revision: number };
-  /** TeleScore's columns of the table as written, left to right (a manager's columns are not listed). */
-  columns: { key: string; header: string }[];
-  /** TeleScore's area: rows and columns from A1 (table, header block, summary, lists, chart). */
+  /** TeleScore's columns of the table as written, left to right (a manager's columns are not listed); `id` is the table column's id. */
+  columns: { key: string; header: string; id?: number }[];
+  /** TeleScore's extent from A1 when last written: rows and columns (table, header block, summary, lists). */
   area: { rows: number; columns: number };
+  /** Per block: which cells of it TeleScore wrote, a string of "1" (ours) and "0" per row. */
+  regions?: Partial<Record<ReviewRegion, string[]>>;
 }
+
+/** The blocks of a review sheet around its table, each found by a workbook name. */
+export const REVIEW_REGIONS = ["header", "summary", "lists"] as const;
+export type ReviewRegion = (typeof REVIEW_REGIONS)[number];
+
+/** "TeleScoreReview_2026_07_Summary": the workbook name over a block of the review of that table. */
+export function reviewRegionName(table: string, region: ReviewRegion): string {
+  return `${table}_${region[0].toUpperCase()}${region.slice(1)}`;
+}
+
+/** The chart of grades, by its name on the review sheet. */
+export const reviewChartName = (table: string): string => `${table}_Grades`;
 
 /** "TeleScoreReview_2026_07" / "TeleScoreReview_2026_Q3": a valid table name that cannot look like a cell reference. */
 export function reviewTableName(period: Period): string {
@@ -51,16 +68,11 @@ export function reviewTableName(period: Period): string {
 function isRecord(x: unknown): x is ReviewRecord {
   if (typeof x !== "object" || x === null) return false;
   const r = x as Record<string, unknown>;
-  const area = r.area as Record<string, unknown> | undefined;
   return (
     typeof r.table === "string" &&
     typeof r.period === "string" &&
     Array.isArray(r.columns) &&
-    r.columns.every((c) => typeof c === "object" && c !== null && typeof (c as { key?: unknown }).key === "string" && typeof (c as { header?: unknown }).header === "string") &&
-    typeof area === "object" &&
-    area !== null &&
-    Number.isInteger(area.rows) &&
-    Number.isInteger(area.columns)
+    r.columns.every((c) => typeof c === "object" && c !== null && typeof (c as { key?: unknown }).key === "string" && typeof (c as { header?: unknown }).header === "string")
   );
 }
 
@@ -85,8 +97,8 @@ export function queueRegistry(context: Excel.RequestContext): { get(): ReviewRec
 
 /**
  * Queues storing the records with `record` in place of any earlier one for its table; the oldest
- * records go first when they pass REVIEWS_LIMIT (regenerating such an old review keeps the earlier
- * sheet under another name, as for any review without a record).
+ * records go first when they pass REVIEWS_LIMIT (regenerating such an old review finds its columns
+ * by their headers and puts its summary below everything, as for any review without a record).
  */
 export function queueRecord(context: Excel.RequestContext, records: readonly ReviewRecord[], record: ReviewRecord): void {
   const next = [...records.filter((r) => r.table.toLowerCase() !== record.table.toLowerCase()), record];

@@ -1,23 +1,25 @@
 /**
- * Generating and regenerating the review sheet of a month or a quarter (issue 4, "The review
- * sheet"). The engine scores (records, reviewRows) and plans each row (reviewLayout); reviewPlan
- * places everything; this file is the conversation with Excel:
+ * Generating and regenerating the review sheet of a month or a quarter (docs/review.md, section 4).
+ * The engine scores (records, reviewRows) and plans each row (reviewLayout); reviewPlan places
+ * everything; this file is the conversation with Excel:
  *
- * 1. One sync reads the source's shape, the review's marker table (reviewRegistry), the record of
- *    what TeleScore wrote last time, and the sheet names. The source's values follow in chunks;
- *    the first chunk's sync also reads the saved header mapping and the previous version's manager
- *    cells; one more sync reads the rows to keep, when some rep is no longer scored.
- * 2. The new version is written into a hidden staging sheet, in chunks of rows under Excel on the
- *    web's 5 MB request limit, one sync per chunk; the signal is checked before each.
- * 3. One last sync formats it (table, number formats, conditional formats, chart, frozen panes,
- *    widths) and swaps it in: the previous version is deleted, the staging sheet takes its name
- *    and place, the workbook names over cells carried across point at their new place, and the
- *    record is updated.
+ * 1. One sync reads the source's shape, the review's marker table and its columns (reviewPrevious),
+ *    the record of what TeleScore wrote last time (reviewRegistry), the sheet and workbook names.
+ *    The source's values follow in chunks; the first chunk's sync also reads the saved header
+ *    mapping and the review's rep columns and blocks; one more sync reads which cells of a row
+ *    hold formulas, only when some rep is no longer scored.
+ * 2. A new review is written to a new sheet, in chunks of rows under Excel on the web's 5 MB
+ *    request limit, one sync per chunk; a cancel or an error deletes that sheet, so the workbook
+ *    is as it was. A sheet that has the review's name but not its marker table is someone else's:
+ *    it is never touched, and the review goes to "Review 2026-07 (2)".
+ * 3. An existing review is updated in place: the sheet, its table, name and place stay; only
+ *    TeleScore's cells are written (reviewPlan says which), in chunks, new reps appended to the
+ *    table, new columns inserted into it. Once it writes, it finishes: a half-updated review would
+ *    be worse than the wait, so the signal is honoured up to the first write.
+ * 4. One last sync writes the blocks around the table, formats what is new, and updates the record.
  *
- * So the number of syncs is 2 (3 when rows are kept) plus the read and write chunks, whatever
- * the number of reps. A cancel or an error before the last sync deletes the staging sheet: the
- * workbook is as it was. A sheet that has the review's name but not its marker table is someone
- * else's: it is never touched, and the review goes to "Review 2026-07 (2)".
+ * So the number of syncs is 2 (3 when rows are kept, one more when the policy gained a metric)
+ * plus the read and write chunks, whatever the number of reps.
  *
  * Live (the default) writes TELE formulas over the source cells; "values" writes the numbers the
  * engine computed, with no formula anywhere on the sheet, for a machine without the add-in.
@@ -31,12 +33,13 @@ import { readRecords } from "../../../engine/review/records";
 import { reviewColumns, reviewSheetName, type Lang } from "../../../engine/review/reviewLayout";
 import { buildReview, type DuplicateRows, type UnscorableRow } from "../../../engine/review/reviewRows";
 import { formatAddress, lastCol, lastRow, rect, type Rect } from "../../../engine/sheet/address";
+import type { ReviewColumn } from "../../../engine/review/reviewLayout";
 import { planWriteChunks, syncInChunks } from "../../shared/excel/chunkedSync";
 import { choicesToOverrides, queueChoices, type SavedChoices } from "./mappingStorage";
 import { loadPolicy } from "../../policy/excel/policyStorage";
 import { planReview, splitPrevious, TABLE_TOP, type Block, type KeptRep, type ReviewPlan } from "../plan/reviewPlan";
-import { queueKeptCells, queuePreviousCells, queuePreviousTable, type KeptCell } from "./reviewPrevious";
-import { queueRecord, queueRegistry, reviewTableName, type ReviewMode, type ReviewRecord } from "./reviewRegistry";
+import { queueKeptFormulas, queuePreviousCells, queuePreviousTable, type PreviousReview } from "./reviewPrevious";
+import { queueRecord, queueRegistry, reviewChartName, reviewRegionName, reviewTableName, type ReviewMode, type ReviewRecord } from "./reviewRegistry";
 import { SHEET_STRINGS } from "./reviewStrings";
 import { freeSheetName } from "../../../engine/sheet/sheetNames";
 import { summarizeReview, type ReviewSummary } from "../plan/reviewSummary";
@@ -81,7 +84,7 @@ export interface ReviewOutcome {
   requestedName: string;
   /** True when a sheet TeleScore did not make had the name, so the review went to "... (2)". */
   nameTaken: boolean;
-  /** True when an earlier version was replaced. */
+  /** True when an earlier version was updated. */
   regenerated: boolean;
   period: string;
   mode: ReviewMode;
@@ -101,111 +104,110 @@ export interface ReviewOutcome {
   summary: ReviewSummary;
   /** Syncs spent moving cells: source read chunks and review write chunks (for the bench and the sync-count test). */
   chunks: { read: number; write: number };
-  /**
-   * When the previous version has no record of which of its cells are TeleScore's (e.g. the sheet
-   * was copied in from another workbook), it is kept under this name instead of being replaced.
-   */
-  previousKeptAs: string | null;
+  /** Cells a person typed where a block around the table now has something: left as they were, and counted here. */
+  conflicts: number;
 }
 
-/** A review that cannot be made as asked; `problem` lets the pane say it in the user's language. */
+/** A review that cannot be made as asked; `problem` lets the pane say it in the user's language, `detail` is the data's first reason (the engine's words). */
 export class ReviewError extends Error {
   constructor(
-    readonly problem: "sourceOnReview",
+    readonly problem: "sourceOnReview" | "nothingScored",
     message: string,
+    readonly detail = "",
   ) {
     super(message);
     this.name = "ReviewError";
   }
 }
 
-const STAGING_PREFIX = "TeleScore staging ";
-/** A staging sheet older than this is left over from a run that never finished, and is deleted. */
-const STALE_STAGING_MS = 10 * 60 * 1000;
 const TABLE_STYLE = "TableStyleMedium2";
+/** The header block's row (0-based) that says live or values only. */
+const MODE_ROW = 5;
 const KEPT_FONT = "#7F7F7F";
 const GOOD = { fill: "#C6EFCE", font: "#006100" };
 const BAD = { fill: "#FFC7CE", font: "#9C0006" };
 
-/** A time stamp in base 36 that no sheet name uses yet. */
-function stagingStamp(taken: readonly string[], now: number): string {
-  let t = now;
-  while (taken.includes(`${STAGING_PREFIX}${t.toString(36)}`)) t++;
-  return t.toString(36);
-}
-
-function write(sheet: Excel.Worksheet, block: Block): void {
-  if (block.cells.length === 0) return;
-  const range = sheet.getRangeByIndexes(block.row, block.col, block.cells.length, block.cells[0].length);
-  range.formulas = block.cells as unknown[][];
-  range.numberFormat = block.formats;
-}
-
 const area = (sheet: Excel.Worksheet, r: Rect): Excel.Range => sheet.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
 
-/** Queues the formatting of the staged review: table, fonts, conditional formats, chart, frozen panes, widths. */
-function format(sheet: Excel.Worksheet, plan: ReviewPlan, policy: Policy, columns: ReturnType<typeof reviewColumns>, t: (typeof SHEET_STRINGS)[Lang], stagingTable: string): Excel.Table {
-  const width = plan.table.cells[0].length;
-  const bodyRows = plan.table.cells.length - 1;
-  const table = sheet.tables.add(area(sheet, rect(TABLE_TOP, 0, bodyRows + 1, width)), true);
-  table.name = stagingTable;
-  table.style = TABLE_STYLE;
+/** Queues writing a block; rows or columns that leave every cell as it is are not sent. */
+function write(sheet: Excel.Worksheet, block: Block): void {
+  if (block.cells.length === 0 || block.cells.every((line) => line.every((c) => c === null))) return;
+  const range = area(sheet, rect(block.row, block.col, block.cells.length, block.cells[0].length));
+  range.formulas = block.cells as unknown[][];
+  if (block.formats.some((line) => line.some((f) => f !== null))) range.numberFormat = block.formats as string[][];
+}
 
-  for (const block of [plan.summary, ...(plan.lists ? [plan.lists] : []), ...plan.carried]) write(sheet, block);
+/** The blocks around the table: grown first (rows inserted at a block's end move what is below it down), then written, their names pointing at them. */
+function writeRegions(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: ReviewPlan, tableName: string, names: readonly { name: string }[]): void {
+  for (const r of plan.regions) if (r.grow) area(sheet, rect(r.grow.row, r.grow.col, r.grow.rows, r.grow.cols)).insert(Excel.InsertShiftDirection.down);
+  for (const r of plan.regions) {
+    write(sheet, r.block);
+    const name = reviewRegionName(tableName, r.region);
+    if (names.some((n) => n.name.toLowerCase() === name.toLowerCase())) context.workbook.names.getItem(name).delete();
+    if (r.area) context.workbook.names.add(name, area(sheet, r.area));
+  }
+  for (const b of plan.bold) area(sheet, b).format.font.bold = true;
+}
+
+/** Queues the formatting of a new review: table style, title, conditional formats, chart, frozen panes, widths. */
+/** Text for a page header or footer: "&" starts a code there, so a literal one is doubled; Excel takes at most 255 characters. */
+const pageText = (text: string): string => text.replace(/&/g, "&&").slice(0, 250);
+
+function formatNew(sheet: Excel.Worksheet, table: Excel.Table, plan: ReviewPlan, policy: Policy, period: Period, columns: readonly ReviewColumn[], tableName: string, t: (typeof SHEET_STRINGS)[Lang]): void {
+  table.style = TABLE_STYLE;
   const title = area(sheet, rect(0, 0));
   title.format.font.bold = true;
   title.format.font.size = 14;
-  area(sheet, rect(1, 0, plan.header.cells.length - 1, 1)).format.font.bold = true;
-  for (const b of plan.bold) area(sheet, b).format.font.bold = true;
-  if (plan.kept.length > 0) {
-    const kept = area(sheet, rect(TABLE_TOP + 1 + plan.current, 0, plan.kept.length, columns.length));
-    kept.format.font.color = KEPT_FONT;
-    kept.format.font.italic = true;
-  }
+  area(sheet, rect(1, 0, 5, 1)).format.font.bold = true;
 
-  if (plan.current > 0) {
-    const body = (key: string): Excel.Range => area(sheet, rect(TABLE_TOP + 1, columns.findIndex((c) => c.key === key), plan.current, 1));
-    const scale = body("total").conditionalFormats.add(Excel.ConditionalFormatType.colorScale);
-    scale.colorScale.criteria = {
-      minimum: { type: Excel.ConditionalFormatColorCriterionType.lowestValue, color: BAD.fill },
-      midpoint: { formula: "50", type: Excel.ConditionalFormatColorCriterionType.percentile, color: "#FFEB84" },
-      maximum: { type: Excel.ConditionalFormatColorCriterionType.highestValue, color: GOOD.fill },
-    };
-    const grades = body("grade");
-    const mark = (grade: string, colors: typeof GOOD): void => {
-      const rule = grades.conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
-      rule.cellValue.format.fill.color = colors.fill;
-      rule.cellValue.format.font.color = colors.font;
-      rule.cellValue.rule = { formula1: `="${grade.replace(/"/g, '""')}"`, operator: Excel.ConditionalCellValueOperator.equalTo };
-    };
-    if (policy.bands.length > 0) mark(policy.bands[0].grade, GOOD);
-    mark(policy.lowestGrade, BAD);
-  }
+  const body = (key: string): Excel.Range => area(sheet, rect(TABLE_TOP + 1, plan.columnOf.get(key)!, plan.current, 1));
+  const scale = body("total").conditionalFormats.add(Excel.ConditionalFormatType.colorScale);
+  scale.colorScale.criteria = {
+    minimum: { type: Excel.ConditionalFormatColorCriterionType.lowestValue, color: BAD.fill },
+    midpoint: { formula: "50", type: Excel.ConditionalFormatColorCriterionType.percentile, color: "#FFEB84" },
+    maximum: { type: Excel.ConditionalFormatColorCriterionType.highestValue, color: GOOD.fill },
+  };
+  const grades = body("grade");
+  const mark = (grade: string, colors: typeof GOOD): void => {
+    const rule = grades.conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
+    rule.cellValue.format.fill.color = colors.fill;
+    rule.cellValue.format.font.color = colors.font;
+    rule.cellValue.rule = { formula1: `="${grade.replace(/"/g, '""')}"`, operator: Excel.ConditionalCellValueOperator.equalTo };
+  };
+  if (policy.bands.length > 0) mark(policy.bands[0].grade, GOOD);
+  mark(policy.lowestGrade, BAD);
 
+  addChart(sheet, plan, tableName, t);
+  sheet.freezePanes.freezeAt(area(sheet, rect(0, 0, TABLE_TOP + 1, 2)));
+  // A signed record is printed: landscape, as wide as the page, the table's header on every page,
+  // the table and summary as the print area, the period and policy in the header (ExcelApi 1.9).
+  if (typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", "1.9")) {
+    const page = sheet.pageLayout;
+    page.orientation = Excel.PageOrientation.landscape;
+    page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    page.setPrintTitleRows(`$${TABLE_TOP + 1}:$${TABLE_TOP + 1}`);
+    const summary = plan.regions.find((r) => r.region === "summary")!.block;
+    page.setPrintArea(area(sheet, rect(0, 0, summary.row + summary.cells.length, Math.max(plan.width, summary.cells[0].length))));
+    page.headersFooters.defaultForAllPages.centerHeader = pageText(t.reviewTitle(periodKey(period)));
+    page.headersFooters.defaultForAllPages.centerFooter = pageText(`${t.policy} ${t.policyValue(policy.name, policy.revision)}`);
+  }
+  // The title, the mode's sentence and the lists' reasons may run over into empty cells; everything
+  // else gets a width that fits. The mode is taken out while the widths are fitted (operations run in
+  // order), so its long sentence does not make the Name column as wide as itself.
+  const summary = plan.regions.find((r) => r.region === "summary")!.block;
+  const mode = area(sheet, rect(MODE_ROW, 1));
+  mode.values = [[""]];
+  area(sheet, rect(1, 0, summary.row + summary.cells.length - 1, Math.max(columns.length, summary.cells[0].length))).format.autofitColumns();
+  mode.formulas = [[plan.regions.find((r) => r.region === "header")!.block.cells[MODE_ROW][1]]];
+}
+
+function addChart(sheet: Excel.Worksheet, plan: ReviewPlan, tableName: string, t: (typeof SHEET_STRINGS)[Lang]): void {
+  if (!plan.chart) return;
   const chart = sheet.charts.add(Excel.ChartType.columnClustered, area(sheet, plan.chart.data), Excel.ChartSeriesBy.columns);
+  chart.name = reviewChartName(tableName);
   chart.title.text = t.chartTitle;
   chart.legend.visible = false;
   chart.setPosition(area(sheet, rect(plan.chart.place.row, plan.chart.place.col)), area(sheet, rect(lastRow(plan.chart.place), lastCol(plan.chart.place))));
-
-  sheet.freezePanes.freezeAt(area(sheet, rect(0, 0, TABLE_TOP + 1, 2)));
-  // The title and the lists' reasons may run over into empty cells; everything else gets a width that fits.
-  area(sheet, rect(1, 0, plan.summary.row + plan.summary.cells.length - 1, Math.max(width, plan.summary.cells[0].length))).format.autofitColumns();
-  return table;
-}
-
-/** After an error or a cancel: deletes the staging sheet, unless the previous version is already gone (then the staged one is all there is). */
-async function discard(context: Excel.RequestContext, stagingName: string, previousId: string | null): Promise<void> {
-  try {
-    const staging = context.workbook.worksheets.getItemOrNullObject(stagingName).load("name");
-    const previous = previousId === null ? null : context.workbook.worksheets.getItemOrNullObject(previousId).load("name");
-    await context.sync();
-    if (staging.isNullObject) return;
-    if (previous?.isNullObject) staging.visibility = Excel.SheetVisibility.visible;
-    else staging.delete();
-    await context.sync();
-  } catch {
-    // The first error is the one to report; a staging sheet left behind is deleted by the next run.
-  }
 }
 
 export async function generateReview(options: GenerateReviewOptions): Promise<ReviewOutcome> {
@@ -248,106 +250,201 @@ export async function generateReview(options: GenerateReviewOptions): Promise<Re
     const mapping = mapHeaders(source.headers, choicesToOverrides(source.headers, options.mapping ?? saved?.get() ?? {}));
     const { records: repRecords, problems } = readRecords(source, mapping);
     const report = buildReview(repRecords, policy, period, problems);
+    if (!previous && report.rows.length === 0) {
+      const first = report.unscorable[0]?.reason ?? (report.duplicates[0] ? `Rows ${report.duplicates[0].rows.join(", ")} are the same rep and month.` : "");
+      throw new ReviewError("nothingScored", `No rep of ${periodKey(period)} could be scored, so no review sheet was made. ${first}`.trim(), first);
+    }
     const summary = summarizeReview(report, policy);
     const split = splitPrevious(report, previous);
-    let keptCells: KeptCell[][] = [];
+    let keptFormulas: boolean[][] = [];
     if (previous && split.kept.length > 0) {
       signal?.throwIfAborted();
-      const kept = queueKeptCells(context, previous, split.kept.map((k) => k.old));
+      const kept = queueKeptFormulas(context, previous, split.kept.map((k) => k.old));
       await context.sync();
-      keptCells = split.kept.map((_, i) => kept.get(i));
+      keptFormulas = split.kept.map((_, i) => kept.get(i));
     }
-    const plan = planReview({ report, summary, policy, period, columns, mode, locale, user: options.user, now, source, mapping, previous, split, keptCells });
-
-    const names = sheets.items.map((s) => s.name);
+    const plan = planReview({ report, summary, policy, period, columns, mode, locale, user: options.user, now, source, mapping, previous, split, keptFormulas });
     const requestedName = reviewSheetName(period, locale);
-    const sheetName = previous ? previous.sheetName : freeSheetName(requestedName, names);
-    const clock = Date.now();
-    const stamp = stagingStamp(names, clock);
-    const previousKeptAs = previous && !record ? freeSheetName(`${previous.sheetName.slice(0, 25)} (old)`, names) : null;
-    const stagingName = `${STAGING_PREFIX}${stamp}`;
-    const body = plan.table.cells.slice(1).map((cells, i) => ({ cells, formats: plan.table.formats[i + 1] }));
-    const spans = planWriteChunks(body);
-
+    const names = marker.names.items;
+    const rows = [...(plan.existing?.cells ?? []), ...(plan.appended?.cells ?? [])];
+    const spans = planWriteChunks(rows);
     signal?.throwIfAborted();
-    const staging = context.workbook.worksheets.add(stagingName);
-    staging.visibility = Excel.SheetVisibility.hidden;
-    try {
-      write(staging, plan.header);
-      write(staging, { row: TABLE_TOP, col: 0, cells: [plan.table.cells[0]], formats: [plan.table.formats[0]] });
-      await syncInChunks(
-        context,
-        spans,
-        (span) =>
-          write(staging, {
-            row: TABLE_TOP + 1 + span.start,
-            col: 0,
-            cells: body.slice(span.start, span.end).map((r) => r.cells),
-            formats: body.slice(span.start, span.end).map((r) => r.formats),
-          }),
-        { signal, onChunk: (_, span) => progress(span.end, body.length, "writing") },
-      );
-      progress(body.length, body.length, "finishing");
-      signal?.throwIfAborted();
 
-      const table = format(staging, plan, policy, columns, t, `TeleScoreStaging_${stamp}`);
-      // Visible first: Excel refuses to delete the last visible sheet, which the previous version may be.
-      staging.visibility = Excel.SheetVisibility.visible;
-      if (previous && record) {
-        context.workbook.worksheets.getItem(previous.sheetId).delete();
-        // Names over the carried cells went with the old sheet's cells (#REF!): they point at the new place.
-        for (const n of plan.carriedNames) {
-          context.workbook.names.getItemOrNullObject(n.name).delete();
-          context.workbook.names.add(n.name, area(staging, n.area), n.comment);
-        }
-      } else if (previous) {
-        // No record of which cells of that version are TeleScore's: it is kept, renamed and unmarked, rather than deleted.
-        context.workbook.worksheets.getItem(previous.sheetId).name = previousKeptAs as string;
-        marker.table.name = `TeleScoreKept_${stamp}`;
+    const sheetName = previous ? previous.sheetName : freeSheetName(requestedName, sheets.items.map((s) => s.name));
+    const created = previous ? null : context.workbook.worksheets.add(sheetName);
+    const columnIds = created
+      ? await writeNew(context, created, plan, spans, { signal, onWritten: (done) => progress(done, rows.length, "writing") })
+      : await updateTable(context, marker.table, plan, previous!, spans, (done) => progress(done, rows.length, "writing"));
+    progress(rows.length, rows.length, "finishing");
+
+    const sheet = created ?? context.workbook.worksheets.getItem(previous!.sheetId);
+    write(sheet, plan.rank);
+    writeRegions(context, sheet, plan, tableName, names);
+    if (previous) {
+      if (plan.keptRows.length > 0) for (const row of plan.keptRows) {
+        const kept = area(sheet, rect(row, plan.table.col, 1, plan.width));
+        kept.format.font.color = KEPT_FONT;
+        kept.format.font.italic = true;
       }
-      staging.name = sheetName;
+      if (plan.chart) {
+        if (previous.chart) sheet.charts.getItem(reviewChartName(tableName)).setData(area(sheet, plan.chart.data), Excel.ChartSeriesBy.columns);
+        else addChart(sheet, plan, tableName, t);
+      }
+    } else {
+      const table = sheet.tables.add(area(sheet, rect(TABLE_TOP, 0, 1 + plan.current, plan.width)), true);
       table.name = tableName;
-      if (previous) staging.position = previous.position;
-      staging.activate();
-      queueRecord(context, records, {
-        table: tableName,
-        period: periodKey(period),
-        locale,
-        mode,
-        generatedAt: now.toISOString(),
-        user: options.user,
-        source: { ref: source.ref, address: source.address },
-        policy: { name: policy.name, revision: policy.revision },
-        columns: columns.map((c) => ({ key: c.key, header: c.header[locale] })),
-        area: plan.area,
-      });
-      for (const stale of names.filter((n) => n.startsWith(STAGING_PREFIX) && clock - parseInt(n.slice(STAGING_PREFIX.length), 36) > STALE_STAGING_MS)) {
-        context.workbook.worksheets.getItemOrNullObject(stale).delete();
-      }
+      formatNew(sheet, table, plan, policy, period, columns, tableName, t);
+    }
+    sheet.activate();
+    const headers = tableHeaders(columns.map((c) => c.header[locale]));
+    queueRecord(context, records, {
+      table: tableName,
+      period: periodKey(period),
+      locale,
+      mode,
+      generatedAt: now.toISOString(),
+      user: options.user,
+      source: { ref: source.ref, address: source.address },
+      policy: { name: policy.name, revision: policy.revision },
+      columns: columns.map((c, i) => ({ key: c.key, header: headers[i], id: columnIds.get(c.key) })),
+      area: {
+        rows: Math.max(...plan.regions.flatMap((r) => (r.area ? [r.area.row + r.area.rows] : [])), plan.table.row + 1 + (previous ? previous.rows.length : 0) + (plan.appended?.cells.length ?? 0)),
+        columns: Math.max(plan.table.col + plan.width, ...plan.regions.flatMap((r) => (r.area ? [r.area.col + r.area.cols] : []))),
+      },
+      regions: Object.fromEntries(plan.regions.filter((r) => r.area).map((r) => [r.region, r.mask])),
+    });
+    try {
       await context.sync();
-
-      return {
-        sheetName,
-        requestedName,
-        nameTaken: !previous && sheetName !== requestedName,
-        regenerated: previous !== null,
-        period: periodKey(period),
-        mode,
-        tableName,
-        tableAddress: formatAddress(sheetName, rect(TABLE_TOP, 0, plan.table.cells.length, plan.table.cells[0].length)),
-        summaryAddress: formatAddress(sheetName, rect(plan.summary.row, 0, plan.summary.cells.length, plan.summary.cells[0].length)),
-        mapping,
-        reps: plan.current,
-        kept: plan.kept,
-        unscorable: report.unscorable,
-        duplicates: report.duplicates,
-        summary,
-        chunks: { read: readChunks, write: spans.length },
-        previousKeptAs,
-      };
     } catch (error) {
-      await discard(context, stagingName, previous?.sheetId ?? null);
+      if (created) await discard(context, created);
       throw error;
     }
+
+    const tableRows = 1 + (previous ? previous.rows.length : 0) + (plan.appended?.cells.length ?? 0);
+    const summaryBlock = plan.regions.find((r) => r.region === "summary")!.block;
+    return {
+      sheetName,
+      requestedName,
+      nameTaken: !previous && sheetName !== requestedName,
+      regenerated: previous !== null,
+      period: periodKey(period),
+      mode,
+      tableName,
+      tableAddress: formatAddress(sheetName, rect(plan.table.row, plan.table.col, tableRows, plan.width)),
+      summaryAddress: formatAddress(sheetName, rect(summaryBlock.row, summaryBlock.col, summaryBlock.cells.length, summaryBlock.cells[0].length)),
+      mapping,
+      reps: plan.current,
+      kept: plan.kept,
+      unscorable: report.unscorable,
+      duplicates: report.duplicates,
+      summary,
+      chunks: { read: readChunks, write: spans.length },
+      conflicts: plan.regions.reduce((n, r) => n + r.conflicts, 0),
+    };
   });
+}
+
+/**
+ * After an error or a cancel while a new review was written: its sheet goes, so the workbook is as
+ * it was. By the proxy that added it, never by name: a sheet of that name may be someone else's.
+ */
+async function discard(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<void> {
+  try {
+    sheet.delete();
+    await context.sync();
+  } catch {
+    // The first error is the one to report.
+  }
+}
+
+/**
+ * Excel calculates once at the chunk's sync instead of after each write in it (ExcelApi 1.6,
+ * within the declared 1.7): https://learn.microsoft.com/javascript/api/excel/excel.application#excel-excel-application-suspendapicalculationuntilnextsync-member(1)
+ */
+function suspendCalculation(context: Excel.RequestContext): void {
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+}
+
+/**
+ * Headers as a table shows them: Excel makes each unique, numbering a repeat ("Calls", "Calls2";
+ * Microsoft's TableCollection.add reference), so two metrics with one label are told apart.
+ */
+function tableHeaders(headers: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return headers.map((h) => {
+    let name = h;
+    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${h}${n}`;
+    seen.add(name.toLowerCase());
+    return name;
+  });
+}
+
+/** A new review: the table's header row and rows in chunks on its new sheet (the table itself is made over them in the last sync). Column ids are Excel's for a new table: 1, 2, 3... */
+async function writeNew(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  plan: ReviewPlan,
+  spans: { start: number; end: number }[],
+  options: { signal?: AbortSignal; onWritten: (done: number) => void },
+): Promise<Map<string, number>> {
+  const body = plan.appended!;
+  // A new table's column ids are not known before it is made; the next regeneration matches its columns by header once and records their ids.
+  try {
+    write(sheet, { row: TABLE_TOP, col: 0, cells: [plan.headerRow], formats: [plan.headerRow.map(() => "General")] });
+    await syncInChunks(
+      context,
+      spans,
+      (span) => {
+        suspendCalculation(context);
+        write(sheet, { row: body.row + span.start, col: body.col, cells: body.cells.slice(span.start, span.end), formats: body.formats.slice(span.start, span.end) });
+      },
+      { signal: options.signal, onChunk: (_, span) => options.onWritten(span.end) },
+    );
+    options.signal?.throwIfAborted();
+  } catch (error) {
+    await discard(context, sheet);
+    throw error;
+  }
+  return new Map();
+}
+
+/**
+ * An existing review: TeleScore's missing columns inserted into its table (one sync, for their ids),
+ * then its rows written where they are and new reps appended, in chunks. Gives the id of each of
+ * TeleScore's columns.
+ */
+async function updateTable(
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  plan: ReviewPlan,
+  previous: PreviousReview,
+  spans: { start: number; end: number }[],
+  onWritten: (done: number) => void,
+): Promise<Map<string, number>> {
+  const sheet = context.workbook.worksheets.getItem(previous.sheetId);
+  const bodyRows = previous.rows.length;
+  const added = plan.addColumns.map((c) => ({ key: c.key, column: table.columns.add(c.at, [[c.header], ...Array.from({ length: bodyRows }, () => [""])]).load("id") }));
+  if (added.length > 0) await context.sync();
+  const ids = new Map<string, number>([...previous.columnOf].map(([key, i]) => [key, previous.columnIds[i]]));
+  for (const a of added) ids.set(a.key, a.column.id);
+
+  write(sheet, { row: plan.table.row, col: plan.table.col, cells: [plan.headerRow], formats: [plan.headerRow.map(() => null)] });
+  const existing = plan.existing?.cells.length ?? 0;
+  await syncInChunks(context, spans, (span) => {
+    suspendCalculation(context);
+    if (span.start < existing) {
+      const end = Math.min(span.end, existing);
+      const e = plan.existing!;
+      write(sheet, { row: e.row + span.start, col: e.col, cells: e.cells.slice(span.start, end), formats: e.formats.slice(span.start, end) });
+    }
+    if (span.end > existing) {
+      const from = Math.max(span.start, existing) - existing;
+      const a = plan.appended!;
+      const cells = a.cells.slice(from, span.end - existing);
+      // Added to the table (ExcelApi 1.1): Excel moves the cells below the table down, within its columns.
+      table.rows.add(undefined, cells as (string | number | boolean)[][]);
+      area(sheet, rect(a.row + from, a.col, cells.length, plan.width)).numberFormat = a.formats.slice(from, span.end - existing) as string[][];
+    }
+  }, { onChunk: (_, span) => onWritten(span.end) });
+  return ids;
 }

@@ -150,7 +150,12 @@ function formulaSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && quoteSheetName(name) === name ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-/** The A1 address, sheet-qualified for a formula, of a cell of the block: `column` counted within the block, `index` within its data rows. */
+/**
+ * The absolute A1 address, sheet-qualified for a formula, of a cell of the block: `column` counted
+ * within the block, `index` within its data rows. Absolute ("Data!$E$5"): Excel's sort moves a
+ * formula with its row and shifts its relative references to other rows, so a rep's row would read
+ * another rep's data after the review is sorted.
+ */
 export function sourceCell(block: Pick<SourceBlock, "sheetName" | "firstColumn" | "firstRow">, column: number, index: number): string {
-  return `${formulaSheetName(block.sheetName)}!${formatCells(rect(block.firstRow - 1 + index, block.firstColumn + column))}`;
+  return `${formulaSheetName(block.sheetName)}!${formatCells(rect(block.firstRow - 1 + index, block.firstColumn + column), true)}`;
 }

@@ -95,17 +95,20 @@ export interface SummaryBlock {
   chartData: { row: number; col: number; rows: number; cols: number };
 }
 
-/** Where the review table's current reps are, for the live formulas: sheet rows (1-based) and the table's first column (0-based). */
+/** Where the review table's reps are, for the live formulas: sheet rows (1-based) and each column's sheet column (0-based). */
 export interface TableSpan {
   firstRow: number;
   lastRow: number;
-  firstColumn: number;
+  column: (key: string) => number;
 }
 
-/** A COUNTIF criterion that means "equals this text": wildcards escaped, "=" so a leading < > = is not an operator. */
-function equalsCriterion(text: string): string {
-  return `"=${text.replace(/[~*?]/g, "~$&").replace(/"/g, '""')}"`;
-}
+/**
+ * A COUNTIF criterion that means "equals the text in this cell": "=" so a leading < > = is not an
+ * operator. The text is referenced, never written into the formula: a grade or a position is the
+ * user's text, of any length and with any quotes, and Excel refuses a formula with a string
+ * literal over 255 characters.
+ */
+const equalsCell = (cell: string): string => `"="&${cell}`;
 
 const GRADE_COL = 0;
 const POSITION_COL = 6;
@@ -138,14 +141,19 @@ export function summaryBlock(
   const num = (x: number | null): SheetCell => (x === null ? "" : x);
   const sheetRow = (row: number): number => top + row + 1;
   const column = (key: string): string | null => {
-    const index = columns.findIndex((c) => c.key === key);
-    if (index < 0 || live === null) return null;
-    const letter = columnLetter(live.firstColumn + index);
+    if (live === null || !columns.some((c) => c.key === key)) return null;
+    const letter = columnLetter(live.column(key));
     return `$${letter}$${live.firstRow}:$${letter}$${live.lastRow}`;
   };
   const totals = column("total");
   const gradesRange = column("grade");
   const positionsRange = column("position");
+  /**
+   * A count over the table shows the totals' error when a total is an error, never a count that
+   * leaves it out: opened where the add-in is not installed, every TELE cell turns to #NAME? and
+   * "0 reps" would read as a result. SUM gives the first error of its range.
+   */
+  const counted = (expression: string): string => `=IF(ISERROR(SUM(${totals})),SUM(${totals}),${expression})`;
 
   label(0, 0, t.summary);
   [t.grade, t.reps, t.share, t.targetShare, t.check].forEach((h, i) => label(1, GRADE_COL + i, h));
@@ -156,7 +164,7 @@ export function summaryBlock(
     const row = 2 + i;
     const r = sheetRow(row);
     label(row, GRADE_COL, g.grade);
-    put(row, GRADE_COL + 1, gradesRange ? `=COUNTIF(${gradesRange},${equalsCriterion(g.grade)})` : g.reps, NUMBER_FORMATS.count);
+    put(row, GRADE_COL + 1, gradesRange && totals ? counted(`COUNTIF(${gradesRange},${equalsCell(`$${columnLetter(GRADE_COL)}$${r}`)})`) : g.reps, NUMBER_FORMATS.count);
     put(row, GRADE_COL + 2, totals ? `=IF(${scoredCell}=0,"",${repsAt}${r}/${scoredCell})` : num(g.share), NUMBER_FORMATS.share);
     put(row, GRADE_COL + 3, num(g.expectedAtMost), NUMBER_FORMATS.share);
     const warning = `"${t.aboveTarget.replace(/"/g, '""')}"`;
@@ -164,15 +172,16 @@ export function summaryBlock(
     else label(row, GRADE_COL + 4, g.aboveExpected ? t.aboveTarget : "");
   });
   label(scoredRow, GRADE_COL, t.scored);
-  put(scoredRow, GRADE_COL + 1, totals ? `=COUNT(${totals})` : summary.scored, NUMBER_FORMATS.count);
+  put(scoredRow, GRADE_COL + 1, totals ? counted(`COUNT(${totals})`) : summary.scored, NUMBER_FORMATS.count);
 
   [t.position, t.reps, t.averageTotal].forEach((h, i) => label(1, POSITION_COL + i, h));
   summary.positions.forEach((p, i) => {
     const row = 2 + i;
-    const criterion = equalsCriterion(p.position);
+    const criterion = equalsCell(`$${columnLetter(POSITION_COL)}$${sheetRow(row)}`);
     label(row, POSITION_COL, p.position);
-    put(row, POSITION_COL + 1, positionsRange && totals ? `=COUNTIFS(${positionsRange},${criterion},${totals},">=0")` : p.reps, NUMBER_FORMATS.count);
-    put(row, POSITION_COL + 2, positionsRange && totals ? `=IFERROR(AVERAGEIF(${positionsRange},${criterion},${totals}),"")` : num(p.averageTotal), NUMBER_FORMATS.score);
+    put(row, POSITION_COL + 1, positionsRange && totals ? counted(`COUNTIFS(${positionsRange},${criterion},${totals},">=0")`) : p.reps, NUMBER_FORMATS.count);
+    // No rep of the position: blank (AVERAGEIF's #DIV/0!), but an error in the totals shows.
+    put(row, POSITION_COL + 2, positionsRange && totals ? counted(`IF(COUNTIFS(${positionsRange},${criterion},${totals},">=0")=0,"",AVERAGEIF(${positionsRange},${criterion},${totals}))`) : num(p.averageTotal), NUMBER_FORMATS.score);
   });
 
   if (totalsRows > 0) label(1, TOTALS_COL, t.teamTotals);
