@@ -1,5 +1,5 @@
 /**
- * No network beyond the add-in's own origin and Microsoft's Office.js CDN: every page of the
+ * No network beyond the add-in's own origin and Microsoft's Office.js CDN (docs/security.md): every page of the
  * build, the task pane with office.js (a local stand-in in this development build), the functions'
  * help page and the workbench with each view of the pane and a saved .xlsx, opened in one browser
  * that records every request. Any other origin fails, and so does any load the

@@ -1,6 +1,6 @@
 /**
  * A quarter review from the sample workbook's "Rep data": one rep's row checked against the
- * scoring method worked out by hand from the data cells the grid shows (METHOD sections 2–8, with
+ * scoring method worked out by hand from the data cells the grid shows (docs/method.md, "Points" to "Total, grade and rank", with
  * the quarter's Σ actual / Σ target), then a manager's comment typed on that row survives
  * generating the review again; and an August review that is sorted, annotated, allocated and
  * generated twice more keeps every cell the user touched.
@@ -150,7 +150,7 @@ test("sorted, annotated, allocated and generated twice more, the review keeps ev
   const netProfit = await grid.read(`${columns["Net profit – actual"]}${REVIEW_HEADER_ROW + 1}:${columns["Net profit – actual"]}${REVIEW_HEADER_ROW + REPS}`);
   const sumCents = netProfit.reduce((s, [t]) => s + shownCents(t), 0);
   await pane.getByRole("tab", { name: "Reconcile", exact: true }).click();
-  await pane.getByRole("textbox", { name: "Ledger total: Amount" }).fill(centsText(sumCents + 7));
+  await pane.getByRole("textbox", { name: "Ledger total amount" }).fill(centsText(sumCents + 7));
   await pane.getByRole("textbox", { name: "Tolerance" }).fill("0.10");
   await pane.getByRole("textbox", { name: "Reconciled by" }).fill("Finance, E2E");
   await pane.getByRole("button", { name: "Reconcile", exact: true }).click();

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the engine's throughput, the TELE functions against inline JavaScript, exact
  * money at volume and over a million cells, the cost of TELE custom functions in a formula engine
- * against native formulas, whole columns in one spilled formula, and review generation. Prints Markdown that
+ * against native formulas, whole columns in one spilled formula, and review generation
+ * (docs/benchmarks.md). Prints Markdown that
  * goes into docs/benchmarks.md as it is. Each benchmark lives in scripts/bench/ and checks its own
  * results, so a fast wrong answer fails the run instead of being reported.
  */

@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz -- [--seed N] [--runs N]`: the TELE functions fuzz (issue 7, item 2) at a size the
+ * `npm run fuzz -- [--seed N] [--runs N]`: the TELE functions fuzz (docs/security.md, "Cell values: fuzzing the TELE functions") at a size the
  * jest suite has no time for. Calls every function with generated cell values (scripts/fuzz/),
  * checks each result against the contract (scripts/fuzz/resultContract.ts), and prints the calls,
  * the seconds and the failures; the first failure is then replayed and shrunk to a small

@@ -1,5 +1,5 @@
 /**
- * axe-core in the page under test (issue 6, item 5). The library is evaluated through the
+ * axe-core in the page under test (docs/workbench.md, "Accessibility check"). The library is evaluated through the
  * DevTools protocol (page.evaluate), which the page's Content-Security-Policy does not govern, so
  * the policy stays in force for the page itself throughout: no bypass, no inline <script>.
  *

@@ -1,13 +1,18 @@
 /**
- * Screenshots of the main screens, written by the test run into docs/screenshots/ (the README and
- * docs/policy.md show them); committed when they change. The window is fixed (session.ts), so a
- * change in a picture is a change in the product.
+ * Screenshots of the main screens (the README and docs/policy.md show them). A test run only takes
+ * them, to check the screen renders; `npm run screenshots` (SCREENSHOTS_ENV set) also writes them
+ * into docs/screenshots/, to be committed when they change, so `npm test` leaves the tree as it was.
+ * The window is fixed (session.ts), so a change in a picture is a change in the product.
  */
 import path from "node:path";
 import type { Page } from "playwright-core";
 
+/** Set (to anything) by scripts/screenshots.mjs. */
+export const SCREENSHOTS_ENV = "TELESCORE_WRITE_SCREENSHOTS";
+
 const FOLDER = path.resolve(__dirname, "../../docs/screenshots");
 
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(FOLDER, `${name}.png`), animations: "disabled", caret: "hide" });
+  const file = process.env[SCREENSHOTS_ENV] ? path.join(FOLDER, `${name}.png`) : undefined;
+  await page.screenshot({ path: file, animations: "disabled", caret: "hide" });
 }

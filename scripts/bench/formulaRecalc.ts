@@ -91,12 +91,12 @@ function dimensionOf(policy: Policy, key: string) {
   return dimension;
 }
 
-/** METHOD section 2 for direction higher: 0 below the floor, else 100 × MIN(a, cap) (a < 0 is below any floor >= 0). */
+/** Points for direction higher (docs/method.md, "Points"): 0 below the floor, else 100 × MIN(a, cap) (a < 0 is below any floor >= 0). */
 function pointsFormula(ratio: string, metric: Metric): string {
   return `IF(${ratio}<${metric.floor},0,100*MIN(${ratio},${metric.cap}))`;
 }
 
-/** Σ wᵢpᵢ / Σ wᵢ over the cells that hold a number; blank ("") when none does (METHOD section 7). */
+/** Σ wᵢpᵢ / Σ wᵢ over the cells that hold a number; blank ("") when none does (docs/method.md, "Missing data"). */
 function weightedMeanFormula(terms: { cell: string; weight: number; points?: string }[]): string {
   const cells = terms.map((t) => t.cell).join(",");
   const weighted = terms.map((t) => `${t.weight}*IF(ISNUMBER(${t.cell}),${t.points ?? t.cell},0)`).join("+");

@@ -1,5 +1,5 @@
 /**
- * Benchmark: generating the review sheet (issue 4) against the emulated Excel host
+ * Benchmark: generating the review sheet (docs/review.md) against the emulated Excel host
  * (src/workbench/excel over HyperFormula, the TELE functions registered as the tests register them):
  * wall time, the number of context.sync() round trips, the chunks they moved and the largest
  * request and response, for 100, 1,000 and 5,000 reps (a month, live) and 5,000 reps by 3 months

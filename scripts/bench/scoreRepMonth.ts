@@ -1,7 +1,7 @@
 /**
  * A rep-month through TOTAL_SCORE's full path in the engine: each metric's points the way the
  * policy scores it, the dimension scores, the total and the grade, missing data re-weighted as
- * METHOD section 7 says. Benchmark 1 times it; benchmark 3 checks the sheets' totals against it.
+ * docs/method.md, "Missing data", says. Benchmark 1 times it; benchmark 3 checks the sheets' totals against it.
  */
 import { baselineScore, effectiveBaseline } from "../../src/engine/baseline";
 import type { Metric, Policy } from "../../src/engine/policy";
@@ -10,7 +10,7 @@ import { ratingPoints } from "../../src/engine/ratings";
 import { dimensionScore, grade, totalScore } from "../../src/engine/total";
 import type { RepMonth } from "./repMonths";
 
-/** One metric's points, the way the policy scores that metric (METHOD sections 2, 3 and 5). */
+/** One metric's points, the way the policy scores that metric (docs/method.md, "Points", "Baselines" and "Ratings and satisfaction"). */
 function metricPointsOf(policy: Policy, metric: Metric, value: number, repMonth: RepMonth): number {
   switch (metric.scoring) {
     case "baseline":

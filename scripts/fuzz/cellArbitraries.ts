@@ -165,7 +165,7 @@ export const rangeValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: largeRange },
 );
 
-/** Numeric text in the forms issue 7 names, English and Chinese. */
+/** Numeric text in the forms people type, English and Chinese (docs/method-notes.md, "Numbers and rounding"). */
 const NUMERIC_TEXT_EXAMPLES = ["1,200", "１２００", "１，２００", "85%", "８５％", "85 %", " 3 ", "\u3000３\u3000", "\u22121.5", "-0", "1.2e3", "0.1", ".5"];
 
 /** Every edge value, for a deterministic pass that does not depend on what the generators happen to pick. */

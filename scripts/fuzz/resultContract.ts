@@ -1,8 +1,8 @@
 /**
- * What a TELE function may put in a cell, whatever it is given (issue 7, item 2): a finite number,
+ * What a TELE function may put in a cell, whatever it is given (docs/security.md, "Cell values: fuzzing the TELE functions"): a finite number,
  * "" for blank, a grade letter (GRADE), a spill of its range argument's shape holding only those
  * (and, for a function computed element by element, an element's own error),
- * or a CustomFunctions.Error with a message (METHOD section 9: #VALUE!, #NUM! or #N/A). Never NaN,
+ * or a CustomFunctions.Error with a message (docs/method.md, "Input values": #VALUE!, #NUM! or #N/A). Never NaN,
  * Infinity or -0, another exception, or a call slower than CALL_TIME_LIMIT_MS.
  *
  * -0 is refused although Excel shows it as 0: the engine's own rule is "no -0 in a cell" (input.ts,
@@ -14,7 +14,7 @@ import type { TeleCall } from "./teleCalls";
 
 const CALL_TIME_LIMIT_MS = 2000;
 
-/** The Excel errors METHOD section 9 allows a TELE function to return. */
+/** The Excel errors a TELE function may return (docs/method.md, "Input values"). */
 const ALLOWED_CODES = ["#VALUE!", "#NUM!", "#N/A"];
 
 const NO_TEXT: ReadonlySet<string> = new Set();
@@ -81,7 +81,7 @@ function judgeError(error: unknown): { problem: string | null; messageLength?: n
     return { problem: `threw ${what.slice(0, 300)} instead of a CustomFunctions.Error` };
   }
   const message = error.message ?? "";
-  if (!ALLOWED_CODES.includes(error.code)) return { problem: `returned the Excel error ${error.code}; METHOD section 9 allows ${ALLOWED_CODES.join(", ")}` };
+  if (!ALLOWED_CODES.includes(error.code)) return { problem: `returned the Excel error ${error.code}; docs/method.md, "Input values" allows ${ALLOWED_CODES.join(", ")}` };
   if (message.trim() === "") return { problem: `returned ${error.code} without a message` };
   return { problem: null, messageLength: message.length };
 }

@@ -1,5 +1,5 @@
 /**
- * Baselines (METHOD section 3): the expected monthly volume of a workload metric for a position,
+ * Baselines (docs/method.md, "Baselines"): the expected monthly volume of a workload metric for a position,
  * scaled by the month's seasonal factor, and the workload dimension scored against them.
  */
 import { notFoundError, numError } from "./errors";
@@ -55,7 +55,7 @@ export function baselineScore(actual: number, baseline: number, cap: number = DE
 /**
  * The workload dimension: each baseline-scored metric of the "workload" dimension gets points against
  * the position's effective baseline with the metric's own direction, cap and floor; the result is the
- * weighted mean over the metrics present (METHOD section 7). Values for metrics the policy does not
+ * weighted mean over the metrics present (docs/method.md, "Missing data"). Values for metrics the policy does not
  * score against a baseline are ignored: the policy decides what counts.
  */
 export function workloadScore(

@@ -1,8 +1,8 @@
 /**
- * Cell values as the functions and the review-sheet import see them (METHOD section 9): a number
+ * Cell values as the functions and the review-sheet import see them (docs/method.md, "Input values"): a number
  * is taken as it is, text that a person would read as a number (" 1,200 ", "85%", full-width
  * "１２００") is accepted, anything else is #VALUE! naming the parameter and the value; blank is
- * "missing" (`null`, METHOD section 7).
+ * "missing" (`null`, docs/method.md, "Missing data").
  */
 import { numError, valueError } from "./errors";
 import type { NumberHint, Subject } from "./messages";

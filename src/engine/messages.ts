@@ -9,7 +9,7 @@
  * shortened by input.ts's quote); parameter names stay as the functions declare them, since
  * Excel shows them that way in every language.
  */
-import type { Lang } from "./review/reviewLayout";
+import type { Locale } from "./locale";
 
 /** A parameter, and for one cell of a range argument its row and column (1-based) when the range has several. */
 export interface Subject {
@@ -300,7 +300,7 @@ const zh: Table = {
   csvNotText: (f) => `该文件不是 UTF-8 或 GB 18030 编码的文本（约第 ${f.byte} 字节处无法读取）。请另存为“CSV UTF-8”后重新选择。`,
 };
 
-const TABLES: Record<Lang, Table> = { en, zh };
+const TABLES: Record<Locale, Table> = { en, zh };
 
 /** Chinese typography: no space next to full-width punctuation (the templates space Latin words apart). */
 const tidyZh = (text: string) => text.replace(/ *([（），。：；、“”]) */g, "$1");
@@ -309,12 +309,12 @@ const tidyZh = (text: string) => text.replace(/ *([（），。：；、“”])
  * The language for an Office display language tag: Chinese for any "zh" tag (zh-CN, zh-SG,
  * zh-TW…), English for everything else or no tag. The pane and the functions both choose by it.
  */
-export function langOfDisplayLanguage(tag: string | null | undefined): Lang {
+export function langOfDisplayLanguage(tag: string | null | undefined): Locale {
   return tag != null && /^zh(-|$)/i.test(tag.trim()) ? "zh" : "en";
 }
 
 /** The message of a code in a language. */
-export function messageText<C extends MessageCode>(lang: Lang, code: C, facts: MessageFacts<C>): string {
+export function messageText<C extends MessageCode>(lang: Locale, code: C, facts: MessageFacts<C>): string {
   const text = (TABLES[lang][code] as (facts: MessageFacts<C>) => string)(facts);
   return lang === "zh" ? tidyZh(text) : text;
 }

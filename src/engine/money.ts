@@ -1,5 +1,5 @@
 /**
- * Money, exact to the cent (METHOD section 6). Every amount is taken to the cent, half away from
+ * Money, exact to the cent (docs/method.md, "Money"). Every amount is taken to the cent, half away from
  * zero, on the decimal a person sees (the number's shortest form: 1.005 is 1.01, not the 1.00
  * its binary value would give), and all arithmetic is on BigInt cents, so no binary floating
  * point drift reaches a result: 0.1 + 0.2 is 0.30.

@@ -1,5 +1,5 @@
 /**
- * Monthly evaluation with leave (METHOD section 4): the target is prorated by the share of
+ * Monthly evaluation with leave (docs/method.md, "Months and quarters"): the target is prorated by the share of
  * workdays the rep was present, and a month with too little presence is not evaluated.
  */
 import { numError, valueError } from "./errors";

@@ -1,12 +1,12 @@
 /**
- * Points: from attainment to a score (METHOD section 2). Points are never rounded here;
+ * Points: from attainment to a score (docs/method.md, "Points"). Points are never rounded here;
  * only display rounds (see roundHalfAwayFromZero in total.ts).
  */
 import { numError } from "./errors";
 import type { Direction } from "./policy";
 import type { Trace } from "./trace";
 
-/** METHOD section 2 defaults, used when neither the policy nor the caller gives a cap/floor. */
+/** The method's defaults (docs/method.md, "Points"), used when neither the policy nor the caller gives a cap/floor. */
 export const DEFAULT_CAP = 1.2;
 export const DEFAULT_FLOOR = 0;
 
@@ -17,12 +17,12 @@ export interface PointsRule {
   floor: number;
 }
 
-/** A rule from optional parts, the METHOD defaults filling in: direction higher, cap 1.2, floor 0. */
+/** A rule from optional parts, the method's defaults filling in (docs/method.md, "Points"): direction higher, cap 1.2, floor 0. */
 export function ruleWithDefaults(rule: { direction?: Direction; cap?: number; floor?: number }): PointsRule {
   return { direction: rule.direction ?? "higher", cap: rule.cap ?? DEFAULT_CAP, floor: rule.floor ?? DEFAULT_FLOOR };
 }
 
-/** A target must be a positive number (METHOD section 2: target <= 0 is #NUM!). */
+/** A target must be a positive number (docs/method.md, "Points": target <= 0 is #NUM!). */
 export function requireTarget(target: number): void {
   if (!(target > 0) || !Number.isFinite(target)) {
     throw numError("target", { value: target });

@@ -1,83 +1,114 @@
 /**
- * The weight policy: the domain types every part of TeleScore reads, and the seed method's
- * default policy (METHOD section 10). Validation of untrusted JSON lives in policySchema.ts;
- * everything that holds a `Policy` may trust it.
+ * The weight policy: its shape as a zod schema, the domain types every part of TeleScore reads
+ * (derived from that schema), and the seed method's default policy (docs/method.md, "The default
+ * policy"). Validation of untrusted JSON (the shape plus the rules across fields) lives in
+ * policySchema.ts; everything that holds a `Policy` may trust it.
  */
+import { z } from "zod";
+import type { Localized } from "./locale";
+import type { PolicyCode } from "./policyMessages";
+import { policyNameKey } from "./names";
 
-export type Direction = "higher" | "lower";
+/** Keys that reach an object's prototype machinery; refused anywhere in a policy. */
+export const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+// The shape's messages are codes of policyMessages.ts, written out in a language when shown.
+const code = (c: PolicyCode) => c;
+const text = z.string().refine((s) => s.trim() !== "", code("empty"));
+const nonNegative = z.number().min(0, code("min0"));
+const positive = z.number().gt(0, code("gt0"));
+const fraction = z.number().min(0, code("min0")).max(1, code("max1share"));
+const key = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, code("keyFormat"))
+  .refine((k) => !FORBIDDEN_KEYS.has(k), code("keyReserved"));
+/** Display names; the key is shown when absent. */
+const label = z.strictObject({ en: z.string(), zh: z.string() }).optional();
+
+export const DIRECTIONS = ["higher", "lower"] as const;
 
 /**
- * How a metric gets its points (METHOD section 1):
+ * How a metric gets its points (docs/method.md, "Points"):
  * - "baseline": actual vs the position's baseline (workload metrics),
  * - "target": actual vs a per-rep target given with the data (revenue, net profit),
  * - "fixed": actual vs the policy's own `target` (CSAT 90),
  * - "rating": a manager rating on the policy's rating scale.
  */
-export type Scoring = "baseline" | "target" | "fixed" | "rating";
+export const SCORINGS = ["baseline", "target", "fixed", "rating"] as const;
 
-/** What a metric's values are; decides whether negatives are invalid (METHOD section 2). */
-export type Unit = "count" | "minutes" | "money" | "percent" | "rating";
+/** What a metric's values are; decides whether negatives are invalid (docs/method.md, "Points"). */
+export const UNITS = ["count", "minutes", "money", "percent", "rating"] as const;
 
-export interface Metric {
-  key: string;
+export const CSAT_METHODS = ["top2", "mean"] as const;
+
+const metricShape = z.strictObject({
+  key,
   /** Weight within its dimension; a dimension's metric weights add up to 100. */
-  weight: number;
-  direction: Direction;
-  floor: number;
-  cap: number;
-  scoring: Scoring;
-  unit: Unit;
+  weight: nonNegative,
+  direction: z.enum(DIRECTIONS),
+  floor: nonNegative,
+  cap: positive,
+  scoring: z.enum(SCORINGS),
+  unit: z.enum(UNITS),
   /** The fixed target, for scoring "fixed" (e.g. satisfaction: 90). */
-  target?: number;
-  /** Display names; the key is shown when absent. */
-  label?: { en: string; zh: string };
-}
+  target: positive.optional(),
+  label,
+});
 
-export interface Dimension {
-  key: string;
+const dimensionShape = z.strictObject({
+  key,
   /** Weight in the total; a policy's dimension weights add up to 100. */
-  weight: number;
-  metrics: Metric[];
-  label?: { en: string; zh: string };
-}
+  weight: nonNegative,
+  metrics: z.array(metricShape).min(1, code("oneMetric")),
+  label,
+});
 
 /** Expected monthly volume per workload metric for a position, with 12 monthly factors. */
-export interface Baseline {
-  position: string;
+const baselineShape = z.strictObject({
+  position: text,
   /** metric key -> monthly volume (e.g. calls: 1800). */
-  values: Record<string, number>;
+  values: z.record(key, positive),
   /** Twelve factors, January first; effective baseline = value x seasonal[month - 1]. */
-  seasonal: number[];
-}
+  seasonal: z.array(positive).length(12, code("seasonal12")),
+});
 
-export interface GradeBand {
-  grade: string;
-  /** Inclusive lower bound: a rounded score >= min gets this grade. */
-  min: number;
-}
+/** Inclusive lower bound: a rounded score >= min gets this grade. */
+const bandShape = z.strictObject({ grade: text, min: z.number() });
 
-export type CsatMethod = "top2" | "mean";
-
-export interface Policy {
-  schemaVersion: number;
-  name: string;
+/**
+ * The shape of a policy, field by field; the rules across fields (weights adding up, unique keys,
+ * bands) are policySchema.ts's. The types below are derived from it, so they cannot drift apart.
+ */
+export const policyShape = z.strictObject({
+  schemaVersion: z.number().int(code("whole")).min(1, code("min1")),
+  name: text,
   /** Revision number, increased on every save. */
-  revision: number;
-  dimensions: Dimension[];
-  baselines: Baseline[];
+  revision: z.number().int(code("whole")).min(0, code("min0")),
+  dimensions: z.array(dimensionShape).min(1, code("oneDimension")),
+  baselines: z.array(baselineShape),
   /** Strictly decreasing lower bounds; a score under the last one gets `lowestGrade`. */
-  bands: GradeBand[];
-  lowestGrade: string;
+  bands: z.array(bandShape),
+  lowestGrade: text,
   /** Below this share of workdays present, a month is not evaluated. */
-  minPresence: number;
+  minPresence: fraction,
   /** Weight of the quality score in QUARTER_SCORE (0..1). */
-  quarterQualityWeight: number;
+  quarterQualityWeight: fraction,
   /** Ratings run 1..ratingScale. */
-  ratingScale: number;
-  csatMethod: CsatMethod;
+  ratingScale: z.number().int(code("whole")).min(2, code("min2")).max(10, code("max10")),
+  csatMethod: z.enum(CSAT_METHODS),
   /** Optional calibration: grade -> largest expected share (0..1), e.g. { A: 0.2 }. */
-  targetDistribution?: Record<string, number>;
-}
+  targetDistribution: z.record(text, fraction).optional(),
+});
+
+export type Policy = z.infer<typeof policyShape>;
+export type Dimension = z.infer<typeof dimensionShape>;
+export type Metric = z.infer<typeof metricShape>;
+export type Baseline = z.infer<typeof baselineShape>;
+export type GradeBand = z.infer<typeof bandShape>;
+export type Direction = Metric["direction"];
+export type Scoring = Metric["scoring"];
+export type Unit = Metric["unit"];
+export type CsatMethod = Policy["csatMethod"];
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
@@ -86,13 +117,13 @@ const metric = (
   weight: number,
   scoring: Scoring,
   unit: Unit,
-  label: { en: string; zh: string },
+  label: Localized,
   extra: Partial<Metric> = {},
 ): Metric => ({ key, weight, direction: "higher", floor: 0, cap: 1.2, scoring, unit, label, ...extra });
 
 const flatSeason = (): number[] => Array.from({ length: 12 }, () => 1);
 
-/** The seed method's policy (METHOD section 10). A fresh copy on every call: callers may edit it. */
+/** The seed method's policy (docs/method.md, "The default policy"). A fresh copy on every call: callers may edit it. */
 export function defaultPolicy(): Policy {
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -169,15 +200,6 @@ export function metricsScoredBy(dimension: Dimension, scoring: Scoring): readonl
   return list;
 }
 
-/** Names a person types (positions, metric and dimension keys) match ignoring case and surrounding spaces. */
-export function sameName(a: string, b: string): boolean {
-  return a === b || normalName(a) === normalName(b);
-}
-
-function normalName(name: string): string {
-  return name.trim().toLowerCase();
-}
-
 /** Per owner (a list, a record): the first item of each normal name, then the spellings already looked up (not normal names themselves, so they never clash). */
 const nameIndexes = new WeakMap<object, Map<string, unknown>>();
 
@@ -185,7 +207,7 @@ const nameIndexes = new WeakMap<object, Map<string, unknown>>();
 const REMEMBERED_SPELLINGS = 1000;
 
 /**
- * The first of `itemsOf(owner)` whose name matches `name` as sameName does, found in constant
+ * The first of `itemsOf(owner)` whose name matches `name` as names.ts sameName does, found in constant
  * time: a scoring run looks up the same few positions and keys millions of times. The index is
  * built once per owner, which is sound because a policy is replaced, never edited in place
  * (src/taskpane/policy/editor/policyEdits.ts). `itemsOf` and `nameOf` are plain functions rather
@@ -196,14 +218,14 @@ export function findByName<O extends object, T>(owner: O, itemsOf: (owner: O) =>
   if (index === undefined) {
     index = new Map();
     for (const item of itemsOf(owner)) {
-      const normal = normalName(nameOf(item));
+      const normal = policyNameKey(nameOf(item));
       if (!index.has(normal)) index.set(normal, item);
     }
     nameIndexes.set(owner, index);
   }
   const direct = index.get(name);
   if (direct !== undefined) return direct;
-  const found = index.get(normalName(name));
+  const found = index.get(policyNameKey(name));
   if (found !== undefined && index.size < REMEMBERED_SPELLINGS) index.set(name, found);
   return found;
 }

@@ -6,7 +6,7 @@
  * in words, the dimension or metric by its label in the pane's language ("Calls, cap: must be
  * greater than 0" / "呼出量 · 上限：必须大于 0").
  */
-import type { Lang } from "./review/reviewLayout";
+import type { Locale } from "./locale";
 
 export type PolicyPath = (string | number)[];
 
@@ -107,10 +107,10 @@ const zh: Table = {
   notAGrade: (f) => `“${f.grade}”不是方案中的等级（${list(f.grades, "、")}）`,
 };
 
-const TABLES: Record<Lang, Table> = { en, zh };
+const TABLES: Record<Locale, Table> = { en, zh };
 
 /** A record key's own problem, inside badKey: a code that needs no facts ("empty", "keyFormat"). */
-function innerText(lang: Lang, code: string): string {
+function innerText(lang: Locale, code: string): string {
   return isPolicyCode(code) ? (TABLES[lang][code] as (facts: Facts) => string)({}) : code;
 }
 
@@ -129,7 +129,7 @@ export interface Name {
 const isName = (x: unknown): x is Name => typeof x === "object" && x !== null && "key" in x && Object.keys(x).every((k) => k === "key" || k === "label");
 
 /** Facts with every Name written out: by its key, or by its label in a language (the key when the label is blank). */
-function named(value: unknown, lang: Lang | null): unknown {
+function named(value: unknown, lang: Locale | null): unknown {
   if (isName(value)) return (lang !== null && value.label?.[lang]?.trim()) || value.key;
   if (Array.isArray(value)) return value.map((v) => named(v, lang));
   if (typeof value === "object" && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, named(v, lang)]));
@@ -137,7 +137,7 @@ function named(value: unknown, lang: Lang | null): unknown {
 }
 
 /** The problem's sentence, without its place; `labels`: names by label (the pane), else by key (files and logs). */
-export function policyMessage(problem: Pick<PolicyProblem, "code" | "facts">, lang: Lang, labels = false): string {
+export function policyMessage(problem: Pick<PolicyProblem, "code" | "facts">, lang: Locale, labels = false): string {
   const facts = Object.fromEntries(Object.entries(problem.facts).map(([k, v]) => [k, named(v, labels ? lang : null)]));
   return (TABLES[lang][problem.code] as (facts: Facts) => string)(facts);
 }
@@ -162,7 +162,7 @@ export function policyProblemEnglish(problem: PolicyProblem): string {
 const SENTENCES = new Set<PolicyCode>(["weightSum", "newer"]);
 
 /** The names of a policy's settings, as the pane calls them. */
-const SETTING: Record<Lang, Record<string, string>> = {
+const SETTING: Record<Locale, Record<string, string>> = {
   en: {
     weight: "weight", direction: "direction", floor: "floor", cap: "cap", scoring: "scoring", unit: "unit", target: "target", label: "label",
     key: "key", metrics: "metrics", position: "position", values: "baselines", seasonal: "seasonal factors", name: "name", revision: "revision",
@@ -179,7 +179,7 @@ const SETTING: Record<Lang, Record<string, string>> = {
   },
 };
 
-const WORDS: Record<Lang, { policy: string; month: (n: number) => string; band: (n: number, grade: string) => string; item: (n: number) => string; sep: string; colon: string }> = {
+const WORDS: Record<Locale, { policy: string; month: (n: number) => string; band: (n: number, grade: string) => string; item: (n: number) => string; sep: string; colon: string }> = {
   en: { policy: "The policy", month: (n) => `month ${n}`, band: (n, g) => `grade band ${n}${g ? ` (${g})` : ""}`, item: (n) => `item ${n}`, sep: ", ", colon: ": " },
   zh: { policy: "方案", month: (n) => `${n} 月`, band: (n, g) => `第 ${n} 档${g ? `（${g}）` : ""}`, item: (n) => `第 ${n} 项`, sep: " · ", colon: "：" },
 };
@@ -194,7 +194,7 @@ interface Named {
 const asObject = (x: unknown): Record<string, unknown> | undefined => (typeof x === "object" && x !== null ? (x as Record<string, unknown>) : undefined);
 
 /** A dimension or metric by its label in the language, else its key, else its place. */
-function nameOf(item: unknown, lang: Lang, fallback: string): string {
+function nameOf(item: unknown, lang: Locale, fallback: string): string {
   const named = asObject(item) as Named | undefined;
   const label = named?.label?.[lang];
   if (typeof label === "string" && label.trim() !== "") return label.trim();
@@ -202,7 +202,7 @@ function nameOf(item: unknown, lang: Lang, fallback: string): string {
 }
 
 /** The place of a problem in words, walking the draft so dimensions and metrics are named by their labels. */
-function placeOf(path: PolicyPath, draft: unknown, lang: Lang): string {
+function placeOf(path: PolicyPath, draft: unknown, lang: Locale): string {
   const words = WORDS[lang];
   const names: string[] = [];
   let at: unknown = draft;
@@ -235,7 +235,7 @@ function placeOf(path: PolicyPath, draft: unknown, lang: Lang): string {
 }
 
 /** The problem as the pane shows it: the place in words, then the sentence, in the pane's language. */
-export function policyProblemText(problem: PolicyProblem, draft: unknown, lang: Lang): string {
+export function policyProblemText(problem: PolicyProblem, draft: unknown, lang: Locale): string {
   const text = policyMessage(problem, lang, true);
   if (SENTENCES.has(problem.code)) return text;
   return `${placeOf(problem.path, draft, lang)}${WORDS[lang].colon}${text}`;

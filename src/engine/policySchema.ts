@@ -7,75 +7,23 @@
  */
 import { Decimal } from "decimal.js";
 import { z } from "zod";
-import { CURRENT_SCHEMA_VERSION, type Policy } from "./policy";
+import { errorMessage } from "./errors";
+import { policyNameKey } from "./names";
+import { CURRENT_SCHEMA_VERSION, FORBIDDEN_KEYS, policyShape, type Policy } from "./policy";
 import { formatPath, isPolicyCode, policyProblemEnglish, type Name, type PolicyCode, type PolicyProblem } from "./policyMessages";
 
 /**
  * A failure lists every problem twice over: `errors` in English with raw paths (for files and
  * logs), `problems` as codes with facts, which the pane words in its language (policyMessages.ts).
- * A file's own problems (too large, not JSON) have `errors` only.
+ * A file's own problems (too large, not JSON) have `errors` only; `duplicateKeys` are the paths of
+ * settings a file gives twice (only reading text finds those: engine/policyJson.ts).
  */
-export type PolicyResult = { ok: true; policy: Policy } | { ok: false; errors: string[]; problems?: PolicyProblem[] };
-
-/** Keys that reach an object's prototype machinery; refused anywhere in a policy. */
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+export type PolicyResult = { ok: true; policy: Policy } | { ok: false; errors: string[]; problems?: PolicyProblem[]; duplicateKeys?: string[] };
 
 /** A policy nests 5 levels deep; the key scan stops a little below that (and so never loops on cycles). */
 const SCAN_DEPTH = 8;
 
-// The schema's messages are codes of policyMessages.ts, written out in a language when shown.
-const code = (c: PolicyCode) => c;
-const text = z.string().refine((s) => s.trim() !== "", code("empty"));
-const nonNegative = z.number().min(0, code("min0"));
-const positive = z.number().gt(0, code("gt0"));
-const fraction = z.number().min(0, code("min0")).max(1, code("max1share"));
-const key = z
-  .string()
-  .regex(/^[a-z][a-z0-9_]*$/, code("keyFormat"))
-  .refine((k) => !FORBIDDEN_KEYS.has(k), code("keyReserved"));
-const label = z.strictObject({ en: z.string(), zh: z.string() }).optional();
-
-const metricSchema = z.strictObject({
-  key,
-  weight: nonNegative,
-  direction: z.enum(["higher", "lower"]),
-  floor: nonNegative,
-  cap: positive,
-  scoring: z.enum(["baseline", "target", "fixed", "rating"]),
-  unit: z.enum(["count", "minutes", "money", "percent", "rating"]),
-  target: positive.optional(),
-  label,
-});
-
-const dimensionSchema = z.strictObject({
-  key,
-  weight: nonNegative,
-  metrics: z.array(metricSchema).min(1, code("oneMetric")),
-  label,
-});
-
-const baselineSchema = z.strictObject({
-  position: text,
-  values: z.record(key, positive),
-  seasonal: z.array(positive).length(12, code("seasonal12")),
-});
-
-const shapeSchema = z.strictObject({
-  schemaVersion: z.number().int(code("whole")).min(1, code("min1")),
-  name: text,
-  revision: z.number().int(code("whole")).min(0, code("min0")),
-  dimensions: z.array(dimensionSchema).min(1, code("oneDimension")),
-  baselines: z.array(baselineSchema),
-  bands: z.array(z.strictObject({ grade: text, min: z.number() })),
-  lowestGrade: text,
-  minPresence: fraction,
-  quarterQualityWeight: fraction,
-  ratingScale: z.number().int(code("whole")).min(2, code("min2")).max(10, code("max10")),
-  csatMethod: z.enum(["top2", "mean"]),
-  targetDistribution: z.record(text, fraction).optional(),
-});
-
-type Shape = z.infer<typeof shapeSchema>;
+type Shape = Policy;
 type Ctx = z.RefinementCtx<Shape>;
 type Path = (string | number)[];
 
@@ -137,7 +85,7 @@ function checkBaselines(p: Shape, issue: Report): void {
   }
   const positionAt = new Map<string, number>();
   p.baselines.forEach((b, bi) => {
-    const normal = b.position.trim().toLowerCase();
+    const normal = policyNameKey(b.position);
     const first = positionAt.get(normal);
     if (first === undefined) positionAt.set(normal, bi);
     else {
@@ -179,7 +127,7 @@ function checkGrades(p: Shape, issue: Report): void {
 const RANGE_ISSUES = new Set(["too_small", "too_big", "custom", "invalid_format", "not_multiple_of"]);
 
 /** The whole policy: its shape, then (when every value has the right type) the rules across fields. */
-export const policySchema: z.ZodType<Policy> = shapeSchema.superRefine(checkConsistency, {
+export const policySchema: z.ZodType<Policy> = policyShape.superRefine(checkConsistency, {
   when: (payload) => payload.issues.every((i) => RANGE_ISSUES.has(i.code)),
 });
 
@@ -218,11 +166,6 @@ export function parseJsonText(json: string): { ok: true; data: unknown } | { ok:
   } catch (e) {
     return { ok: false, errors: [describeJsonError(body, e)] };
   }
-}
-
-export function parsePolicyJson(json: string): PolicyResult {
-  const parsed = parseJsonText(json);
-  return parsed.ok ? validatePolicy(parsed.data) : parsed;
 }
 
 function isObject(x: unknown): x is Record<string, unknown> {
@@ -278,7 +221,7 @@ function describeValue(x: unknown): string {
 /** Engines word JSON errors differently (and not all give a position), so find the place ourselves. */
 function describeJsonError(json: string, error: unknown): string {
   const found = new JsonScanner(json).firstError();
-  if (!found) return `The policy file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`;
+  if (!found) return `The policy file is not valid JSON (${errorMessage(error)}).`;
   const before = json.slice(0, found.at).split("\n");
   const line = before.length;
   const column = before[before.length - 1].length + 1;

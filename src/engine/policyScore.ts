@@ -7,7 +7,8 @@
 import { effectiveBaseline } from "./baseline";
 import { notFoundError, numError, valueError } from "./errors";
 import { quote } from "./input";
-import { sameName, type Dimension, type Metric, type Policy } from "./policy";
+import { sameName } from "./names";
+import type { Dimension, Metric, Policy } from "./policy";
 import { metricPoints } from "./points";
 import { ratingPoints } from "./ratings";
 import { dimensionScore } from "./total";

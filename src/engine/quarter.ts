@@ -1,5 +1,5 @@
 /**
- * Quarterly evaluation (METHOD section 4): the ratio is recomputed from the quarter's sums, never
+ * Quarterly evaluation (docs/method.md, "Months and quarters"): the ratio is recomputed from the quarter's sums, never
  * averaged from monthly scores, then blended with an optional quality score.
  */
 import { numError, valueError } from "./errors";

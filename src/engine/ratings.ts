@@ -1,5 +1,5 @@
 /**
- * Ratings and satisfaction (METHOD section 5): manager ratings on a 1..scaleMax scale, and CSAT
+ * Ratings and satisfaction (docs/method.md, "Ratings and satisfaction"): manager ratings on a 1..scaleMax scale, and CSAT
  * from customer survey ratings on the same kind of scale.
  */
 import { notFoundError, numError, valueError } from "./errors";

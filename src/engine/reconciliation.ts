@@ -1,12 +1,12 @@
 /**
- * The net profit tie-out of a period (issue 5, METHOD section 6): the net profit credited to reps
+ * The net profit tie-out of a period (docs/method.md, "Money"; docs/finance.md): the net profit credited to reps
  * plus what was credited to no rep must equal the ledger, to the cent. All arithmetic is money.ts's
  * (BigInt cents); this file only decides what is compared with what, and when a difference may be
  * spread over the reps as a rounding residue.
  */
 import { notFoundError, numError, valueError } from "./errors";
 import { allocate, fromCents, reconcile, sumMoney, toCents, type ReconcileStatus } from "./money";
-import { nameKey } from "./review/records";
+import { nameKey } from "./names";
 
 export interface PeriodInput {
   /** Each rep's net profit; a blank (null) is a rep with no figure and takes no part. */
@@ -88,7 +88,7 @@ export interface RefundLine {
 }
 
 /**
- * METHOD section 6: a refund recorded after its sale's period closed belongs to the period in which
+ * docs/method.md, "Money": a refund recorded after its sale's period closed belongs to the period in which
  * it is recorded. Each line reduces that rep's net profit in `recordedPeriod` (a rep with no row
  * there gets one, negative); closed periods come back as the very same objects, unchanged, and
  * recording a line into a closed period is refused. `periods` are listed oldest first, which is how

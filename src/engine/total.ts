@@ -1,10 +1,11 @@
 /**
- * Dimension scores, the total, grade and rank (METHOD sections 7 and 8): weighted means over what
+ * Dimension scores, the total, grade and rank (docs/method.md, "Missing data" and "Total, grade and rank"): weighted means over what
  * is present, missing data re-weighted away, never counted as zero.
  */
 import { notFoundError, numError } from "./errors";
 import { quote } from "./input";
-import { sameName, type Dimension, type Policy } from "./policy";
+import { sameName } from "./names";
+import type { Dimension, Policy } from "./policy";
 import type { Trace } from "./trace";
 
 /**

@@ -9,7 +9,7 @@
 import type { CellValue } from "./input";
 import type { CsatMethod, Direction } from "./policy";
 import type { ErrorKind } from "./errors";
-import type { Lang } from "./review/reviewLayout";
+import type { Locale } from "./locale";
 
 /** How an input cell was read (METHOD section 9). */
 export type InputReading = "blank" | "number" | "numericText" | "percentText" | "text" | "range";
@@ -49,7 +49,7 @@ export type TraceStep =
   /** A month not evaluated, or a required input blank: the result is blank. */
   | { kind: "blank"; reason: "requiredBlank" | "lowPresence" | "noMonths" | "noRatings" | "allBlank" }
   /** The error the cell shows, with its message (which says what to fix). */
-  | { kind: "error"; errorKind: ErrorKind; texts: Record<Lang, string> };
+  | { kind: "error"; errorKind: ErrorKind; texts: Record<Locale, string> };
 
 export interface Trace {
   step(step: TraceStep): void;

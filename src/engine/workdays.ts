@@ -1,5 +1,5 @@
 /**
- * Workdays between two Excel date serials (METHOD section 4): Monday–Friday, minus holidays, plus
+ * Workdays between two Excel date serials (docs/method.md, "Months and quarters"): Monday–Friday, minus holidays, plus
  * make-up workdays (China's 调休 / 补班), both ends inclusive, as NETWORKDAYS counts them.
  *
  * Dates are Excel 1900-system serials: serial 1 = 1900-01-01, serial 60 = the fictitious 1900-02-29

@@ -2,8 +2,8 @@
  * How a TELE custom function meets Excel: what Excel passes in, what goes back to the cell.
  * functions.ts declares the functions; everything they share lives here; the scoring is the engine's.
  *
- * HOW AN EMPTY CELL REACHES A CUSTOM FUNCTION, per declared parameter type (METHOD section 7 needs a
- * blank told apart from 0). What Microsoft documents and what its engineers said on the tracker:
+ * HOW AN EMPTY CELL REACHES A CUSTOM FUNCTION, per declared parameter type (a blank must be told
+ * apart from 0: docs/method.md, "Missing data"). What Microsoft documents and what its engineers said on the tracker:
  * - An omitted optional argument is `null`; TypeScript default values never fire.
  *   https://learn.microsoft.com/en-us/office/dev/add-ins/excel/custom-functions-parameter-options#optional-parameters
  * - A range argument (`number[][]`, `any[][]`: dimensionality "matrix") arrives as a 2-D array, rows
@@ -20,7 +20,7 @@
  * So every TELE parameter is declared `any` (scalars, written `unknown` in TypeScript, which the
  * metadata generator maps to "any") or `any[][]` (ranges, `unknown[][]`): a blank arrives as
  * null, undefined or "" and is read as missing; numeric text, TRUE/FALSE and the messages of
- * METHOD section 9 are ours (src/engine/input.ts). Known limit: on a desktop build older than the
+ * docs/method.md, "Input values", are ours (src/engine/input.ts). Known limit: on a desktop build older than the
  * fix above, Excel itself hands over an empty cell as 0, and it is scored as 0.
  *
  * Errors: a ScoreError becomes `CustomFunctions.Error` with #VALUE!, #NUM! or #N/A and its message,
@@ -45,7 +45,7 @@ import { getPolicy, whenPolicyReady, type PolicyDeadline } from "../engine/polic
 import { monthOfSerial } from "../engine/workdays";
 import type { InputReading, Trace } from "../engine/trace";
 import { langOfDisplayLanguage } from "../engine/messages";
-import type { Lang } from "../engine/review/reviewLayout";
+import type { Locale } from "../engine/locale";
 
 /** What a TELE function puts in a cell: a number, a text (a grade), or "" for blank. */
 export type CellResult = number | string;
@@ -85,7 +85,7 @@ export function traceCall<T>(trace: Trace, call: () => T): T {
 }
 
 /** The language of the cells' messages: Office's display language, read when a message is made. */
-function messageLanguage(): Lang {
+function messageLanguage(): Locale {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
   return langOfDisplayLanguage(office?.context?.displayLanguage);
 }
@@ -306,7 +306,7 @@ export function cellRange(value: unknown, param: string): CellValue[][] {
   return rows.map((row: unknown) => (Array.isArray(row) ? row : [row]).map((v: unknown) => cellValue(v, param)));
 }
 
-/** A number argument (METHOD section 9), `null` when blank. */
+/** A number argument (docs/method.md, "Input values"), `null` when blank. */
 export function numberArg(value: unknown, param: string, rules?: NumberRules): number | null {
   const raw = cellValue(value, param);
   const read = readNumber(raw, param, rules);
@@ -385,7 +385,7 @@ export function quarterMonthsArg(value: unknown, param: string): (number | null)
 
 /**
  * How the policy scores a metric (direction, cap, floor), the `cap` argument overriding the cap; a
- * metric the policy does not have is scored by METHOD section 2's defaults.
+ * metric the policy does not have is scored by the method's defaults (docs/method.md, "Points").
  */
 export function ruleOf(policy: Policy, metricKey: string, cap: number | null): PointsRule {
   let rules = rulesOf.get(policy);

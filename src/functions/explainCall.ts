@@ -6,7 +6,7 @@
  * next band, each found by calling the function again.
  */
 import type { ErrorKind } from "../engine/errors";
-import type { Lang } from "../engine/review/reviewLayout";
+import type { Locale } from "../engine/locale";
 import { nextBand, smallestChange, type Change } from "../engine/explain/whatItTakes";
 import type { Policy } from "../engine/policy";
 import { getPolicy } from "../engine/policyStore";
@@ -62,7 +62,7 @@ export interface CallExplanation {
   /** What the cell shows: a number, a grade, "" for blank; null for an error. */
   result: number | string | null;
   /** The error the cell shows: its message in English (as `Error.message`) and in each language. */
-  error: { kind: ErrorKind; message: string; texts: Record<Lang, string> } | null;
+  error: { kind: ErrorKind; message: string; texts: Record<Locale, string> } | null;
   /** For a result that is points: the rounding and band GRADE would give it. */
   grading: TraceStep[];
   /** For each of the rep's numeric inputs (argument index and name), the change that reaches the next band. */

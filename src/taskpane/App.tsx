@@ -10,22 +10,20 @@ import { PolicyView } from "./policy/PolicyView";
 import { LanguageSwitch } from "./shared/LanguageSwitch";
 import { LazyBoundary, lazyNamed } from "./shared/LazyBoundary";
 import { LocaleProvider, useLocale, useStrings } from "./shared/i18n/LocaleContext";
-import { languageTag, type Locale } from "./shared/i18n/locale";
-import type { Strings } from "./shared/i18n/strings";
-import type { PolicyRepository } from "./policy/policyRepository";
+import { languageTag } from "./shared/i18n/locale";
+import type { PanePorts } from "./ports";
 import { usePolicy } from "./policy/usePolicy";
+import { SHARED_STRINGS, type SharedStrings } from "./shared/i18n/sharedStrings";
 
 /** What every view is given. */
 interface ViewContext {
   policy: Policy;
-  /** Absent outside a workbook that can store a policy: the policy is then shown read-only. */
-  repository: PolicyRepository | undefined;
-  locale: Locale;
+  ports: PanePorts;
 }
 
 interface View {
   value: string;
-  label: (t: Strings) => string;
+  label: (t: SharedStrings) => string;
   render: (context: ViewContext) => ReactNode;
 }
 
@@ -36,10 +34,10 @@ const ExplainView = lazyNamed(() => import(/* webpackChunkName: "explain" */ "./
 
 /** The pane's views, in tab order. */
 const VIEWS: readonly View[] = [
-  { value: "policy", label: (t) => t.tabPolicy, render: ({ policy, repository }) => (repository ? <PolicyPage saved={policy} repository={repository} /> : <PolicyView policy={policy} />) },
-  { value: "review", label: (t) => t.tabReview, render: ({ locale }) => <ReviewView locale={locale} /> },
-  { value: "reconcile", label: (t) => t.tabReconcile, render: ({ locale }) => <ReconcileView locale={locale} /> },
-  { value: "explain", label: (t) => t.tabExplain, render: ({ locale, policy }) => <ExplainView locale={locale} policy={policy} /> },
+  { value: "policy", label: (t) => t.tabPolicy, render: ({ policy, ports }) => (ports.workbook ? <PolicyPage saved={policy} repository={ports.policy} /> : <PolicyView policy={policy} />) },
+  { value: "review", label: (t) => t.tabReview, render: ({ ports }) => <ReviewView workbook={ports.review} /> },
+  { value: "reconcile", label: (t) => t.tabReconcile, render: ({ ports }) => <ReconcileView workbook={ports.reconcile} selection={ports.selection} /> },
+  { value: "explain", label: (t) => t.tabExplain, render: ({ policy, ports }) => <ExplainView policy={policy} workbook={ports.explain} /> },
 ];
 
 // The pane is the whole page: the browser's default body margin would waste 16 of 320 px.
@@ -64,22 +62,22 @@ export interface AppProps {
   displayLanguage: string | null | undefined;
   /** Where the language choice is remembered; the browser's localStorage by default. */
   storage?: Storage | null;
-  /** Where the policy is saved; without one the policy can be read but not edited. */
-  repository?: PolicyRepository;
+  /** What the views ask of the workbook (ports.ts), built once at mount. */
+  ports: PanePorts;
 }
 
-export function App({ displayLanguage, storage, repository }: AppProps) {
+export function App({ displayLanguage, storage, ports }: AppProps) {
   return (
     <LocaleProvider displayLanguage={displayLanguage} storage={storage}>
-      <Pane repository={repository} />
+      <Pane ports={ports} />
     </LocaleProvider>
   );
 }
 
-function Pane({ repository }: { repository: PolicyRepository | undefined }) {
+function Pane({ ports }: { ports: PanePorts }) {
   useStaticStyles();
   const styles = useStyles();
-  const t = useStrings();
+  const t = useStrings(SHARED_STRINGS);
   const { locale } = useLocale();
   const policy = usePolicy();
   const tabsId = useId("view");
@@ -103,7 +101,7 @@ function Pane({ repository }: { repository: PolicyRepository | undefined }) {
       </TabList>
       <main>
         <div id={`${tabsId}-panel`} role="tabpanel" aria-labelledby={`${tabsId}-${view.value}`}>
-          {policy ? <LazyBoundary>{view.render({ policy, repository, locale })}</LazyBoundary> : <Spinner label={t.loading} />}
+          {policy ? <LazyBoundary>{view.render({ policy, ports })}</LazyBoundary> : <Spinner label={t.loading} />}
         </div>
       </main>
     </div>

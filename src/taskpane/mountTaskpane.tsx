@@ -1,14 +1,13 @@
 /**
- * Starts the pane: waits for Office (which also resolves outside Office, with no host), loads the
- * workbook's policy into the store (the default outside Excel or when none is stored), and
- * renders the app.
+ * Starts the pane: waits for Office (which also resolves outside Office, with no host), builds the
+ * ports (ports.ts), loads the workbook's policy into the store (the default outside Excel or when
+ * none is stored), and renders the app with the ports.
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
 import { App } from "./App";
 import { bootstrapPolicy } from "./policy/policyBootstrap";
-import { workbookRepository } from "./policy/excel/workbookRepository";
-import { inExcel } from "./shared/excel/inExcel";
+import { hostPorts } from "./ports";
 
 /** The slice of the global `Office` the pane needs; a plain object stands in for it in tests. */
 export interface OfficeHost {
@@ -18,15 +17,14 @@ export interface OfficeHost {
 
 export async function mountTaskpane(container: HTMLElement, office: OfficeHost): Promise<Root> {
   await office.onReady();
+  const ports = hostPorts();
   await bootstrapPolicy();
   // Outside Office there is no display language; the browser's is the next best guess.
   const displayLanguage = office.context?.displayLanguage ?? navigator.language;
-  // Editing needs a workbook to store the policy in; outside Excel the pane shows it read-only.
-  const repository = inExcel() ? workbookRepository() : undefined;
   const root = createRoot(container);
   root.render(
     <FluentProvider theme={webLightTheme}>
-      <App displayLanguage={displayLanguage} repository={repository} />
+      <App displayLanguage={displayLanguage} ports={ports} />
     </FluentProvider>,
   );
   return root;

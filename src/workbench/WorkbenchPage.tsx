@@ -11,6 +11,7 @@ import type { Workbook } from "./excel/workbook";
 import { Spreadsheet } from "./grid/Spreadsheet";
 import { readContent, replaceContent } from "./workbookContent";
 import { notWritable, readXlsx, writeXlsx } from "./xlsxFile";
+import { errorMessage } from "../engine/errors";
 
 const DISPLAY_LANGUAGES: readonly { tag: string; name: string }[] = [
   { tag: "en-US", name: "English" },
@@ -117,7 +118,7 @@ export function WorkbenchPage({ workbook, displayLanguage, onDisplayLanguage, pa
       setFileName(file.name);
       setStatus(`Opened ${file.name}${missing("Not read from the file, so not shown, and formulas that depend on them may differ from Excel", content.notKept)}`);
     } catch (error) {
-      setStatus(`${file.name} could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(`${file.name} could not be opened: ${errorMessage(error)}`);
     }
   }
 
@@ -134,7 +135,7 @@ export function WorkbenchPage({ workbook, displayLanguage, onDisplayLanguage, pa
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       setStatus(`Saved ${fileName}${missing("Not kept in the file (the workbench cannot write them)", [...(content.notKept ?? []), ...notWritable(content)])}`);
     } catch (error) {
-      setStatus(`The workbook could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(`The workbook could not be saved: ${errorMessage(error)}`);
     }
   }
 

@@ -24,6 +24,7 @@ import type { CustomFunctionsMetadata } from "./teleFormulaPlugin";
 import { teleWorkbook } from "./teleWorkbook";
 import { replaceContent } from "./workbookContent";
 import { WorkbenchPage } from "./WorkbenchPage";
+import { errorMessage } from "../engine/errors";
 
 async function start(container: HTMLElement): Promise<void> {
   const displayLanguage = new URLSearchParams(location.search).get("lang") ?? navigator.language;
@@ -61,6 +62,6 @@ async function start(container: HTMLElement): Promise<void> {
 const container = document.getElementById("root");
 if (container === null) throw new Error("TeleScore workbench: workbench.html has no #root element to render into.");
 start(container).catch((error: unknown) => {
-  container.textContent = `The workbench could not start: ${error instanceof Error ? error.message : String(error)}`;
+  container.textContent = `The workbench could not start: ${errorMessage(error)}`;
   throw error;
 });

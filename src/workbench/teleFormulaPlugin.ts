@@ -45,6 +45,7 @@ import {
   type FunctionPluginDefinition,
   type ImplementedFunctions,
 } from "hyperformula";
+import { errorMessage } from "../engine/errors";
 import { excelShowsMessage } from "./customFunctionsShim";
 
 /** The part of a functions.json parameter that decides how a value reaches the function. */
@@ -150,7 +151,7 @@ function call(fn: CustomFunctionMetadata, implementation: CustomFunctionImplemen
   try {
     return toResult(implementation(...(args as never[])), fn);
   } catch (e) {
-    return asExcelError(e) ?? new CellError(ErrorType.VALUE, e instanceof Error ? e.message : String(e));
+    return asExcelError(e) ?? new CellError(ErrorType.VALUE, errorMessage(e));
   }
 }
 

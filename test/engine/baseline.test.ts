@@ -1,5 +1,4 @@
 import { baselineScore, effectiveBaseline, findBaseline, workloadScore } from "../../src/engine/baseline";
-import { sameName } from "../../src/engine/policy";
 import { defaultPolicy, findMetric, type Policy } from "../../src/engine/policy";
 import { scoreError } from "../support/scoreErrors";
 
@@ -9,13 +8,6 @@ function withSeason(position: string, month: number, factor: number): Policy {
   findBaseline(policy, position).seasonal[month - 1] = factor;
   return policy;
 }
-
-describe("sameName", () => {
-  it("ignores case and surrounding spaces, not inner ones", () => {
-    expect(sameName("  team LEAD ", "Team Lead")).toBe(true);
-    expect(sameName("TeamLead", "Team Lead")).toBe(false);
-  });
-});
 
 describe("findBaseline", () => {
   it("matches a position ignoring case and surrounding spaces", () => {

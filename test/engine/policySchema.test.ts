@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { CURRENT_SCHEMA_VERSION, defaultPolicy } from "../../src/engine/policy";
-import { parsePolicyJson, validatePolicy } from "../../src/engine/policySchema";
+import { importPolicyJson } from "../../src/engine/policyJson";
+import { validatePolicy } from "../../src/engine/policySchema";
 
 /** The default policy as untyped data, edited by `edit`: what a hand-edited file would hold. */
 const edited = (edit: (p: any) => void): unknown => {
@@ -29,7 +30,7 @@ describe("validatePolicy: the default policy", () => {
   });
 
   it("survives a JSON round trip", () => {
-    expect(parsePolicyJson(JSON.stringify(defaultPolicy(), null, 2))).toEqual({ ok: true, policy: defaultPolicy() });
+    expect(importPolicyJson(JSON.stringify(defaultPolicy(), null, 2))).toEqual({ ok: true, policy: defaultPolicy() });
   });
 });
 
@@ -193,7 +194,7 @@ describe("validatePolicy: rules across fields", () => {
 describe("prototype pollution", () => {
   it("refuses __proto__ and constructor keys anywhere, and pollutes nothing", () => {
     const json = JSON.stringify(defaultPolicy()).replace('"values":{', '"values":{"__proto__":{"polluted":true},"constructor":{"x":1},');
-    expect(parsePolicyJson(json)).toMatchObject({
+    expect(importPolicyJson(json)).toMatchObject({
       ok: false,
       errors: [
         'baselines[0].values.__proto__: the key "__proto__" is not allowed in a policy',
@@ -201,14 +202,14 @@ describe("prototype pollution", () => {
       ],
     });
     const root = `{"__proto__":{"polluted":true},${JSON.stringify(defaultPolicy()).slice(1)}`;
-    expect(parsePolicyJson(root)).toMatchObject({ ok: false, errors: ['__proto__: the key "__proto__" is not allowed in a policy'] });
+    expect(importPolicyJson(root)).toMatchObject({ ok: false, errors: ['__proto__: the key "__proto__" is not allowed in a policy'] });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
 
-describe("parsePolicyJson", () => {
+describe("importPolicyJson", () => {
   it("accepts a file that starts with a byte-order mark", () => {
-    expect(parsePolicyJson(`\uFEFF${JSON.stringify(defaultPolicy())}`).ok).toBe(true);
+    expect(importPolicyJson(`\uFEFF${JSON.stringify(defaultPolicy())}`).ok).toBe(true);
   });
 
   it.each<[string, string]>([
@@ -220,11 +221,11 @@ describe("parsePolicyJson", () => {
     ['["a\nb"]', "line 1, column 4, expected no line break or control character inside text but found a line break."],
     ["[1, 2] x", "line 1, column 8, expected the end of the text but found 'x'."],
   ])("says where %j goes wrong", (text, where) => {
-    expect(parsePolicyJson(text)).toEqual({ ok: false, errors: [`The policy file is not valid JSON: at ${where}`] });
+    expect(importPolicyJson(text)).toEqual({ ok: false, errors: [`The policy file is not valid JSON: at ${where}`] });
   });
 
   it("survives absurd nesting", () => {
-    const result = parsePolicyJson("[".repeat(100_000));
+    const result = importPolicyJson("[".repeat(100_000));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]).toMatch(/^The policy file is not valid JSON: at line 1, column 66, expected data nested at most 64 levels deep/);
   });
@@ -245,7 +246,7 @@ describe("parsePolicyJson", () => {
           valid = false;
         }
         fc.pre(!valid);
-        const result = parsePolicyJson(text);
+        const result = importPolicyJson(text);
         return !result.ok && /^The policy file is not valid JSON: at line \d+, column \d+, expected /.test(result.errors[0]);
       }),
       { seed: 99, numRuns: 1000 },

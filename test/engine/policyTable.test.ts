@@ -2,7 +2,7 @@ import { defaultPolicy } from "../../src/engine/policy";
 import { policyTable } from "../../src/engine/policyTable";
 
 describe("policyTable", () => {
-  it("lists the seed policy: a header, then one row per metric (METHOD section 10)", () => {
+  it("lists the seed policy: a header, then one row per metric (docs/method.md: The default policy)", () => {
     const rows = policyTable(defaultPolicy());
     expect(rows[0]).toEqual(["dimension", "dimension weight (%)", "metric", "metric weight (%)", "direction", "floor", "cap", "target"]);
     // 3 dimensions x 3 metrics = 9 rows after the header.

@@ -1,5 +1,5 @@
 /**
- * Property tests of the scoring math (METHOD sections 2, 4, 7, 8) over random inputs.
+ * Property tests of the scoring math (docs/method.md, "Points", "Months and quarters", "Missing data" and "Total, grade and rank") over random inputs.
  * A fixed seed keeps every run reproducible; a failure prints the counterexample and its path.
  */
 import fc from "fast-check";
@@ -45,7 +45,7 @@ describe("points", () => {
   });
 });
 
-describe("re-weighting (METHOD section 7)", () => {
+describe("re-weighting (docs/method.md: Missing data)", () => {
   it("equals the full weighted formula when nothing is missing", () => {
     // dimension weights that add up to 100, cut at two random points of 0..100
     const weights = fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 })).map(([x, y]) => {

@@ -203,7 +203,7 @@ describe("allocationPlan", () => {
   });
 });
 
-describe("applyLateRefunds (METHOD section 6): a refund after close reduces the later period", () => {
+describe("applyLateRefunds (docs/method.md: Money): a refund after close reduces the later period", () => {
   const june = (): PeriodNetProfit => ({
     period: "2026-06",
     closed: true,

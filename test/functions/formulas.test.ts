@@ -2,7 +2,7 @@
  * The TELE functions in a real formula engine: HyperFormula sheets typed the way a manager types
  * them (`=TELE.…` formulas over cells, blanks and ranges), the functions registered through
  * src/workbench/teleFormulaPlugin.ts from the functions.json the generator makes. Expected
- * values are worked out by hand from METHOD.md and the default policy.
+ * values are worked out by hand from docs/method.md and its default policy.
  */
 import "../support/customFunctionsGlobal";
 import { join } from "path";
@@ -150,7 +150,7 @@ describe("the policy audited from a cell", () => {
     Audit: [["=TELE.POLICY()"], [], [], [], [], [], [], [], [], [], ["=COUNTA(A1:A10)", "=SUM(B2:B10)/3", "=SUM(D2:D4)"]],
   });
 
-  it("spills a header and one row per metric of the default policy (METHOD section 10)", () => {
+  it("spills a header and one row per metric of the default policy (docs/method.md: The default policy)", () => {
     expect([value("Audit!A1"), value("Audit!C2"), value("Audit!D2"), value("Audit!E2"), value("Audit!G2")]).toEqual(["dimension", "calls", 40, "higher", 1.2]);
     expect([value("Audit!C7"), value("Audit!H7"), value("Audit!H2")]).toEqual(["satisfaction", 90, ""]);
     // 1 header + 9 metrics in column A; the dimension weights 3 x (30 + 50 + 20) / 3 = 100; workload's metric weights 40 + 30 + 30 = 100.

@@ -2,7 +2,7 @@
  * The TELE functions as Excel calls them: arguments as Excel passes them to `any` / `any[][]`
  * parameters (null for an empty cell or an omitted argument, rows of values for a range), results
  * as the cell shows them ("" for blank, CustomFunctions.Error for an error). Expected values are
- * worked out by hand from METHOD.md and the default policy (section 10).
+ * worked out by hand from docs/method.md and its default policy.
  */
 import "../support/customFunctionsGlobal";
 import { excelError } from "../support/scoreErrors";
@@ -349,7 +349,7 @@ describe("SALES_SCORE and PROFIT_SCORE", () => {
     expect(tele.profitScore(20000, 40000)).toBe(50);
   });
 
-  it("use METHOD's defaults when the policy has no such metric", () => {
+  it("use the method's defaults when the policy has no such metric", () => {
     setPolicy(policyWith((p) => (p.dimensions[1].metrics = p.dimensions[1].metrics.filter((m) => m.key !== "revenue"))));
     // higher, cap 1.2, floor 0: 130,000 / 100,000 -> 120
     expect(tele.salesScore(130000, 100000)).toBe(120);

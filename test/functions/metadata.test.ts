@@ -29,7 +29,7 @@ interface Fn {
 }
 
 /**
- * Issue 2's signatures, and issue 3's POLICY(): "name" is a scalar `any`, "name[]" a range (`any[][]`), "?" optional.
+ * The signatures docs/functions.md documents, POLICY() included: "name" is a scalar `any`, "name[]" a range (`any[][]`), "?" optional.
  * Every parameter is `any` so that a blank cell is told from 0 (see src/functions/adapt.ts). The
  * functions that take a whole column in one call (BASELINE_SCORE, MONTH_SCORE, NET_PROFIT,
  * TOTAL_SCORE, GRADE) declare every parameter a range: a single cell arrives as a 1 × 1 range.
@@ -78,7 +78,7 @@ describe("generated functions.json", () => {
     for (const f of fns) expect(f.name).toBe(f.id);
   });
 
-  it.each(Object.entries(EXPECTED))("%s has the parameters of issue 2, all of type any", (id, params) => {
+  it.each(Object.entries(EXPECTED))("%s has the parameters docs/functions.md documents, all of type any", (id, params) => {
     const f = fns.find((x) => x.id === id)!;
     expect(f.parameters.map(signature)).toEqual(params);
     for (const p of f.parameters) expect(p.type).toBe("any");

@@ -1,5 +1,5 @@
 /**
- * Issue 7, item 1 (the policy part): the Content-Security-Policy TeleScore's pages carry, how it is
+ * docs/security.md, "Content-Security-Policy": the policy TeleScore's pages carry, how it is
  * written into a page, the plugin that writes it into every generated page (run in a tiny webpack
  * compilation, not the full build), and webpack.config.js wiring it into the build and the dev
  * server. The browser's record of every request comes with the workbench.

@@ -1,5 +1,5 @@
 /**
- * Issue 7, item 2: every TELE function, called as Excel calls it with hostile cell values, returns
+ * docs/security.md, "Cell values: fuzzing the TELE functions": every TELE function, called as Excel calls it with hostile cell values, returns
  * a finite number, a blank, a grade, a spill of the right shape or an Excel error with a message;
  * never NaN, Infinity, -0, another exception or a hang (scripts/fuzz/resultContract.ts). A fixed
  * seed keeps the run reproducible; `npm run fuzz` runs the same generators at a larger count.

@@ -1,15 +1,14 @@
 /**
- * Issue 7, item 3: a hostile policy file (huge, deeply nested, prototype keys, wrong types, NaN and
- * Infinity in any form) is rejected with a message by both readers, parsePolicyJson (engine) and
- * importPolicyJson (the task pane's file import), without an exception, without polluting
- * Object.prototype, and without touching the policy in use.
+ * A hostile policy file (huge, deeply nested, prototype keys, wrong types, NaN and Infinity in any
+ * form) is rejected with a message by the policy reader, importPolicyJson (engine/policyJson.ts,
+ * which the pane's file import and the workbook load share), without an exception, without
+ * polluting Object.prototype, and without touching the policy in use (docs/security.md).
  */
 import { defaultPolicy, type Policy } from "../../src/engine/policy";
-import { parsePolicyJson } from "../../src/engine/policySchema";
 import { getPolicy, onPolicyChange, resetPolicyStoreForTests, setPolicy } from "../../src/engine/policyStore";
-import { exportPolicyJson, importPolicyJson } from "../../src/taskpane/policy/excel/policyStorage";
+import { exportPolicyJson, importPolicyJson } from "../../src/engine/policyJson";
 
-const READERS = { parsePolicyJson, importPolicyJson } as const;
+const READERS = { importPolicyJson } as const;
 type Reader = keyof typeof READERS;
 const READER_NAMES = Object.keys(READERS) as Reader[];
 

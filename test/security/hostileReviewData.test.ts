@@ -1,5 +1,5 @@
 /**
- * Issue 7, item 4: hostile data in the review's sources. A rep-period table and a dialer's call log
+ * docs/security.md, "Hostile review data": hostile data in the review's sources. A rep-period table and a dialer's call log
  * hold formula-looking text in ids, names and comments, 32,767-character cells (Excel's limit),
  * every control character U+0000-U+001F, emoji and right-to-left names, and months that would make
  * an invalid sheet name. The review (a month, live and values only, and regenerated) and the call

@@ -66,7 +66,7 @@ describe("an error", () => {
   });
 
   it("refuses another Excel error, an error without a message, and any other exception", async () => {
-    expect(await judge(scalar("X", excelError("#DIV/0!", "x")))).toMatch(/#DIV\/0!; METHOD section 9 allows/);
+    expect(await judge(scalar("X", excelError("#DIV/0!", "x")))).toMatch(/#DIV\/0!; docs\/method\.md, "Input values" allows/);
     expect(await judge(scalar("X", excelError("#VALUE!")))).toBe("returned #VALUE! without a message");
     expect(await judge(scalar("X", excelError("#NUM!", "  ")))).toBe("returned #NUM! without a message");
     const typeError = scalar("X", () => (undefined as unknown as { a: number }).a);

@@ -5,7 +5,6 @@
  */
 import type { Policy } from "../../src/engine/policy";
 import { validatePolicy } from "../../src/engine/policySchema";
-import { importPolicyJson } from "../../src/taskpane/policy/excel/policyStorage";
 import { getPolicy, setPolicy } from "../../src/engine/policyStore";
 import type { LoadState, PolicyRepository, PolicyVersion } from "../../src/taskpane/policy/policyRepository";
 
@@ -65,7 +64,5 @@ export function memoryRepository(options: MemoryRepositoryOptions = {}): MemoryR
       if (!version?.policy) throw new Error(`Revision ${revision} cannot be restored.`);
       return commit(version.policy, `Restored revision ${revision}`);
     },
-    exportJson: (policy) => `${JSON.stringify(policy, null, 2)}\n`,
-    importJson: importPolicyJson,
   };
 }

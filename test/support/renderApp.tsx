@@ -1,12 +1,13 @@
-/** Test helpers for the task pane: render it as index.tsx does, and read tables as text. */
+/** Test helpers for the task pane: render it as index.tsx does outside Excel, and read tables as text. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, within, type RenderResult } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
+import { unavailablePorts } from "../../src/taskpane/ports";
 
 export function renderApp(displayLanguage: string | undefined): RenderResult {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App displayLanguage={displayLanguage} />
+      <App displayLanguage={displayLanguage} ports={unavailablePorts()} />
     </FluentProvider>,
   );
 }

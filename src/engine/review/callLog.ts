@@ -1,8 +1,8 @@
 /**
- * A dialer's per-call log, aggregated per rep per month (issue 4, "Sources" 2): calls = rows,
+ * A dialer's per-call log, aggregated per rep per month (docs/review.md, "The per-call log"): calls = rows,
  * answered calls, talk minutes (summed in whole milliseconds, so exact to the second), customers
  * handled (distinct customer ids, when the log has them) and CSAT from the survey ratings present
- * (METHOD section 5, the policy's method). Agents are matched ignoring case and spacing ("  jim " is
+ * (docs/method.md, "Ratings and satisfaction", the policy's method). Agents are matched ignoring case and spacing ("  jim " is
  * "Jim") and shown with their most frequent spelling. Real exports are read as docs/review.md,
  * "Reading real exports", says: rows of pseudo-agents and repeated rows are left out and counted,
  * dates outside the plausible years are row problems, answered words mean what the user says, and
@@ -18,8 +18,10 @@ import { teleField, type FieldDef, type FieldKey } from "./fields";
 import { matchHeaders, type HeaderMapping } from "./headerMapping";
 import { answerKey, DEFAULT_CALL_LOG_RULES, type CallLogRules } from "./callLogRules";
 import { CompactFormDetector, detectCompactForm, monthKey, parseMonth, type DateRules, type DetectedDateForm, type Month } from "./period";
-import { nameKey, type SourceTable } from "./records";
+import { nameKey } from "../names";
+import type { SourceTable } from "./records";
 import { RowHashes } from "./rowHashes";
+import type { Locale } from "../locale";
 
 export type CallLogField = "agent" | "date" | "time" | "callId" | "customer" | "answered" | "talkDuration" | "satisfaction";
 
@@ -419,7 +421,7 @@ export const CALL_LOG_TABLE_FIELDS: readonly FieldKey[] = [
  * back exactly), one row per agent per month, blanks for what the user completes. Text cells are
  * plain strings: the writer makes them safe (reviewLayout's safeText).
  */
-export function callLogTable(agents: AgentMonth[], lang: "en" | "zh"): { headers: string[]; rows: CellValue[][] } {
+export function callLogTable(agents: AgentMonth[], lang: Locale): { headers: string[]; rows: CellValue[][] } {
   const headers = CALL_LOG_TABLE_FIELDS.map((k) => teleField(k).label[lang]);
   const cell: Partial<Record<FieldKey, (a: AgentMonth) => CellValue>> = {
     repName: (a) => a.agent,

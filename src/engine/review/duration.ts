@@ -1,5 +1,5 @@
 /**
- * Talk time, whatever form it arrives in (issue 4): an Excel time (a cell formatted h:mm:ss holds a
+ * Talk time, whatever form it arrives in (docs/review.md, "Talk time"): an Excel time (a cell formatted h:mm:ss holds a
  * fraction of a day), "h:mm:ss" text, seconds or hours when the header says so, or minutes.
  * Durations are carried as whole milliseconds, so sums of many calls are exact (to the second and
  * below) and only the final division turns them into minutes.

@@ -1,9 +1,10 @@
 /**
- * The TeleScore fields of a rep-period table (issue 4, "Sources" 1): what each column of the team's
+ * The TeleScore fields of a rep-period table (docs/review.md, "The rep-period table"): what each column of the team's
  * own data can mean, the header texts (English and Chinese) that say so, what kind of value it holds,
  * and which policy metric reads it. Synonyms are written as people type them; headerMapping.ts
  * normalises both sides before comparing.
  */
+import type { Localized } from "../locale";
 
 export type FieldKey =
   | "repId"
@@ -39,7 +40,7 @@ export type FieldKind = "text" | "period" | "count" | "days" | "duration" | "mon
 /** A column meaning: its key, display names, and the header texts that select it. */
 export interface FieldDef<K extends string = string> {
   key: K;
-  label: { en: string; zh: string };
+  label: Localized;
   synonyms: readonly string[];
 }
 
@@ -113,10 +114,11 @@ export const NET_PROFIT_TERMS = ["revenue", "cost", "refunds", "afterSalesCost",
 export type ActualSource = FieldKey | "netProfit";
 
 /**
- * The default metrics and the fields that feed them: the actual, for "target"-scored metrics the
- * per-rep target, and for a metric the functions score by the policy's own rule (SALES_SCORE,
- * PROFIT_SCORE) that function, which a live month writes for its points. Metrics a policy adds
- * have no field and show as missing. Declared once here; the review reads every metric through it.
+ * The default metrics (docs/method.md, "What is scored") and the fields that feed them: the actual,
+ * for "target"-scored metrics the per-rep target, and for a metric the functions score by the
+ * policy's own rule (SALES_SCORE, PROFIT_SCORE) that function, which a live month writes for its
+ * points. Metrics a policy adds have no field and show as missing. Declared once here; the review
+ * reads every metric through it.
  */
 export const METRIC_SOURCES: Readonly<Record<string, { actual: ActualSource; target?: FieldKey; score?: "TELE.SALES_SCORE" | "TELE.PROFIT_SCORE" }>> = {
   calls: { actual: "calls" },

@@ -1,5 +1,5 @@
 /**
- * Header text -> field (issue 4, "Sources"): the columns of a pasted export are recognised by their
+ * Header text -> field (docs/review.md, "The rep-period table"): the columns of a pasted export are recognised by their
  * header, in English or Chinese, whatever the width, case, spacing or punctuation, and the user's
  * own choices in the pane override the guess. Every decision is reported, so the pane can show what
  * was matched with what, which columns compete for one field, and what is still missing.

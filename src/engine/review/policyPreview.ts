@@ -5,7 +5,7 @@
  * already read; nothing here reads or writes a workbook.
  */
 import type { Baseline, Policy } from "../policy";
-import { sameName } from "../policy";
+import { sameName } from "../names";
 import { presence } from "../month";
 import { METRIC_SOURCES } from "./fields";
 import { monthKey, type Month, type Period } from "./period";

@@ -1,11 +1,12 @@
 /**
  * The rows of a rep-period table, read through its header mapping into typed records: text as text,
  * periods as months, talk time as minutes, CSAT as %, every number through the shared cell coercion
- * (METHOD section 9). A row with a cell that cannot be read is kept aside with the reasons and its
+ * (docs/method.md, "Input values"). A row with a cell that cannot be read is kept aside with the reasons and its
  * sheet row number, so the review can list it while the other rows are still scored.
  */
 import Decimal from "decimal.js";
 import { ScoreError, valueError } from "../errors";
+import { nameKey } from "../names";
 import { readNumber, readText, type CellValue } from "../input";
 import { columnUnit, toMinutes, type ColumnUnit, type DurationUnit } from "./duration";
 import { TELE_FIELDS, teleField, type FieldKey, type TeleField } from "./fields";
@@ -45,11 +46,6 @@ export interface RowProblem {
   repName: string | null;
   period: Month | null;
   reason: string;
-}
-
-/** How names are compared: full/half width, case and every space ignored ("  jim " is "Jim", "张 三" is "张三"). */
-export function nameKey(name: string): string {
-  return name.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
 }
 
 /** A rep is known by id where the table has one, else by name. */

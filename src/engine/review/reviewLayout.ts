@@ -1,5 +1,5 @@
 /**
- * The review sheet as a plan the Excel adapter writes (issue 4, "The review sheet"): its columns
+ * The review sheet as a plan the Excel adapter writes (docs/review.md, "What is on the sheet"): its columns
  * with English and Chinese headers and number formats, and each rep's row of cells, either live
  * (TELE formulas over the source cells, so a corrected input or a new policy flows through) or as a
  * values-only snapshot that opens correctly without the add-in. Nothing here touches Office.
@@ -9,6 +9,7 @@
  * it is" (the manager's comment and sign-off, kept on regeneration). Office's `Range.formulas`
  * takes all of these in one 2-D array; a null is skipped by the update.
  */
+import type { Locale, Localized } from "../locale";
 import type { Metric, Policy } from "../policy";
 import { DEFAULT_CAP } from "../points";
 import type { DurationUnit } from "./duration";
@@ -17,7 +18,6 @@ import type { ColumnUnits } from "./records";
 import { periodKey, type Period } from "./period";
 import type { MetricResult, ReviewRow } from "./reviewRows";
 
-export type Lang = "en" | "zh";
 export type SheetCell = string | number | null;
 
 export const NUMBER_FORMATS = {
@@ -41,7 +41,7 @@ export type ColumnRole =
 export interface ReviewColumn {
   key: string;
   role: ColumnRole;
-  header: { en: string; zh: string };
+  header: Localized;
   numberFormat: string;
   /** Typed by a person; regenerating the review never writes these cells. */
   manual: boolean;
@@ -63,7 +63,7 @@ const UNIT_FORMAT: Record<Metric["unit"], string> = {
   rating: NUMBER_FORMATS.rating,
 };
 
-const TARGET_WORD: Record<Metric["scoring"], { en: string; zh: string }> = {
+const TARGET_WORD: Record<Metric["scoring"], Localized> = {
   baseline: { en: "baseline", zh: "基准" },
   target: { en: "target", zh: "目标" },
   fixed: { en: "target", zh: "目标" },
@@ -114,7 +114,7 @@ export function reviewColumns(policy: Policy, period: Period): ReviewColumn[] {
 }
 
 /** "Review 2026-07" / "考核 2026-Q3": valid sheet names (no : \ / ? * [ ], under 31 characters). */
-export function reviewSheetName(period: Period, lang: Lang): string {
+export function reviewSheetName(period: Period, lang: Locale): string {
   return `${lang === "zh" ? "考核" : "Review"} ${periodKey(period)}`;
 }
 
@@ -190,13 +190,13 @@ function commonCell(col: ReviewColumn, row: ReviewRow): SheetCell | undefined {
 }
 
 /** A metric's name on the sheet, in its language: its label, else its key. */
-function metricName(columns: readonly ReviewColumn[], key: string, lang: Lang): string {
+function metricName(columns: readonly ReviewColumn[], key: string, lang: Locale): string {
   const role = columns.find((c) => c.role.kind === "points" && c.role.metric.key === key)?.role;
   return (role && "metric" in role ? role.metric.label?.[lang] : undefined) ?? key;
 }
 
 /** The values-only row: every score a number, as the engine computed it (display rounds, the cell does not). */
-export function valueRow(columns: ReviewColumn[], row: ReviewRow, lang: Lang = "en"): SheetCell[] {
+export function valueRow(columns: ReviewColumn[], row: ReviewRow, lang: Locale = "en"): SheetCell[] {
   return columns.map((col) => {
     const common = commonCell(col, row);
     if (common !== undefined) return common;
@@ -240,7 +240,7 @@ export interface LiveContext {
   /** How each column's numbers are read (records.columnUnits): a duration's unit, a percent column of fractions. Default: minutes, % points. */
   units?: ColumnUnits;
   /** The sheet's language, for the metric names in "Missing metrics". Default English. */
-  lang?: Lang;
+  lang?: Locale;
 }
 
 const TO_MINUTES: Record<DurationUnit, string> = { minutes: "", seconds: "/60", hours: "*60", time: "*1440" };

@@ -1,7 +1,7 @@
 /**
- * The review's numbers, per rep, for a month or a quarter (issue 4): each metric's actual, its
+ * The review's numbers, per rep, for a month or a quarter (docs/review.md, "How a rep's row is worked out"): each metric's actual, its
  * target or baseline and its points, the dimension scores, total, grade and rank, and the metrics
- * that were missing. All scoring is the engine's (METHOD sections 2–8); this file only decides which
+ * that were missing. All scoring is the engine's (docs/method.md, "Points" to "Total, grade and rank"); this file only decides which
  * cells feed which function. Rows that cannot be scored are listed with the reason and the rest is
  * still scored; a rep with two rows for one month is reported and left unscored for the period,
  * never summed and never silently dropped.

@@ -13,9 +13,10 @@ import type { TraceStep } from "../../engine/trace";
 import type { CallExplanation } from "../../functions/explainCall";
 import { displayName } from "../shared/i18n/displayName";
 import { makeFormat, type Format } from "../shared/i18n/format";
-import type { Locale } from "../shared/i18n/locale";
+import type { Locale } from "../../engine/locale";
 import { Section } from "../shared/Section";
-import { excelExplainWorkbook, type ExplainWorkbook } from "./excel/explainWorkbook";
+import type { ExplainWorkbook } from "./excel/explainWorkbook";
+import { useLocale, useStrings } from "../shared/i18n/LocaleContext";
 import type { ExplainedCall, Explained } from "./explainSelection";
 import { EXPLAIN_STRINGS, errorCode, type ExplainStrings } from "./explainStrings";
 import { useExplain } from "./useExplain";
@@ -34,10 +35,9 @@ const useStyles = makeStyles({
 });
 
 export interface ExplainViewProps {
-  locale: Locale;
   policy: Policy;
-  /** Where the selection is read; Excel's workbook by default. */
-  workbook?: ExplainWorkbook;
+  /** Where the selection is read: the pane's explain port. */
+  workbook: ExplainWorkbook;
 }
 
 /** What the view needs to word figures and names. */
@@ -48,8 +48,9 @@ interface Words {
   locale: Locale;
 }
 
-export function ExplainView({ locale, policy, workbook = excelExplainWorkbook }: ExplainViewProps) {
-  const t = EXPLAIN_STRINGS[locale];
+export function ExplainView({ policy, workbook }: ExplainViewProps) {
+  const t = useStrings(EXPLAIN_STRINGS);
+  const { locale } = useLocale();
   const styles = useStyles();
   const { state, refresh, following } = useExplain(workbook, policy);
   const words: Words = { t, f: makeFormat(locale), policy, locale };

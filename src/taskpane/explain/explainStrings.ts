@@ -5,7 +5,7 @@
  */
 import type { ErrorKind } from "../../engine/errors";
 import type { InputReading } from "../../engine/trace";
-import type { Locale } from "../shared/i18n/locale";
+import type { Translations } from "../../engine/locale";
 
 export interface ExplainStrings {
   heading: string;
@@ -252,4 +252,4 @@ const zh: ExplainStrings = {
   totalScope: "总分",
 };
 
-export const EXPLAIN_STRINGS: Record<Locale, ExplainStrings> = { en, zh };
+export const EXPLAIN_STRINGS: Translations<ExplainStrings> = { en, zh };

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Policy } from "../../engine/policy";
-import { errorMessage } from "../shared/errorMessage";
+import { errorMessage } from "../../engine/errors";
 import type { ExplainWorkbook } from "./excel/explainWorkbook";
 import type { Explained } from "./explainSelection";
 

@@ -3,9 +3,10 @@ import type { Dimension } from "../../engine/policy";
 import { displayName } from "../shared/i18n/displayName";
 import { useFormat, useLocale, useStrings } from "../shared/i18n/LocaleContext";
 import { DataTable } from "../shared/DataTable";
+import { POLICY_STRINGS } from "./policyStrings";
 
 export function DimensionsTable({ dimensions }: { dimensions: Dimension[] }) {
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   const format = useFormat();
   const { locale } = useLocale();
   return (

@@ -2,9 +2,10 @@
 import type { Policy } from "../../engine/policy";
 import { useFormat, useStrings } from "../shared/i18n/LocaleContext";
 import { DataTable } from "../shared/DataTable";
+import { POLICY_STRINGS } from "./policyStrings";
 
 export function GradeBands({ policy }: { policy: Policy }) {
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   const format = useFormat();
   const { bands, lowestGrade } = policy;
   const last = bands[bands.length - 1];

@@ -3,11 +3,12 @@ import type { Dimension, Metric } from "../../engine/policy";
 import type { Format } from "../shared/i18n/format";
 import { displayName } from "../shared/i18n/displayName";
 import { useFormat, useLocale, useStrings } from "../shared/i18n/LocaleContext";
-import type { Strings } from "../shared/i18n/strings";
+import type { PolicyStrings } from "./policyStrings";
 import { DataTable } from "../shared/DataTable";
+import { POLICY_STRINGS } from "./policyStrings";
 
 /** The target column says what attainment divides by; only "fixed" metrics carry a number. */
-function targetText(metric: Metric, ratingScale: number, t: Strings, format: Format): string {
+function targetText(metric: Metric, ratingScale: number, t: PolicyStrings, format: Format): string {
   switch (metric.scoring) {
     case "fixed":
       if (metric.target === undefined) return t.notSet;
@@ -22,7 +23,7 @@ function targetText(metric: Metric, ratingScale: number, t: Strings, format: For
 }
 
 export function MetricsTable({ dimension, ratingScale }: { dimension: Dimension; ratingScale: number }) {
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   const format = useFormat();
   const { locale } = useLocale();
   return (

@@ -3,6 +3,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Policy } from "../../engine/policy";
 import { useFormat, useStrings } from "../shared/i18n/LocaleContext";
 import { Section } from "../shared/Section";
+import { POLICY_STRINGS } from "./policyStrings";
 
 const useStyles = makeStyles({
   list: {
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
 
 export function PolicySummary({ policy }: { policy: Policy }) {
   const styles = useStyles();
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   const format = useFormat();
   const entries: [string, string][] = [
     [t.policyName, policy.name],

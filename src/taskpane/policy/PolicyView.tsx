@@ -1,6 +1,6 @@
 /**
  * The whole policy, read-only, one section per part. Each section is its own component taking
- * the part of the policy it shows, so the editor (issue 3) can swap them one at a time.
+ * the part of the policy it shows, so the editor (docs/policy.md) can swap them one at a time.
  */
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Policy } from "../../engine/policy";
@@ -12,6 +12,7 @@ import { MetricsTable } from "./MetricsTable";
 import { PolicySummary } from "./PolicySummary";
 import { SeasonalTable } from "./SeasonalTable";
 import { Section } from "../shared/Section";
+import { POLICY_STRINGS } from "./policyStrings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL, minWidth: 0 },
@@ -19,7 +20,7 @@ const useStyles = makeStyles({
 
 export function PolicyView({ policy }: { policy: Policy }) {
   const styles = useStyles();
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   return (
     <div className={styles.root}>
       <PolicySummary policy={policy} />

@@ -2,11 +2,12 @@
 import type { Baseline } from "../../engine/policy";
 import { useFormat, useStrings } from "../shared/i18n/LocaleContext";
 import { DataTable } from "../shared/DataTable";
+import { POLICY_STRINGS } from "./policyStrings";
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i);
 
 export function SeasonalTable({ baselines }: { baselines: Baseline[] }) {
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   const format = useFormat();
   return (
     <DataTable

@@ -7,24 +7,19 @@
  */
 import { defaultPolicy, type Policy } from "../../engine/policy";
 import { getPolicy, policyWaitExpired, setPolicy } from "../../engine/policyStore";
-import { exportPolicyJson, loadPolicy, recalculateWorkbook, watchStoredPolicy, type LoadResult, type LoadStatus } from "./excel/policyStorage";
+import { errorMessage } from "../../engine/errors";
+import { exportPolicyJson } from "../../engine/policyJson";
+import { loadPolicy, recalculateWorkbook, watchStoredPolicy, type LoadResult } from "./excel/policyStorage";
+import type { LoadState } from "./policyRepository";
 import { inExcel } from "../shared/excel/inExcel";
 
-export interface PolicyLoadState {
-  /** "loading" until the first load ends; "unavailable" when the workbook's settings could not be read. */
-  status: LoadStatus | "loading" | "unavailable";
-  problem?: string;
-  rejectedJson?: string;
-  migratedFrom?: number;
-}
-
-let state: PolicyLoadState = { status: "loading" };
+let state: LoadState = { status: "loading" };
 const listeners = new Set<() => void>();
 /** Reloads run one after another, so the last change seen is the one that stays. */
 let reloads: Promise<void> = Promise.resolve();
 
 /** The latest state; the same object until it changes. */
-export function getPolicyLoadState(): PolicyLoadState {
+export function getPolicyLoadState(): LoadState {
   return state;
 }
 
@@ -36,7 +31,7 @@ export function subscribePolicyLoadState(listener: () => void): () => void {
 }
 
 /** The one start-up load: the page's start-up code and the pane both ask for it. */
-let started: Promise<PolicyLoadState> | undefined;
+let started: Promise<LoadState> | undefined;
 
 /**
  * Call after Office.onReady and before anything renders or sets a policy; a later call shares the
@@ -44,12 +39,12 @@ let started: Promise<PolicyLoadState> | undefined;
  * emptied since. Resolves when the store holds the policy to use. Never rejects: a failure to read
  * is reported in the state, and the functions then use the default policy.
  */
-export function bootstrapPolicy(): Promise<PolicyLoadState> {
+export function bootstrapPolicy(): Promise<LoadState> {
   if (started === undefined || (state.status !== "loading" && getPolicy() === undefined)) started = load();
   return started;
 }
 
-async function load(): Promise<PolicyLoadState> {
+async function load(): Promise<LoadState> {
   if (!inExcel()) {
     useIfNone(defaultPolicy());
     return publish({ status: "default" });
@@ -59,7 +54,7 @@ async function load(): Promise<PolicyLoadState> {
     result = await loadPolicy();
   } catch (e) {
     useIfNone(defaultPolicy());
-    return publish({ status: "unavailable", problem: `TeleScore could not read the policy stored in this workbook (${message(e)}); formulas use the default policy.` });
+    return publish({ status: "unavailable", problem: `TeleScore could not read the policy stored in this workbook (${errorMessage(e)}); formulas use the default policy.` });
   }
   // Cells that gave up waiting show #N/A until recalculated: recalculate them now it is here.
   const late = policyWaitExpired();
@@ -70,7 +65,7 @@ async function load(): Promise<PolicyLoadState> {
     await watchStoredPolicy(() => (reloads = reloads.then(reload)));
   } catch (e) {
     // Not fatal: the loaded policy is in use; only changes made elsewhere go unnoticed.
-    const note = `TeleScore will not notice policy changes made elsewhere (a co-author) until the workbook is reopened (${message(e)}).`;
+    const note = `TeleScore will not notice policy changes made elsewhere (a co-author) until the workbook is reopened (${errorMessage(e)}).`;
     publish({ ...state, problem: state.problem ? `${state.problem} ${note}` : note });
   }
   return state;
@@ -86,11 +81,11 @@ async function reload(): Promise<void> {
     setPolicy(result.policy);
     await recalculateWorkbook();
   } catch (e) {
-    publish({ ...state, problem: `TeleScore could not read the policy after it changed in the workbook (${message(e)}); formulas keep the policy in use.` });
+    publish({ ...state, problem: `TeleScore could not read the policy after it changed in the workbook (${errorMessage(e)}); formulas keep the policy in use.` });
   }
 }
 
-function stateOf(result: LoadResult): PolicyLoadState {
+function stateOf(result: LoadResult): LoadState {
   const { status, problem, rejectedJson, migratedFrom } = result;
   return { status, problem, rejectedJson, migratedFrom };
 }
@@ -99,12 +94,8 @@ function useIfNone(policy: Policy): void {
   if (getPolicy() === undefined) setPolicy(policy);
 }
 
-function publish(next: PolicyLoadState): PolicyLoadState {
+function publish(next: LoadState): LoadState {
   state = next;
   for (const listener of [...listeners]) listener();
   return state;
-}
-
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

@@ -1,11 +1,11 @@
 /**
- * What the policy editor needs from wherever the policy is kept. The workbook implementation
- * (workbookRepository.ts) delegates to the Excel storage adapter; tests pass one kept in memory.
- * The editor reads the saved policy from the shared policy store (usePolicy), which every
- * implementation updates before its save or restore resolves.
+ * The policy port: what the Policy tab needs from wherever the policy is kept. Excel's
+ * implementation is excel/workbookRepository.ts; outside Excel, ports.ts gives one that refuses to
+ * save; tests pass one kept in memory. The tab reads the saved policy from the shared policy store
+ * (usePolicy), which every implementation updates before its save or restore resolves. Reading and
+ * writing policy files is pure (engine/policyJson.ts) and needs no port.
  */
 import type { Policy } from "../../engine/policy";
-import type { PolicyProblem } from "../../engine/policyMessages";
 
 /**
  * How the workbook's policy was found: "loading" until the first load ends, "default" when none
@@ -20,23 +20,22 @@ export interface LoadState {
   problem?: string;
   /** The stored text that was rejected; it stays in the workbook, and the pane offers it for download. */
   rejectedJson?: string;
+  /** The schemaVersion a migrated policy had. */
+  migratedFrom?: number;
 }
 
-/** One saved version of the policy. */
+/** One saved version of the policy, as the history lists it. */
 export interface PolicyVersion {
   revision: number;
-  /** When it was saved, ISO 8601. */
+  /** When it was saved, ISO 8601, UTC. */
   savedAt: string;
   note: string;
-  /** Who saved it; null when nobody could tell. */
+  /** Who saved it; null when nobody could tell (Excel does not tell an add-in who its user is). */
   user: string | null;
-  /** The version's policy, or null when it cannot be read any more (then `problem` says why). */
+  /** The version's policy, validated and migrated, or null when it cannot be read any more (then `problem` says why). */
   policy: Policy | null;
   problem?: string;
 }
-
-/** A file read for import: the policy, or why not; `duplicateKeys` are the paths of settings the file gives twice. */
-export type ImportResult = { ok: true; policy: Policy } | { ok: false; errors: string[]; problems?: PolicyProblem[]; duplicateKeys?: string[] };
 
 export interface PolicyRepository {
   /** How the stored policy was found; the same object until it changes. */
@@ -53,8 +52,4 @@ export interface PolicyRepository {
   history(): Promise<PolicyVersion[]>;
   /** Saves the policy of version `revision` again as a new revision, like `save`. */
   restore(revision: number): Promise<Policy>;
-  /** The policy as the text of a file a user can keep or mail. */
-  exportJson(policy: Policy): string;
-  /** Reads a policy file's text (migrating an older schema) and validates it; changes nothing. */
-  importJson(text: string): ImportResult;
 }

@@ -1,10 +1,11 @@
 /**
- * Every text of the Reconcile view and of what it writes on the review sheet, once per language.
- * Both tables are typed `ReconcileStrings`, so a key missing from either is a compile error (as in
- * i18n/strings.ts). Texts with figures in them are functions; figures arrive already formatted.
+ * Every text of the Reconcile view, and the messages of its sheet adapter, once per language. Both
+ * tables are typed `ReconcileStrings`, so a key missing from either is a compile error. Texts with
+ * figures in them are functions; figures arrive already formatted. What the adapter writes on the
+ * sheet is in excel/reconcileSheetStrings.ts.
  */
 import type { ReconcileStatus } from "../../engine/money";
-import type { Locale } from "../shared/i18n/locale";
+import type { Translations } from "../../engine/locale";
 
 /** An amount field's label when the amount is typed and when it is read from a cell. */
 export interface EntryLabels {
@@ -43,7 +44,6 @@ export interface ReconcileStrings {
   variance: string;
   toleranceFigure: string;
   statusLabel: string;
-  status: Record<ReconcileStatus, string>;
   statusHelp: Record<ReconcileStatus, string>;
   zeroSumReps: string;
 
@@ -69,22 +69,6 @@ export interface ReconcileStrings {
     noExcel: string;
   };
 
-  /** What is written on the review sheet. */
-  sheet: {
-    adjustedHeader: string;
-    blockTitle: string;
-    range: string;
-    sumReps: string;
-    unassigned: string;
-    ledger: string;
-    variance: string;
-    tolerance: string;
-    status: string;
-    adjusted: string;
-    reconciledBy: string;
-    reconciledAt: string;
-    nameComment: string;
-  };
 }
 
 const en: ReconcileStrings = {
@@ -117,12 +101,6 @@ const en: ReconcileStrings = {
   variance: "Variance (Σ reps + unassigned − ledger)",
   toleranceFigure: "Tolerance",
   statusLabel: "Status",
-  status: {
-    balanced: "Balanced",
-    within_tolerance: "Within tolerance",
-    over: "Over the ledger",
-    under: "Under the ledger",
-  },
   statusHelp: {
     balanced: "The reps and the unassigned amount add up to the ledger exactly.",
     within_tolerance: "The variance is no larger than the tolerance. If it is a rounding residue, allocate it.",
@@ -151,22 +129,6 @@ const en: ReconcileStrings = {
     cannotAllocate: (status) => `Allocation is only for a variance within the tolerance; the status is now: ${status}.`,
     changed: "The figures on the sheet changed since you reconciled. Reconcile again and check the new variance before allocating.",
     noExcel: "Excel is not available: open TeleScore in Excel to read and write the sheet.",
-  },
-
-  sheet: {
-    adjustedHeader: "Adjusted net profit",
-    blockTitle: "TeleScore reconciliation",
-    range: "Per-rep net profit range",
-    sumReps: "Σ reps",
-    unassigned: "Unassigned",
-    ledger: "Ledger",
-    variance: "Variance (Σ reps + unassigned − ledger)",
-    tolerance: "Tolerance",
-    status: "Status",
-    adjusted: "Adjusted net profit (adds up to the ledger)",
-    reconciledBy: "Reconciled by",
-    reconciledAt: "Reconciled at",
-    nameComment: "Written by TeleScore: reconciling again updates this block in place.",
   },
 };
 
@@ -200,12 +162,6 @@ const zh: ReconcileStrings = {
   variance: "差额（坐席合计 + 未分配 − 账面）",
   toleranceFigure: "容差",
   statusLabel: "状态",
-  status: {
-    balanced: "已平",
-    within_tolerance: "在容差内",
-    over: "高于账面",
-    under: "低于账面",
-  },
   statusHelp: {
     balanced: "坐席合计加未分配金额与账面完全一致。",
     within_tolerance: "差额不超过容差。如果是舍入尾差，可以进行分摊。",
@@ -235,22 +191,6 @@ const zh: ReconcileStrings = {
     changed: "自上次对账后工作表上的数字已改变。请重新对账并核对新的差额后再分摊。",
     noExcel: "Excel 不可用：请在 Excel 中打开 TeleScore 以读写工作表。",
   },
-
-  sheet: {
-    adjustedHeader: "调整后净利润",
-    blockTitle: "TeleScore 对账记录",
-    range: "各坐席净利润区域",
-    sumReps: "坐席合计",
-    unassigned: "未分配",
-    ledger: "账面",
-    variance: "差额（坐席合计 + 未分配 − 账面）",
-    tolerance: "容差",
-    status: "状态",
-    adjusted: "调整后净利润（合计与账面一致）",
-    reconciledBy: "对账人",
-    reconciledAt: "对账时间",
-    nameComment: "由 TeleScore 写入：再次对账会在原处更新此记录。",
-  },
 };
 
-export const RECONCILE_STRINGS: Record<Locale, ReconcileStrings> = { en, zh };
+export const RECONCILE_STRINGS: Translations<ReconcileStrings> = { en, zh };

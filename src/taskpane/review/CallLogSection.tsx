@@ -14,13 +14,12 @@ import { usePolicy } from "../policy/usePolicy";
 import { CallLogFindings, callLogFindings, CallLogRules } from "./CallLogRules";
 import { CallLogFile } from "./csvFile/CallLogFile";
 import type { CallLogImport } from "./excel/callLogImport";
-import type { Format } from "../shared/i18n/format";
-import type { Locale } from "../shared/i18n/locale";
+import { useFormat, useLocale, useStrings } from "../shared/i18n/LocaleContext";
 import { errorText } from "./errorText";
 import { MappingStep } from "./MappingStep";
 import { missingText } from "./MappingTable";
-import type { ReviewStrings } from "./reviewViewStrings";
-import type { ReviewWorkbook } from "./excel/reviewWorkbook";
+import { REVIEW_STRINGS } from "./reviewViewStrings";
+import type { ReviewWorkbook } from "./reviewWorkbook";
 import { RunProgress } from "./RunProgress";
 import { ShortList } from "./ShortList";
 import { useCancellableRun } from "./useCancellableRun";
@@ -35,19 +34,19 @@ const useStyles = makeStyles({
 
 export interface CallLogSectionProps {
   workbook: ReviewWorkbook;
-  locale: Locale;
-  t: ReviewStrings;
-  format: Format;
   tables: readonly string[];
   onRefreshTables: () => Promise<void>;
   /** Called with the import's result once the new table exists. */
   onImported: (result: CallLogImport) => void;
 }
 
-export function CallLogSection({ workbook, locale, t, format, tables, onRefreshTables, onImported }: CallLogSectionProps) {
+export function CallLogSection({ workbook, tables, onRefreshTables, onImported }: CallLogSectionProps) {
+  const t = useStrings(REVIEW_STRINGS);
+  const { locale } = useLocale();
+  const format = useFormat();
   const styles = useStyles();
   const notices = useNotices();
-  const log = useSourceMapping(workbook, CALL_LOG_FIELD_SET, { t, format, notices });
+  const log = useSourceMapping(workbook, CALL_LOG_FIELD_SET, notices);
   const runner = useCancellableRun();
   const [result, setResult] = useState<CallLogImport | null>(null);
   const running = runner.progress !== null;
@@ -99,8 +98,6 @@ export function CallLogSection({ workbook, locale, t, format, tables, onRefreshT
         onRefreshTables={onRefreshTables}
         notices={notices}
         disabled={running}
-        locale={locale}
-        t={t}
         units={preview?.units}
       />
       {preview && (
@@ -123,9 +120,9 @@ export function CallLogSection({ workbook, locale, t, format, tables, onRefreshT
           {running ? t.importing : t.importLog}
         </Button>
       </div>
-      {runner.progress && <RunProgress progress={runner.progress} onCancel={runner.cancel} t={t} format={format} />}
-      <div aria-live="polite">{result && <ImportResult result={result} t={t} format={format} />}</div>
-      <CallLogFile workbook={workbook} locale={locale} t={t} format={format} onImported={onImported} notices={notices} />
+      {runner.progress && <RunProgress progress={runner.progress} onCancel={runner.cancel} />}
+      <div aria-live="polite">{result && <ImportResult result={result} />}</div>
+      <CallLogFile workbook={workbook} onImported={onImported} notices={notices} />
       <div role="status">{notices.status}</div>
       <div role="alert" className={styles.error}>
         {notices.error}
@@ -139,7 +136,9 @@ function customerHeader(result: CallLogImport): string | null {
   return column === undefined ? null : result.mapping.headers[column].header;
 }
 
-function ImportResult({ result, t, format }: { result: CallLogImport; t: ReviewStrings; format: Format }) {
+function ImportResult({ result }: { result: CallLogImport }) {
+  const t = useStrings(REVIEW_STRINGS);
+  const format = useFormat();
   const styles = useStyles();
   return (
     <div className={styles.result}>

@@ -5,10 +5,10 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { ColumnUnit } from "../../engine/review/duration";
 import type { MappingKind } from "./excel/mappingStorage";
-import type { Locale } from "../shared/i18n/locale";
 import { errorText } from "./errorText";
 import { MappingTable } from "./MappingTable";
-import type { ReviewStrings } from "./reviewViewStrings";
+import { useStrings } from "../shared/i18n/LocaleContext";
+import { REVIEW_STRINGS } from "./reviewViewStrings";
 import { SourcePicker } from "./SourcePicker";
 import type { Notices } from "./useNotices";
 import type { SourceMapping } from "./useSourceMapping";
@@ -27,19 +27,18 @@ export interface MappingStepProps<M extends MappingKind> {
   notices: Notices;
   /** True while another task of the view runs. */
   disabled: boolean;
-  locale: Locale;
-  t: ReviewStrings;
   /** The unit each duration column is read in, by column index, shown beside its field. */
   units?: Readonly<Record<number, ColumnUnit>>;
 }
 
-export function MappingStep<M extends MappingKind>({ legend, state, tables, onRefreshTables, notices, disabled, locale, t, units }: MappingStepProps<M>) {
+export function MappingStep<M extends MappingKind>({ legend, state, tables, onRefreshTables, notices, disabled, units }: MappingStepProps<M>) {
+  const t = useStrings(REVIEW_STRINGS);
   const styles = useStyles();
   const busy = disabled || state.busy;
   const refresh = () => void onRefreshTables().catch((error: unknown) => notices.fail(errorText(error, t)));
   return (
     <>
-      <SourcePicker legend={legend} choice={state.choice} onChange={state.setChoice} tables={tables} onRefreshTables={refresh} disabled={busy} t={t} />
+      <SourcePicker legend={legend} choice={state.choice} onChange={state.setChoice} tables={tables} onRefreshTables={refresh} disabled={busy} />
       <div className={styles.actions}>
         <Button disabled={busy} onClick={() => void state.read()}>
           {state.busy ? t.reading : t.readHeaders}
@@ -55,8 +54,6 @@ export function MappingStep<M extends MappingKind>({ legend, state, tables, onRe
           fields={state.fieldSet.fields}
           mapping={state.mapping}
           overrides={state.overrides}
-          locale={locale}
-          t={t}
           disabled={busy}
           onChoose={state.choose}
           units={units}

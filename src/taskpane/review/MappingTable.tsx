@@ -10,9 +10,10 @@ import { Caption1, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens,
 import type { ColumnUnit } from "../../engine/review/duration";
 import type { FieldDef } from "../../engine/review/fields";
 import type { HeaderMapping, HeaderMatch } from "../../engine/review/headerMapping";
-import type { Locale } from "../shared/i18n/locale";
+import type { Locale } from "../../engine/locale";
 import { DataTable } from "../shared/DataTable";
-import type { ReviewStrings } from "./reviewViewStrings";
+import { useLocale, useStrings } from "../shared/i18n/LocaleContext";
+import { REVIEW_STRINGS, type ReviewStrings } from "./reviewViewStrings";
 
 const useStyles = makeStyles({
   // The select and, under it, how it was decided: two columns are all a 320 px pane holds.
@@ -24,8 +25,6 @@ export interface MappingTableProps<K extends string> {
   mapping: HeaderMapping<K>;
   /** The user's choices, to tell "not used" chosen from "not matched". */
   overrides: Readonly<Record<number, K | null>>;
-  locale: Locale;
-  t: ReviewStrings;
   disabled: boolean;
   onChoose: (index: number, field: K | null) => void;
   /** The unit each duration column is read in, by column index. */
@@ -38,7 +37,9 @@ export function missingText<K extends string>(missing: readonly (readonly K[])[]
   return missing.map((group) => group.map(label).join(t.or)).join(t.listSeparator);
 }
 
-export function MappingTable<K extends string>({ fields, mapping, overrides, locale, t, disabled, onChoose, units = {} }: MappingTableProps<K>) {
+export function MappingTable<K extends string>({ fields, mapping, overrides, disabled, onChoose, units = {} }: MappingTableProps<K>) {
+  const t = useStrings(REVIEW_STRINGS);
+  const { locale } = useLocale();
   const styles = useStyles();
   const howId = useId("mapping-how");
   const label = (key: K) => fields.find((f) => f.key === key)?.label[locale] ?? key;

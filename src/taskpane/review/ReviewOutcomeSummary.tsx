@@ -6,8 +6,8 @@
  */
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import type { ReviewOutcome } from "./excel/reviewSheet";
-import type { Format } from "../shared/i18n/format";
-import type { ReviewStrings } from "./reviewViewStrings";
+import { useFormat, useStrings } from "../shared/i18n/LocaleContext";
+import { REVIEW_STRINGS, type ReviewStrings } from "./reviewViewStrings";
 import { ShortList } from "./ShortList";
 
 const useStyles = makeStyles({
@@ -16,8 +16,6 @@ const useStyles = makeStyles({
 
 export interface ReviewOutcomeSummaryProps {
   outcome: ReviewOutcome;
-  t: ReviewStrings;
-  format: Format;
 }
 
 /** A rep as the lists name them: "Ann (E006)", or whichever of the two is known. */
@@ -26,7 +24,9 @@ export function repText(rep: { repId: string | null; repName: string | null }, t
   return rep.repName ?? rep.repId ?? t.unknownRep;
 }
 
-export function ReviewOutcomeSummary({ outcome, t, format }: ReviewOutcomeSummaryProps) {
+export function ReviewOutcomeSummary({ outcome }: ReviewOutcomeSummaryProps) {
+  const t = useStrings(REVIEW_STRINGS);
+  const format = useFormat();
   const styles = useStyles();
   const count = (n: number) => format.number(n);
   // Row numbers without grouping: "rows 1234, 1240" stays readable where "1,234, 1,240" would not.

@@ -1,17 +1,16 @@
 /**
- * The Review view (issue 4): choose the rep-period data, check how its columns are read (and correct
+ * The Review view (docs/review.md, "Making a review"): choose the rep-period data, check how its columns are read (and correct
  * that, remembered in the workbook), choose the period and the mode, and generate the review sheet
  * with progress and Cancel; then what was made, in words. Below, a call log can be imported into a
- * new rep-data table, which then becomes the review's data. The workbook is a prop (ReviewWorkbook)
- * so tests can give the view a fake; Excel's adapters are the default.
+ * new rep-data table, which then becomes the review's data. The workbook is the review port
+ * (ports.ts), so tests can give the view a fake.
  */
 import { Button, Caption1, Field, Input, makeStyles, Radio, RadioGroup, Select, Text, tokens, useId } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { CallLogImport } from "./excel/callLogImport";
 import type { ReviewMode } from "./excel/reviewRegistry";
 import type { ReviewOutcome } from "./excel/reviewSheet";
-import { makeFormat } from "../shared/i18n/format";
-import { languageTag, type Locale } from "../shared/i18n/locale";
+import { languageTag } from "../shared/i18n/locale";
 import { CollapsibleSection } from "../shared/CollapsibleSection";
 import { Section } from "../shared/Section";
 import { talkUnitOf } from "../../engine/review/records";
@@ -22,7 +21,8 @@ import { missingText } from "./MappingTable";
 import { periodChoices } from "./periodChoices";
 import { ReviewOutcomeSummary } from "./ReviewOutcomeSummary";
 import { REVIEW_STRINGS } from "./reviewViewStrings";
-import { excelReviewWorkbook, type ReviewWorkbook } from "./excel/reviewWorkbook";
+import type { ReviewWorkbook } from "./reviewWorkbook";
+import { useLocale, useStrings } from "../shared/i18n/LocaleContext";
 import { RunProgress } from "./RunProgress";
 import { useCancellableRun } from "./useCancellableRun";
 import { useNotices } from "./useNotices";
@@ -37,19 +37,18 @@ const useStyles = makeStyles({
 });
 
 export interface ReviewViewProps {
-  locale: Locale;
-  /** Where the data is read and the review written; Excel's workbook by default. */
-  workbook?: ReviewWorkbook;
+  /** Where the data is read and the review written (the review port, ports.ts). */
+  workbook: ReviewWorkbook;
 }
 
-export function ReviewView({ locale, workbook = excelReviewWorkbook }: ReviewViewProps) {
-  const t = REVIEW_STRINGS[locale];
-  const format = useMemo(() => makeFormat(locale), [locale]);
+export function ReviewView({ workbook }: ReviewViewProps) {
+  const t = useStrings(REVIEW_STRINGS);
+  const { locale } = useLocale();
   const styles = useStyles();
   const liveHint = useId("mode-live");
   const valuesHint = useId("mode-values");
   const notices = useNotices();
-  const review = useSourceMapping(workbook, REP_PERIOD_FIELDS, { t, format, notices });
+  const review = useSourceMapping(workbook, REP_PERIOD_FIELDS, notices);
   const runner = useCancellableRun();
   const running = runner.progress !== null;
   const [tables, setTables] = useState<string[]>([]);
@@ -104,7 +103,7 @@ export function ReviewView({ locale, workbook = excelReviewWorkbook }: ReviewVie
       <Section title={t.heading}>
         <Text>{t.intro}</Text>
         <div className={styles.form}>
-          <MappingStep legend={t.sourceLegend} state={review} tables={tables} onRefreshTables={loadTables} notices={notices} disabled={running} locale={locale} t={t} units={units} />
+          <MappingStep legend={t.sourceLegend} state={review} tables={tables} onRefreshTables={loadTables} notices={notices} disabled={running} units={units} />
           {review.mapping && (
             <>
               <Field label={t.periodLabel} hint={periods.months.length > 0 ? t.periodHint : t.noPeriods}>
@@ -144,15 +143,15 @@ export function ReviewView({ locale, workbook = excelReviewWorkbook }: ReviewVie
             </>
           )}
         </div>
-        {runner.progress && <RunProgress progress={runner.progress} onCancel={runner.cancel} t={t} format={format} />}
+        {runner.progress && <RunProgress progress={runner.progress} onCancel={runner.cancel} />}
         <div role="status">{notices.status}</div>
         <div role="alert" className={styles.error}>
           {notices.error}
         </div>
-        <div aria-live="polite">{outcome && <ReviewOutcomeSummary outcome={outcome} t={t} format={format} />}</div>
+        <div aria-live="polite">{outcome && <ReviewOutcomeSummary outcome={outcome} />}</div>
       </Section>
       <CollapsibleSection title={t.callLogHeading}>
-        <CallLogSection workbook={workbook} locale={locale} t={t} format={format} tables={tables} onRefreshTables={loadTables} onImported={imported} />
+        <CallLogSection workbook={workbook} tables={tables} onRefreshTables={loadTables} onImported={imported} />
       </CollapsibleSection>
     </div>
   );

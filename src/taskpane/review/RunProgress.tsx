@@ -4,7 +4,8 @@
  */
 import { Button, Field, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
 import type { Format } from "../shared/i18n/format";
-import type { ReviewStrings } from "./reviewViewStrings";
+import { useFormat, useStrings } from "../shared/i18n/LocaleContext";
+import { REVIEW_STRINGS, type ReviewStrings } from "./reviewViewStrings";
 import type { Progress } from "./useCancellableRun";
 
 const useStyles = makeStyles({
@@ -15,8 +16,6 @@ const useStyles = makeStyles({
 export interface RunProgressProps {
   progress: Progress;
   onCancel: () => void;
-  t: ReviewStrings;
-  format: Format;
 }
 
 export function phaseText({ done, total, phase }: Progress, t: ReviewStrings, format: Format): string {
@@ -25,7 +24,9 @@ export function phaseText({ done, total, phase }: Progress, t: ReviewStrings, fo
   return done > 0 ? t.progressReading(format.number(done)) : t.progressReadingStart;
 }
 
-export function RunProgress({ progress, onCancel, t, format }: RunProgressProps) {
+export function RunProgress({ progress, onCancel }: RunProgressProps) {
+  const t = useStrings(REVIEW_STRINGS);
+  const format = useFormat();
   const styles = useStyles();
   const value = progress.phase === "writing" && progress.total > 0 ? progress.done / progress.total : progress.phase === "finishing" ? 1 : undefined;
   return (

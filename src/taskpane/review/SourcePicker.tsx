@@ -3,7 +3,8 @@
  * or a typed address. Used for the review's rep-period data and for a call log alike.
  */
 import { Button, Field, Input, makeStyles, Radio, RadioGroup, Select, Text, tokens } from "@fluentui/react-components";
-import type { ReviewStrings } from "./reviewViewStrings";
+import { useStrings } from "../shared/i18n/LocaleContext";
+import { REVIEW_STRINGS } from "./reviewViewStrings";
 import type { SourceChoice } from "./useSourceMapping";
 
 const useStyles = makeStyles({
@@ -19,10 +20,10 @@ export interface SourcePickerProps {
   tables: readonly string[];
   onRefreshTables: () => void;
   disabled: boolean;
-  t: ReviewStrings;
 }
 
-export function SourcePicker({ legend, choice, onChange, tables, onRefreshTables, disabled, t }: SourcePickerProps) {
+export function SourcePicker({ legend, choice, onChange, tables, onRefreshTables, disabled }: SourcePickerProps) {
+  const t = useStrings(REVIEW_STRINGS);
   const styles = useStyles();
   // A table chosen before the list was refreshed stays listed, so the select never shows another one.
   const names = choice.table !== "" && !tables.includes(choice.table) ? [choice.table, ...tables] : tables;

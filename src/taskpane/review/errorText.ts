@@ -5,10 +5,11 @@
  */
 import { ScoreError } from "../../engine/errors";
 import { CallLogError } from "./excel/callLogImport";
-import { ExcelUnavailableError } from "../reconcile/excel/reconcileSheet";
+import { ExcelUnavailableError } from "../shared/excelUnavailable";
 import { ReviewError } from "./excel/reviewSheet";
 import { SourceError } from "./excel/sourceTable";
 import type { ReviewStrings } from "./reviewViewStrings";
+import { errorMessage } from "../../engine/errors";
 
 export function errorText(error: unknown, t: ReviewStrings): string {
   if (error instanceof ExcelUnavailableError) return t.errors.noExcel;
@@ -19,5 +20,5 @@ export function errorText(error: unknown, t: ReviewStrings): string {
     return first ? `${t.errors.noCalls} ${t.rowProblem(String(first.row), first.error.text(t.lang))}` : t.errors.noCalls;
   }
   if (error instanceof ScoreError) return error.text(t.lang);
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }

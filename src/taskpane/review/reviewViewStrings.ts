@@ -9,7 +9,7 @@ import type { KeptReason } from "./plan/reviewPlan";
 import type { MatchKind } from "../../engine/review/headerMapping";
 import type { DurationUnit, UnitSource } from "../../engine/review/duration";
 import type { CompactDateForm } from "../../engine/review/period";
-import type { Locale } from "../shared/i18n/locale";
+import type { Locale } from "../../engine/locale";
 
 export interface ReviewStrings {
   /** The language of the table, for the engine's messages (ScoreError.text). */

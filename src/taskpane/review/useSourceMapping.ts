@@ -12,10 +12,10 @@ import { REQUIRED_FIELDS, TELE_FIELDS, type FieldDef } from "../../engine/review
 import { matchHeaders, overridesToSaved, type HeaderMapping } from "../../engine/review/headerMapping";
 import { choicesToOverrides, type FieldOf, type MappingKind, type SavedChoices } from "./excel/mappingStorage";
 import type { SourceBlock, SourceRef } from "./excel/sourceTable";
-import type { Format } from "../shared/i18n/format";
 import { errorText } from "./errorText";
-import type { ReviewWorkbook } from "./excel/reviewWorkbook";
-import type { ReviewStrings } from "./reviewViewStrings";
+import type { ReviewWorkbook } from "./reviewWorkbook";
+import { useFormat, useStrings } from "../shared/i18n/LocaleContext";
+import { REVIEW_STRINGS, type ReviewStrings } from "./reviewViewStrings";
 import type { Notices } from "./useNotices";
 
 /** A kind of source with the fields its columns can be read as. */
@@ -77,14 +77,10 @@ interface Loaded<K extends string> {
   rules: CallLogRules | null;
 }
 
-/** How the view speaks: its texts, its number format, and where its messages go. */
-export interface Voice {
-  t: ReviewStrings;
-  format: Format;
-  notices: Notices;
-}
-
-export function useSourceMapping<M extends MappingKind>(workbook: ReviewWorkbook, fieldSet: FieldSet<M>, { t, format, notices }: Voice): SourceMapping<M> {
+/** `notices` is where the view says what happens. */
+export function useSourceMapping<M extends MappingKind>(workbook: ReviewWorkbook, fieldSet: FieldSet<M>, notices: Notices): SourceMapping<M> {
+  const t = useStrings(REVIEW_STRINGS);
+  const format = useFormat();
   type K = FieldOf<M>;
   const [choice, setChoiceState] = useState<SourceChoice>(NO_SOURCE);
   const [loaded, setLoaded] = useState<Loaded<K> | null>(null);

@@ -7,6 +7,7 @@
 import { Button, makeStyles, Text, tokens, useId, type ButtonProps } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useStrings } from "./i18n/LocaleContext";
+import { SHARED_STRINGS } from "./i18n/sharedStrings";
 
 const useStyles = makeStyles({
   question: {
@@ -39,7 +40,7 @@ export interface ConfirmButtonProps {
 }
 
 export function ConfirmButton({ children, title, body, confirmLabel, onConfirm, ...button }: ConfirmButtonProps) {
-  const t = useStrings();
+  const t = useStrings(SHARED_STRINGS);
   const styles = useStyles();
   const titleId = useId("confirm-title");
   const bodyId = useId("confirm-body");

@@ -5,7 +5,9 @@
 import { Label, makeStyles, Radio, RadioGroup, tokens, useId } from "@fluentui/react-components";
 import { LocalLanguage20Regular } from "@fluentui/react-icons";
 import { useLocale, useStrings } from "./i18n/LocaleContext";
-import { isLocale, languageTag, LOCALE_NAMES, LOCALES } from "./i18n/locale";
+import { isLocale, languageTag, LOCALE_NAMES } from "./i18n/locale";
+import { LOCALES } from "../../engine/locale";
+import { SHARED_STRINGS } from "./i18n/sharedStrings";
 
 const useStyles = makeStyles({
   root: { display: "flex", alignItems: "center", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS },
@@ -13,7 +15,7 @@ const useStyles = makeStyles({
 
 export function LanguageSwitch() {
   const styles = useStyles();
-  const t = useStrings();
+  const t = useStrings(SHARED_STRINGS);
   const { locale, setLocale } = useLocale();
   const labelId = useId("language-label");
   return (

@@ -6,9 +6,10 @@
 import { Spinner } from "@fluentui/react-components";
 import { lazy, Suspense, type ComponentType, type ReactNode } from "react";
 import { useStrings } from "./i18n/LocaleContext";
+import { SHARED_STRINGS } from "./i18n/sharedStrings";
 
 export function LazyBoundary({ children }: { children: ReactNode }) {
-  const t = useStrings();
+  const t = useStrings(SHARED_STRINGS);
   return <Suspense fallback={<Spinner label={t.loadingView} />}>{children}</Suspense>;
 }
 

@@ -5,6 +5,7 @@
  */
 import { Field, Input, type InputProps } from "@fluentui/react-components";
 import { useStrings } from "./i18n/LocaleContext";
+import { SHARED_STRINGS } from "./i18n/sharedStrings";
 
 export interface NumberInputProps extends Omit<InputProps, "type" | "value" | "onChange"> {
   /** NaN and undefined show as an empty input. */
@@ -34,7 +35,7 @@ export interface NumberFieldProps extends NumberInputProps {
 }
 
 export function NumberField({ label, hideLabel, hint, error, className, ...input }: NumberFieldProps) {
-  const t = useStrings();
+  const t = useStrings(SHARED_STRINGS);
   const message = input.value === undefined || Number.isNaN(input.value) ? t.enterNumber : error;
   return (
     <Field

@@ -5,7 +5,8 @@
  * binary value sits just below a half cent (1.005), still shows the cents money.ts computed.
  */
 import { toCents } from "../../engine/money";
-import { languageTag, type Locale } from "./i18n/locale";
+import { languageTag } from "./i18n/locale";
+import type { Locale } from "../../engine/locale";
 
 export function formatMoney(amount: number, locale: Locale): string {
   const cents = toCents(amount);

@@ -11,6 +11,7 @@ import { jsonBytes, type Commit, type Op } from "./clientObject";
 import { HostError } from "./errors";
 import { ExcelWorkbook } from "./excelWorkbook";
 import type { Workbook } from "./workbook";
+import { errorMessage } from "../../engine/errors";
 
 /** Excel on the web's limit for one request and for one response. */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -33,7 +34,7 @@ export interface HostState {
 
 function asHostError(error: unknown): HostError {
   if (error instanceof HostError) return error;
-  const wrapped = new HostError("GeneralException", error instanceof Error ? error.message : String(error));
+  const wrapped = new HostError("GeneralException", errorMessage(error));
   (wrapped as { cause?: unknown }).cause = error;
   return wrapped;
 }

@@ -16,6 +16,7 @@ import { selectedArea, sameArea, selectionOf, single, type Selection } from "./s
 import { SheetGrid, type CellEdit, type Move } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
 import { useWorkbookVersion } from "./useWorkbookVersion";
+import { errorMessage as thrownMessage } from "../../engine/errors";
 
 export interface SpreadsheetProps {
   workbook: Workbook;
@@ -61,7 +62,7 @@ export function Spreadsheet({ workbook }: SpreadsheetProps) {
     try {
       if (target) workbook.enter(target, current.row, current.col, current.text);
     } catch (error) {
-      setProblem(`${current.text} was not entered: ${error instanceof Error ? error.message : String(error)}`);
+      setProblem(`${current.text} was not entered: ${thrownMessage(error)}`);
       return false;
     }
     setEdit(null);

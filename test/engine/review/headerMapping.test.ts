@@ -64,7 +64,7 @@ describe("mapHeaders", () => {
     expect(m.missing).toEqual([]);
   });
 
-  it("maps the Chinese synonyms of issue 4 and common variants", () => {
+  it("maps the Chinese synonyms docs/review.md lists, and common variants", () => {
     expect(
       fieldsOf(["员工编号", "坐席工号", "坐席", "员工姓名", "职位", "期间", "拨打量", "外呼数", "通话分钟", "处理客户数", "工作日", "病假", "事假"]),
     ).toEqual([

@@ -6,7 +6,7 @@ import { readRecords, type SourceTable } from "../../../src/engine/review/record
 import { buildReview, type ReviewRow } from "../../../src/engine/review/reviewRows";
 
 /*
- * Default policy (METHOD section 10): workload 30 (calls 40, talk_minutes 30, customers 30),
+ * Default policy (docs/method.md, "The default policy"): workload 30 (calls 40, talk_minutes 30, customers 30),
  * sales 50 (revenue 50, net_profit 30, satisfaction 20), initiatives 20 (team_building 30,
  * customer_service 40, sales_skills 30); cap 1.2, floor 0; CSAT target 90; ratings 1..5;
  * baselines Junior 1800/1500/120, Senior 2000/1800/160; min_presence 0.5; quality weight 0.3.

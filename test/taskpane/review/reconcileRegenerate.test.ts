@@ -1,5 +1,5 @@
 /**
- * The reconciliation block survives regenerating the review (issues 4 and 5). Regenerating writes
+ * The reconciliation block survives regenerating the review (docs/review.md, "Generating again: what is kept"; docs/finance.md). Regenerating writes
  * a new sheet and carries the cells a person put beside or below the review across as cells; the
  * workbook names that pointed at them (the block's name among them) must point at their new place,
  * or the next reconciliation would not find its block and would write a second one. In the
@@ -59,7 +59,7 @@ async function reconciledJuly() {
   wb.put(addressOf(SHEET, 39, 0), [["Q3 plan"]]);
   wb.workbook.addName("PlanNote", `='${SHEET}'!$A$40`, "the manager's own name");
   wb.workbook.endBatch();
-  // Net profit (METHOD section 6): Ann 100,000 − 60,000 − 1,000.50 − 500.25 = 38,499.25; Bo 50,000 − 45,000 = 5,000;
+  // Net profit (docs/method.md, "Money"): Ann 100,000 − 60,000 − 1,000.50 − 500.25 = 38,499.25; Bo 50,000 − 45,000 = 5,000;
   // Hal has no cost, so none. Σ reps 43,499.25.
   const first = await reconcile(43499.25, "Mei Chen");
   // The table takes columns A..AO (41 columns, net profit actual in R) from row 8; the used range ends in AO,

@@ -26,7 +26,7 @@ const generate = (mode: "live" | "values" = "live", extra: Partial<Parameters<ty
   generateReview({ source: { kind: "table", name: "RepData" }, period: "2026-07", mode, locale: "en", user: "Mei Chen", now: NOW, ...extra });
 
 /**
- * Ann, Junior, July 2026, worked out by hand from METHOD.md and the default policy:
+ * Ann, Junior, July 2026, worked out by hand from docs/method.md and its default policy:
  * presence (22 − 0) / 22 = 1, so the baselines are not prorated.
  * calls 1800 / 1800 = 1 -> 100; talk 1200 / 1500 = 0.8 -> 80; customers 150 / 120 = 1.25, capped at 1.2 -> 120.
  * workload = (40·100 + 30·80 + 30·120) / 100 = (4000 + 2400 + 3600) / 100 = 100.

@@ -1,5 +1,5 @@
 /**
- * A quarter's review: the months rolled up per METHOD section 4 (Σ actual / Σ target over the
+ * A quarter's review: the months rolled up per docs/method.md, "Months and quarters" (Σ actual / Σ target over the
  * months where both are present, never an average of ratios), with the quality blend, checked by
  * hand; live and values only.
  */

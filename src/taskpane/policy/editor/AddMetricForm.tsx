@@ -1,19 +1,17 @@
 /**
  * Adds a metric (e.g. complaint_rate, lower is better) to a dimension. It joins with weight 0,
  * so the weights still add up until the user rebalances them, and floor 0 / cap 1.2, the
- * method's defaults (METHOD section 2).
+ * method's defaults (docs/method.md, "Points").
  */
 import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { memo, useState, type FormEvent } from "react";
-import { findMetric, type Direction, type Metric, type Policy, type Scoring, type Unit } from "../../../engine/policy";
+import { findMetric, SCORINGS, UNITS, type Direction, type Metric, type Policy, type Scoring, type Unit } from "../../../engine/policy";
 import { validatePolicy } from "../../../engine/policySchema";
 import { addMetric } from "./policyEdits";
 import { displayName } from "../../shared/i18n/displayName";
 import { useLocale, useStrings } from "../../shared/i18n/LocaleContext";
 import { useEditorStyles } from "./editorStyles";
-
-const SCORINGS: readonly Scoring[] = ["baseline", "target", "fixed", "rating"];
-const UNITS: readonly Unit[] = ["count", "minutes", "money", "percent", "rating"];
+import { POLICY_STRINGS } from "../policyStrings";
 
 export interface AddMetricFormProps {
   draft: Policy;
@@ -21,7 +19,7 @@ export interface AddMetricFormProps {
 }
 
 export const AddMetricForm = memo(function AddMetricForm({ draft, edit }: AddMetricFormProps) {
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   const { locale } = useLocale();
   const styles = useEditorStyles();
   const [key, setKey] = useState("");

@@ -10,6 +10,7 @@ import { useFormat, useStrings } from "../../shared/i18n/LocaleContext";
 import { DataTable } from "../../shared/DataTable";
 import { useEditorStyles } from "./editorStyles";
 import { NumberField } from "../../shared/NumberField";
+import { POLICY_STRINGS } from "../policyStrings";
 
 export interface BandsEditorProps {
   bands: GradeBand[];
@@ -18,7 +19,7 @@ export interface BandsEditorProps {
 }
 
 export const BandsEditor = memo(function BandsEditor({ bands, lowestGrade, edit }: BandsEditorProps) {
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   const format = useFormat();
   const styles = useEditorStyles();
   const grades = [...bands.map((b) => b.grade), lowestGrade];

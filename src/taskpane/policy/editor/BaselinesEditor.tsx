@@ -4,14 +4,16 @@
  */
 import { Button, Field, Input } from "@fluentui/react-components";
 import { memo, useState, type FormEvent } from "react";
-import { sameName, type Baseline, type Metric, type Policy } from "../../../engine/policy";
+import type { Baseline, Metric, Policy } from "../../../engine/policy";
+import { sameName } from "../../../engine/names";
 import { addPosition, removePosition, renamePosition, setBaselineValue } from "./policyEdits";
 import { displayName } from "../../shared/i18n/displayName";
 import { useFormat, useLocale, useStrings } from "../../shared/i18n/LocaleContext";
-import type { Strings } from "../../shared/i18n/strings";
+import type { PolicyStrings } from "../policyStrings";
 import { DataTable } from "../../shared/DataTable";
 import { useEditorStyles } from "./editorStyles";
 import { NumberInput } from "../../shared/NumberField";
+import { POLICY_STRINGS } from "../policyStrings";
 
 export interface BaselinesEditorProps {
   baselines: Baseline[];
@@ -21,14 +23,14 @@ export interface BaselinesEditorProps {
 }
 
 /** What is wrong with the name of position `index` among `names`, if anything. */
-function nameProblem(names: readonly string[], index: number, t: Strings): string | undefined {
+function nameProblem(names: readonly string[], index: number, t: PolicyStrings): string | undefined {
   const name = names[index]!;
   if (name.trim() === "") return t.enterText;
   return names.some((other, i) => i !== index && sameName(other, name)) ? t.positionTaken : undefined;
 }
 
 export const BaselinesEditor = memo(function BaselinesEditor({ baselines, metrics, edit }: BaselinesEditorProps) {
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   const format = useFormat();
   const { locale } = useLocale();
   const styles = useEditorStyles();

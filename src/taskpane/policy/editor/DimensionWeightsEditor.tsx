@@ -7,6 +7,7 @@ import { useLocale, useStrings } from "../../shared/i18n/LocaleContext";
 import { useEditorStyles } from "./editorStyles";
 import { NumberField } from "../../shared/NumberField";
 import { WeightSum } from "./WeightSum";
+import { POLICY_STRINGS } from "../policyStrings";
 
 export interface DimensionWeightsEditorProps {
   dimensions: Dimension[];
@@ -14,7 +15,7 @@ export interface DimensionWeightsEditorProps {
 }
 
 export const DimensionWeightsEditor = memo(function DimensionWeightsEditor({ dimensions, edit }: DimensionWeightsEditorProps) {
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   const { locale } = useLocale();
   const styles = useEditorStyles();
   return (

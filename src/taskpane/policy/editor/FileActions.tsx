@@ -9,15 +9,16 @@ import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentu
 import { ArrowDownload20Regular, ArrowUpload20Regular } from "@fluentui/react-icons";
 import { memo, useRef, useState, type ChangeEvent } from "react";
 import { defaultPolicy, type Policy } from "../../../engine/policy";
-import { parseJsonText } from "../../../engine/policySchema";
-import { errorMessage } from "../../shared/errorMessage";
+import { parseJsonText, type PolicyResult } from "../../../engine/policySchema";
+import { exportPolicyJson, importPolicyJson } from "../../../engine/policyJson";
+import { errorMessage } from "../../../engine/errors";
 import type { PolicyDraft } from "./usePolicyDraft";
 import { downloadText, exportFileName, readText } from "./fileTransfer";
-import type { ImportResult, PolicyRepository } from "../policyRepository";
 import { useLocale, useStrings } from "../../shared/i18n/LocaleContext";
 import { problemTexts } from "./problemTexts";
 import { ConfirmButton } from "../../shared/ConfirmButton";
 import { useEditorStyles } from "./editorStyles";
+import { POLICY_STRINGS } from "../policyStrings";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, overflowWrap: "anywhere" },
@@ -30,13 +31,12 @@ export interface FileActionsProps {
   replace: PolicyDraft["replace"];
   /** The saved policy, which Export writes. */
   saved: Policy;
-  repository: PolicyRepository;
   /** The editor holds unsaved edits: Import asks before replacing them. */
   dirty: boolean;
 }
 
-export const FileActions = memo(function FileActions({ replace, saved, repository, dirty }: FileActionsProps) {
-  const t = useStrings();
+export const FileActions = memo(function FileActions({ replace, saved, dirty }: FileActionsProps) {
+  const t = useStrings(POLICY_STRINGS);
   const { locale } = useLocale();
   const styles = useStyles();
   const layout = useEditorStyles();
@@ -49,11 +49,11 @@ export const FileActions = memo(function FileActions({ replace, saved, repositor
     if (!file) return;
     // Cleared so that choosing the same file again (after fixing it) fires a change again.
     input.value = "";
-    let result: ImportResult;
+    let result: PolicyResult;
     let text = "";
     try {
       text = await readText(file);
-      result = repository.importJson(text);
+      result = importPolicyJson(text);
     } catch (e) {
       result = { ok: false, errors: [errorMessage(e)] };
     }
@@ -84,7 +84,7 @@ export const FileActions = memo(function FileActions({ replace, saved, repositor
         )}
         {/* Hidden (a file input cannot be styled): the button above opens it. */}
         <input ref={fileInput} type="file" accept=".json,application/json" aria-label={t.importFile} tabIndex={-1} hidden onChange={(e) => void importFile(e)} />
-        <Button icon={<ArrowDownload20Regular />} onClick={() => downloadText(exportFileName(saved.revision), repository.exportJson(saved))}>
+        <Button icon={<ArrowDownload20Regular />} onClick={() => downloadText(exportFileName(saved.revision), exportPolicyJson(saved))}>
           {t.exportJson}
         </Button>
         <ConfirmButton title={t.resetTitle} body={t.resetBody} confirmLabel={t.resetToDefault} onConfirm={() => replace(defaultPolicy())}>

@@ -4,7 +4,7 @@
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens, useId } from "@fluentui/react-components";
 import { memo, useEffect, useState } from "react";
-import { errorMessage } from "../../shared/errorMessage";
+import { errorMessage } from "../../../engine/errors";
 import { useFormat, useLocale, useStrings } from "../../shared/i18n/LocaleContext";
 import { languageTag } from "../../shared/i18n/locale";
 import type { PolicyRepository, PolicyVersion } from "../policyRepository";
@@ -12,6 +12,7 @@ import { PolicyView } from "../PolicyView";
 import { Section } from "../../shared/Section";
 import { ConfirmButton } from "../../shared/ConfirmButton";
 import { useEditorStyles } from "./editorStyles";
+import { POLICY_STRINGS } from "../policyStrings";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -28,7 +29,7 @@ export interface HistoryPanelProps {
 }
 
 export const HistoryPanel = memo(function HistoryPanel({ repository, savedRevision }: HistoryPanelProps) {
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   const format = useFormat();
   const styles = useStyles();
   const [versions, setVersions] = useState<PolicyVersion[]>();
@@ -111,7 +112,7 @@ interface VersionItemProps {
 }
 
 function VersionItem({ version, inUse, open, onView, restoring, onRestore }: VersionItemProps) {
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   const format = useFormat();
   const { locale } = useLocale();
   const styles = useStyles();

@@ -7,11 +7,12 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle,
 import { downloadText } from "./fileTransfer";
 import { useStrings } from "../../shared/i18n/LocaleContext";
 import type { LoadState } from "../policyRepository";
+import { POLICY_STRINGS } from "../policyStrings";
 
 const REJECTED_FILE_NAME = "telescore-policy-rejected.json";
 
 export function LoadNotice({ state }: { state: LoadState }) {
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   if (state.status === "migrated") {
     return (
       <MessageBar intent="info" layout="multiline">

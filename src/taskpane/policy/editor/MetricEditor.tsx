@@ -7,6 +7,7 @@ import { displayName } from "../../shared/i18n/displayName";
 import { useLocale, useStrings } from "../../shared/i18n/LocaleContext";
 import { useEditorStyles } from "./editorStyles";
 import { NumberField } from "../../shared/NumberField";
+import { POLICY_STRINGS } from "../policyStrings";
 
 export interface MetricEditorProps {
   metric: Metric;
@@ -17,7 +18,7 @@ export interface MetricEditorProps {
 }
 
 export const MetricEditor = memo(function MetricEditor({ metric, di, mi, edit }: MetricEditorProps) {
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   const { locale } = useLocale();
   const styles = useEditorStyles();
   const name = displayName(metric, locale);

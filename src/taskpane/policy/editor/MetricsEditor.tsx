@@ -6,6 +6,7 @@ import { useLocale, useStrings } from "../../shared/i18n/LocaleContext";
 import { useEditorStyles } from "./editorStyles";
 import { MetricEditor } from "./MetricEditor";
 import { WeightSum } from "./WeightSum";
+import { POLICY_STRINGS } from "../policyStrings";
 
 export interface MetricsEditorProps {
   dimension: Dimension;
@@ -14,7 +15,7 @@ export interface MetricsEditorProps {
 }
 
 export const MetricsEditor = memo(function MetricsEditor({ dimension, di, edit }: MetricsEditorProps) {
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   const { locale } = useLocale();
   const styles = useEditorStyles();
   return (

@@ -24,6 +24,7 @@ import { SaveBar } from "./SaveBar";
 import { SeasonalEditor } from "./SeasonalEditor";
 import { SettingsEditor } from "./SettingsEditor";
 import { ValidationSummary } from "./ValidationSummary";
+import { POLICY_STRINGS } from "../policyStrings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -40,7 +41,7 @@ export interface PolicyEditorProps {
 
 export function PolicyEditor({ draft, saved, repository, workbookBehind }: PolicyEditorProps) {
   const styles = useStyles();
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   const { locale } = useLocale();
   const problemsId = useId("policy-problems");
   const { draft: policy, edit, result, replace } = draft;
@@ -54,7 +55,7 @@ export function PolicyEditor({ draft, saved, repository, workbookBehind }: Polic
     <div className={styles.root}>
       <SaveBar draft={draft} repository={repository} problemsId={problemsId} workbookBehind={workbookBehind} />
       <ValidationSummary id={problemsId} errors={problemTexts(result, policy, locale)} />
-      <FileActions replace={replace} saved={saved} repository={repository} dirty={draft.dirty} />
+      <FileActions replace={replace} saved={saved} dirty={draft.dirty} />
       <CollapsibleSection title={t.summaryHeading}>
         <SettingsEditor settings={settings} edit={edit} />
       </CollapsibleSection>

@@ -13,6 +13,7 @@ import { PolicyView } from "../PolicyView";
 import { HistoryPanel } from "./HistoryPanel";
 import { LazyBoundary, lazyNamed } from "../../shared/LazyBoundary";
 import { LoadNotice } from "./LoadNotice";
+import { POLICY_STRINGS } from "../policyStrings";
 
 // Loaded when the user first switches to editing: the read-only view does not need it.
 const PolicyEditor = lazyNamed(() => import(/* webpackChunkName: "policy-editor" */ "./PolicyEditor").then((m) => m.PolicyEditor));
@@ -31,7 +32,7 @@ export interface PolicyPageProps {
 
 export function PolicyPage({ saved, repository, initiallyEditing = false }: PolicyPageProps) {
   const styles = useStyles();
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   const draft = usePolicyDraft(saved);
   const [editing, setEditing] = useState(initiallyEditing);
   const loadState = useSyncExternalStore(repository.subscribeLoadState, repository.loadState);

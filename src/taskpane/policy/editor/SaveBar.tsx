@@ -6,10 +6,11 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens, useId } from "@fluentui/react-components";
 import { useState } from "react";
 import type { PolicyRepository } from "../policyRepository";
-import { errorMessage } from "../../shared/errorMessage";
+import { errorMessage } from "../../../engine/errors";
 import type { PolicyDraft } from "./usePolicyDraft";
 import { useFormat, useStrings } from "../../shared/i18n/LocaleContext";
 import { useEditorStyles } from "./editorStyles";
+import { POLICY_STRINGS } from "../policyStrings";
 
 const useStyles = makeStyles({
   // Stays in view while the user scrolls a long policy, so Save is always at hand.
@@ -40,7 +41,7 @@ export interface SaveBarProps {
 }
 
 export function SaveBar({ draft, repository, problemsId, workbookBehind }: SaveBarProps) {
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   const format = useFormat();
   const styles = useStyles();
   const layout = useEditorStyles();

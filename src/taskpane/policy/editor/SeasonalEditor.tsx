@@ -6,6 +6,7 @@ import { useFormat, useStrings } from "../../shared/i18n/LocaleContext";
 import { DataTable } from "../../shared/DataTable";
 import { useEditorStyles } from "./editorStyles";
 import { NumberInput } from "../../shared/NumberField";
+import { POLICY_STRINGS } from "../policyStrings";
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i);
 
@@ -15,7 +16,7 @@ export interface SeasonalEditorProps {
 }
 
 export const SeasonalEditor = memo(function SeasonalEditor({ baselines, edit }: SeasonalEditorProps) {
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   const format = useFormat();
   const styles = useEditorStyles();
   return (

@@ -5,6 +5,7 @@ import type { CsatMethod, Policy } from "../../../engine/policy";
 import { useFormat, useStrings } from "../../shared/i18n/LocaleContext";
 import { useEditorStyles } from "./editorStyles";
 import { NumberField } from "../../shared/NumberField";
+import { POLICY_STRINGS } from "../policyStrings";
 
 export type Settings = Pick<Policy, "name" | "minPresence" | "quarterQualityWeight" | "ratingScale" | "csatMethod">;
 
@@ -14,7 +15,7 @@ export interface SettingsEditorProps {
 }
 
 export const SettingsEditor = memo(function SettingsEditor({ settings, edit }: SettingsEditorProps) {
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   const format = useFormat();
   const styles = useEditorStyles();
   const set = (patch: Partial<Settings>) => edit((p) => ({ ...p, ...patch }));

@@ -4,6 +4,7 @@
  */
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useStrings } from "../../shared/i18n/LocaleContext";
+import { POLICY_STRINGS } from "../policyStrings";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, overflowWrap: "anywhere" },
@@ -11,7 +12,7 @@ const useStyles = makeStyles({
 });
 
 export function ValidationSummary({ id, errors }: { id: string; errors: readonly string[] }) {
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   const styles = useStyles();
   return (
     <div id={id} role="status" aria-live="polite">

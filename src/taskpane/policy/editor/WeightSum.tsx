@@ -7,9 +7,10 @@ import { ErrorCircle16Regular } from "@fluentui/react-icons";
 import { weightSum } from "./weightSum";
 import { useFormat, useStrings } from "../../shared/i18n/LocaleContext";
 import { useEditorStyles } from "./editorStyles";
+import { POLICY_STRINGS } from "../policyStrings";
 
 export function WeightSum({ weights }: { weights: readonly number[] }) {
-  const t = useStrings();
+  const t = useStrings(POLICY_STRINGS);
   const format = useFormat();
   const styles = useEditorStyles();
   const { sum, gap } = weightSum(weights);

@@ -5,7 +5,7 @@
  */
 import type { PolicyResult } from "../../../engine/policySchema";
 import { policyProblemText } from "../../../engine/policyMessages";
-import type { Locale } from "../../shared/i18n/locale";
+import type { Locale } from "../../../engine/locale";
 
 export function problemTexts(result: PolicyResult, draft: unknown, locale: Locale): string[] {
   if (result.ok) return [];

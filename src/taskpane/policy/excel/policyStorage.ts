@@ -3,7 +3,7 @@
  * are saved inside the .xlsx, so a mailed workbook carries its policy, and each workbook has its
  * own, so two open side by side keep theirs. Three settings, each holding JSON text:
  *   telescore.policy          the current policy;
- *   telescore.policy.history  every saved version, oldest first (PolicyVersion[]);
+ *   telescore.policy.history  every saved version, oldest first (StoredVersion[]);
  *   telescore.policy.rejected what a save had to overwrite while it was unreadable, kept verbatim.
  * A load never writes: a corrupt or newer policy stays in the workbook exactly as it is, and when
  * a save must overwrite it, the text moves to telescore.policy.rejected first.
@@ -12,10 +12,10 @@
  * whatever a save accepts loads and exports (and imports) again; docs/policy.md.
  */
 import { CURRENT_SCHEMA_VERSION, defaultPolicy, type Policy } from "../../../engine/policy";
-import { migrate } from "../../../engine/policyMigrations";
-import { MAX_POLICY_CHARS, parseJsonText, validatePolicy } from "../../../engine/policySchema";
+import { inReadingOrder, readPolicyData, readPolicyText } from "../../../engine/policyJson";
+import { MAX_POLICY_CHARS, validatePolicy } from "../../../engine/policySchema";
 import { getPolicy, setPolicy } from "../../../engine/policyStore";
-import type { ImportResult } from "../policyRepository";
+import type { LoadState, PolicyVersion } from "../policyRepository";
 import { newestWithin } from "../../shared/excel/newestWithin";
 
 export const POLICY_KEY = "telescore.policy";
@@ -30,38 +30,22 @@ export const REJECTED_KEY = "telescore.policy.rejected";
  */
 export const HISTORY_LIMIT = 200_000;
 
-export type LoadStatus = "default" | "loaded" | "migrated" | "rejected";
-
-export interface LoadResult {
-  /** default: nothing stored yet; migrated: stored by an older TeleScore and lifted (saving stores the lift). */
-  status: LoadStatus;
-  /** What the functions should use: the stored policy, or while that is unusable the last valid one. */
+/**
+ * A load's outcome: the load state (default: nothing stored yet; migrated: stored by an older
+ * TeleScore and lifted, saving stores the lift; rejected: `problem` says why and what is used
+ * instead, `rejectedJson` is the stored text as it is), and the policy the functions should use:
+ * the stored one, or while that is unusable the last valid one.
+ */
+export interface LoadResult extends LoadState {
+  status: "default" | "loaded" | "migrated" | "rejected";
   policy: Policy;
-  /** Why the stored policy cannot be used, and what is used instead; only with status "rejected". */
-  problem?: string;
-  /** The unusable stored text, as it is in the workbook; only with status "rejected". */
-  rejectedJson?: string;
-  /** The schemaVersion a migrated policy had. */
-  migratedFrom?: number;
   /** What earlier saves had to overwrite because it was unreadable, newest last. */
   kept: RejectedEntry[];
 }
 
-export interface PolicyVersion {
-  revision: number;
-  /** ISO 8601, UTC. */
-  savedAt: string;
-  note: string;
-  /** The name the caller passed in (Excel does not tell an add-in who the user is); null when unknown. */
-  user: string | null;
-  /** As stored; listHistory() gives it validated. */
+/** A history version as stored; listHistory() gives it as a PolicyVersion, its policy validated. */
+export interface StoredVersion extends Omit<PolicyVersion, "policy" | "problem"> {
   policy: unknown;
-}
-
-/** A history version as listHistory() gives it: its policy validated and migrated, or why it cannot be used. */
-export interface HistoryEntry extends Omit<PolicyVersion, "policy"> {
-  policy: Policy | null;
-  problem?: string;
 }
 
 export interface RejectedEntry {
@@ -76,7 +60,6 @@ export interface SaveMeta {
   note: string;
   user: string | null;
 }
-
 
 /** A policy that savePolicy refused; `errors` are validatePolicy's messages. */
 export class PolicyValidationError extends Error {
@@ -111,18 +94,18 @@ export async function restoreVersion(revision: number, meta: { user: string | nu
   return commit((stored) => {
     const version = readHistory(stored.history).versions.find((v) => v.revision === revision);
     if (!version) throw new Error(`Revision ${revision} is not in this workbook's policy history.`);
-    const entry = toHistoryEntry(version);
+    const entry = toPolicyVersion(version);
     if (!entry.policy) throw new Error(`Revision ${revision} cannot be restored: ${entry.problem}`);
     return entry.policy;
   }, { note, user: meta.user });
 }
 
 /** The saved versions, newest first. */
-export async function listHistory(): Promise<HistoryEntry[]> {
+export async function listHistory(): Promise<PolicyVersion[]> {
   const stored = await Excel.run(readSettings);
   const history = readHistory(stored.history);
   if (history.problem) throw new Error(`The policy history stored in this workbook cannot be read: ${history.problem}`);
-  return history.versions.map(toHistoryEntry).reverse();
+  return history.versions.map(toPolicyVersion).reverse();
 }
 
 /** Recalculates every formula in the workbook (for a policy that changed outside savePolicy). */
@@ -142,22 +125,6 @@ export async function watchStoredPolicy(onChange: () => Promise<void>): Promise<
     context.workbook.settings.onSettingsChanged.add(() => onChange());
     await context.sync();
   });
-}
-
-/**
- * The policy as a file a person can keep in version control or mail: pretty, keys in a fixed order.
- * Indenting a policy with many baselines can triple its size; a file that would then pass the
- * import limit is written on one line instead, so every export imports again.
- */
-export function exportPolicyJson(policy: Policy): string {
-  const pretty = `${JSON.stringify(ordered(policy), null, 2)}\n`;
-  return pretty.length <= MAX_POLICY_CHARS ? pretty : `${JSON.stringify(ordered(policy))}\n`;
-}
-
-/** Reads a policy file: migrated from an older schema, then validated. Writes nothing. */
-export function importPolicyJson(text: string): ImportResult {
-  const read = readPolicyText(text);
-  return read.ok ? { ok: true, policy: read.policy } : read;
 }
 
 // ---- reading -------------------------------------------------------------------------------
@@ -185,61 +152,6 @@ function asText(value: unknown): string {
   return typeof value === "string" ? value : String(JSON.stringify(value));
 }
 
-type ReadPolicy = { ok: true; policy: Policy; from: number | null } | { ok: false; errors: string[]; duplicateKeys?: string[] };
-
-/** JSON text -> migrated -> validated. A key named twice is refused: JSON.parse would silently keep the last. */
-function readPolicyText(text: string): ReadPolicy {
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) return parsed;
-  const twice = duplicateKeys(text);
-  if (twice.length > 0) {
-    return { ok: false, duplicateKeys: twice, errors: twice.map((path) => `${path}: this key appears more than once; keep one (JSON would silently use the last).`) };
-  }
-  return readPolicyData(parsed.data);
-}
-
-/**
- * The paths ("dimensions[0].weight") of object keys that valid JSON `text` names twice in the same
- * object. A scan of its strings and punctuation: numbers and literals need no attention.
- */
-function duplicateKeys(text: string): string[] {
-  type Frame = { keys: Set<string> | null; path: string; key: string; index: number };
-  const stack: Frame[] = [];
-  const found: string[] = [];
-  let expectKey = false;
-  const childPath = (): string => {
-    const top = stack[stack.length - 1];
-    if (!top) return "";
-    return top.keys ? `${top.path}${top.path ? "." : ""}${top.key}` : `${top.path}[${top.index}]`;
-  };
-  for (const [token] of text.matchAll(/"(?:[^"\\]|\\.)*"|[{}[\],:]/g)) {
-    const top = stack[stack.length - 1];
-    if (token === "{" || token === "[") {
-      stack.push({ keys: token === "{" ? new Set() : null, path: childPath(), key: "", index: 0 });
-      expectKey = token === "{";
-    } else if (token === "}" || token === "]") {
-      stack.pop();
-    } else if (token === ",") {
-      if (top.keys) expectKey = true;
-      else top.index++;
-    } else if (token === ":") {
-      expectKey = false;
-    } else if (expectKey && top.keys) {
-      top.key = JSON.parse(token) as string;
-      if (top.keys.has(top.key)) found.push(childPath());
-      top.keys.add(top.key);
-      expectKey = false;
-    }
-  }
-  return found;
-}
-
-function readPolicyData(data: unknown): ReadPolicy {
-  const { data: lifted, from } = migrate(data);
-  const result = validatePolicy(lifted);
-  return result.ok ? { ...result, from } : result;
-}
-
 function interpret(stored: Stored, inMemory: Policy | undefined): LoadResult {
   const kept = readRejected(stored.rejected).entries;
   if (stored.policy === undefined) return { status: "default", policy: defaultPolicy(), kept };
@@ -262,26 +174,26 @@ function interpret(stored: Stored, inMemory: Policy | undefined): LoadResult {
 /** The policy this session already uses; else the newest valid history version (the last one saved); else the default. */
 function lastValid(stored: Stored, inMemory: Policy | undefined): { policy: Policy; description: string } {
   if (inMemory) return { policy: inMemory, description: `the policy in use so far (revision ${inMemory.revision})` };
-  const newest = readHistory(stored.history).versions.map(toHistoryEntry).reverse().find((v) => v.policy !== null);
+  const newest = readHistory(stored.history).versions.map(toPolicyVersion).reverse().find((v) => v.policy !== null);
   if (newest?.policy) return { policy: newest.policy, description: `revision ${newest.revision} from the history (saved ${newest.savedAt})` };
   return { policy: defaultPolicy(), description: "the default policy" };
 }
 
 /** The history's versions; unreadable history gives none, with the reason. */
-function readHistory(value: unknown): { versions: PolicyVersion[]; problem?: string } {
+function readHistory(value: unknown): { versions: StoredVersion[]; problem?: string } {
   if (value === undefined) return { versions: [] };
   const parsed = parseJson(asText(value));
   if (!Array.isArray(parsed) || !parsed.every(isVersion)) return { versions: [], problem: "it is not a list of saved versions." };
   return { versions: parsed };
 }
 
-function isVersion(x: unknown): x is PolicyVersion {
+function isVersion(x: unknown): x is StoredVersion {
   if (typeof x !== "object" || x === null) return false;
   const v = x as Record<string, unknown>;
   return Number.isInteger(v.revision) && typeof v.savedAt === "string" && typeof v.note === "string" && (typeof v.user === "string" || v.user === null) && "policy" in v;
 }
 
-function toHistoryEntry(version: PolicyVersion): HistoryEntry {
+function toPolicyVersion(version: StoredVersion): PolicyVersion {
   const read = readPolicyData(version.policy);
   const { revision, savedAt, note, user } = version;
   return read.ok ? { revision, savedAt, note, user, policy: read.policy } : { revision, savedAt, note, user, policy: null, problem: read.errors.join(" ") };
@@ -342,7 +254,7 @@ async function writeNext(choose: (stored: Stored) => Policy, meta: SaveMeta): Pr
     const current = stored.policy === undefined ? undefined : readPolicyText(asText(stored.policy));
     const revision = Math.max(chosen.revision, current?.ok ? current.policy.revision : 0, ...history.versions.map((v) => v.revision)) + 1;
     const saved: Policy = { ...chosen, schemaVersion: CURRENT_SCHEMA_VERSION, revision };
-    const text = JSON.stringify(ordered(saved));
+    const text = JSON.stringify(inReadingOrder(saved));
     if (text.length > MAX_POLICY_CHARS) {
       throw new PolicyValidationError([`The policy is too large to keep in the workbook (${text.length.toLocaleString("en-US")} characters; at most ${MAX_POLICY_CHARS.toLocaleString("en-US")}). Remove positions, metrics or long texts.`]);
     }
@@ -352,7 +264,7 @@ async function writeNext(choose: (stored: Stored) => Policy, meta: SaveMeta): Pr
     if (history.problem) rejected.push({ key: HISTORY_KEY, json: asText(stored.history), reason: history.problem, rejectedAt: now });
     const settings = context.workbook.settings;
     if (rejected.length > 0) settings.add(REJECTED_KEY, JSON.stringify(keepRejected(stored.rejected, rejected, now)));
-    const version: PolicyVersion = { revision, savedAt: now, note: meta.note, user: meta.user, policy: ordered(saved) };
+    const version: StoredVersion = { revision, savedAt: now, note: meta.note, user: meta.user, policy: inReadingOrder(saved) };
     settings.add(HISTORY_KEY, JSON.stringify(newestWithin([...history.versions, version], HISTORY_LIMIT)));
     settings.add(POLICY_KEY, text);
     await context.sync();
@@ -369,23 +281,4 @@ function keepRejected(storedValue: unknown, added: RejectedEntry[], now: string)
   const before = readRejected(storedValue);
   const previous = before.readable ? before.entries : [{ key: REJECTED_KEY, json: asText(storedValue), reason: "it is not a list of kept texts.", rejectedAt: now }];
   return [...previous.filter((e) => !added.some((a) => a.key === e.key)), ...added];
-}
-
-
-// ---- key order -----------------------------------------------------------------------------
-
-/** The order a person reads a policy in; keys not listed (metric keys in baselines, grades) follow alphabetically. */
-const KEY_ORDER = [
-  "schemaVersion", "name", "revision", "key", "position", "grade", "label", "en", "zh", "weight", "direction", "floor", "cap",
-  "scoring", "unit", "target", "min", "metrics", "values", "seasonal", "dimensions", "baselines", "bands", "lowestGrade",
-  "minPresence", "quarterQualityWeight", "ratingScale", "csatMethod", "targetDistribution",
-];
-const rank = new Map(KEY_ORDER.map((k, i) => [k, i]));
-
-/** A copy with object keys in a fixed order, so the same policy always gives the same text. */
-function ordered(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(ordered);
-  if (typeof value !== "object" || value === null) return value;
-  const entries = Object.entries(value).sort(([a], [b]) => (rank.get(a) ?? KEY_ORDER.length) - (rank.get(b) ?? KEY_ORDER.length) || (a < b ? -1 : a > b ? 1 : 0));
-  return Object.fromEntries(entries.map(([k, v]) => [k, ordered(v)]));
 }

@@ -1,8 +1,8 @@
 /**
- * The policy repository of a workbook open in Excel: the storage adapter (excel/policyStorage.ts)
- * for saving, history and files, and the policy bootstrap for how the policy was found at load.
+ * The policy port in Excel: the storage adapter (policyStorage.ts) for saving and history, and
+ * the policy bootstrap for how the policy was found at load.
  */
-import { exportPolicyJson, importPolicyJson, listHistory, restoreVersion, savePolicy } from "./policyStorage";
+import { listHistory, restoreVersion, savePolicy } from "./policyStorage";
 import { getPolicyLoadState, subscribePolicyLoadState } from "../policyBootstrap";
 import type { PolicyRepository } from "../policyRepository";
 
@@ -17,7 +17,5 @@ export function workbookRepository(user: () => string | null = () => null): Poli
     save: (policy, note) => savePolicy(policy, { note, user: user() }),
     history: listHistory,
     restore: (revision) => restoreVersion(revision, { user: user() }),
-    exportJson: exportPolicyJson,
-    importJson: importPolicyJson,
   };
 }

@@ -9,7 +9,7 @@ import { useState } from "react";
 import type { Policy } from "../../../engine/policy";
 import { suggestBaselines, whatIf, type BaselineSuggestion, type WhatIf } from "../../../engine/review/policyPreview";
 import { DataTable } from "../../shared/DataTable";
-import { errorMessage } from "../../shared/errorMessage";
+import { errorMessage } from "../../../engine/errors";
 import { displayName } from "../../shared/i18n/displayName";
 import { makeFormat } from "../../shared/i18n/format";
 import { useLocale } from "../../shared/i18n/LocaleContext";

@@ -1,5 +1,5 @@
 /** Every text of the policy preview, once per language (both tables typed, so a missing key fails the build). */
-import type { Locale } from "../../shared/i18n/locale";
+import type { Locale } from "../../../engine/locale";
 
 export interface PreviewStrings {
   heading: string;

@@ -1,5 +1,5 @@
 /**
- * The Reconcile view's side of the workbook (issue 5). It reads the per-rep net profit column, the
+ * The Reconcile view's side of the workbook (docs/finance.md). It reads the per-rep net profit column, the
  * ledger and the unassigned amount (typed, or each from a cell), and writes two things on the sheet
  * of the net profit column:
  *
@@ -26,16 +26,18 @@
 import { toCents } from "../../../engine/money";
 import { readNumber, type CellValue } from "../../../engine/input";
 import { allocationPlan, reconcilePeriod, type PeriodReconciliation } from "../../../engine/reconciliation";
+import { normalizeHeader } from "../../../engine/review/headerMapping";
 import { metricColumnHeader, NUMBER_FORMATS, safeText } from "../../../engine/review/reviewLayout";
 import { METRIC_SOURCES } from "../../../engine/review/fields";
 import { defaultPolicy } from "../../../engine/policy";
 import { getPolicy } from "../../../engine/policyStore";
 import { columnLetters, formatAddress, formatCells, isEntireColumns, isEntireRows, nameTarget, parseAddress, rect, type Rect } from "../../../engine/sheet/address";
 import { RECONCILE_STRINGS, type ReconcileStrings } from "../reconcileStrings";
-import { LOCALES, type Locale } from "../../shared/i18n/locale";
+import { RECONCILE_SHEET_STRINGS } from "./reconcileSheetStrings";
+import { LOCALES, type Locale } from "../../../engine/locale";
 import { DATE_TIME_FORMAT, localSerial } from "../../../engine/sheet/excelDate";
 import { freeTableName } from "../../../engine/sheet/sheetNames";
-import { inExcel } from "../../shared/excel/inExcel";
+import type { ReconcileWorkbook } from "../reconcileWorkbook";
 
 export const BLOCK_NAME = "TeleScore_Reconciliation";
 /** The block names: BLOCK_NAME, and BLOCK_NAME_2, _3... as freeTableName numbers them. */
@@ -70,31 +72,9 @@ export interface AllocateOutcome extends ReconcileOutcome {
   inserted: { column: string; movedTo: string } | null;
 }
 
-/** What the Reconcile view needs from the workbook; the view takes it as a prop so tests can supply their own. */
-export interface ReconcileWorkbook {
-  findNetProfit(): Promise<string | null>;
-  selectedAddress(): Promise<string>;
-  reconcile(request: ReconcileRequest): Promise<ReconcileOutcome>;
-  /** Refuses (throws) unless the sheet's variance is still `confirmedVariance` and within the tolerance. */
-  allocate(request: ReconcileRequest, confirmedVariance: number): Promise<AllocateOutcome>;
-}
-
-/** Thrown outside Office, where there is no `Excel` to talk to. */
-export class ExcelUnavailableError extends Error {
-  constructor() {
-    super("Excel is not available");
-    this.name = "ExcelUnavailableError";
-  }
-}
-
-async function excelRun<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  if (!inExcel()) throw new ExcelUnavailableError();
-  return Excel.run(batch);
-}
-
-/** Header text compared without case, width, spaces and punctuation: "Net profit – actual" is "netprofitactual". */
+/** Header text as the column reader compares it (case, width, spaces and punctuation ignored). */
 function headerKey(value: unknown): string {
-  return typeof value === "string" ? value.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "") : "";
+  return typeof value === "string" ? normalizeHeader(value).text : "";
 }
 
 /**
@@ -107,7 +87,7 @@ function netProfitHeaders(): Set<string> {
   const labels = [getPolicy(), defaultPolicy()].flatMap((p) => p?.dimensions.flatMap((d) => d.metrics).filter((m) => m.key === key).map((m) => m.label ?? { en: m.key, zh: m.key }) ?? []);
   return new Set(labels.flatMap((label) => [label.en, label.zh, ...Object.values(metricColumnHeader(label, "actual"))]).map(headerKey));
 }
-const ADJUSTED_HEADERS = new Set(LOCALES.map((l) => headerKey(RECONCILE_STRINGS[l].sheet.adjustedHeader)));
+const ADJUSTED_HEADERS = new Set(LOCALES.map((l) => headerKey(RECONCILE_SHEET_STRINGS[l].adjustedHeader)));
 
 const isBlank = (v: CellValue): boolean => v === null || v === undefined || v === "";
 
@@ -135,25 +115,17 @@ export async function findNetProfitColumn(sheet: Excel.Worksheet): Promise<strin
 
 /** findNetProfitColumn on the active sheet: the review sheet the user is looking at. */
 export function findReviewNetProfit(): Promise<string | null> {
-  return excelRun((context) => findNetProfitColumn(context.workbook.worksheets.getActiveWorksheet()));
-}
-
-export function selectedAddress(): Promise<string> {
-  return excelRun(async (context) => {
-    const range = context.workbook.getSelectedRange().load("address");
-    await context.sync();
-    return range.address;
-  });
+  return Excel.run((context) => findNetProfitColumn(context.workbook.worksheets.getActiveWorksheet()));
 }
 
 /** Reads, reconciles, and writes (or updates) the reconciliation block. */
 export function reconcileOnSheet(request: ReconcileRequest): Promise<ReconcileOutcome> {
   const t = RECONCILE_STRINGS[request.locale];
-  return excelRun(async (context) => {
+  return Excel.run(async (context) => {
     const reading = queueReads(context, request, t, false);
     await context.sync();
     const { figures } = readFigures(reading, request, t);
-    const blockAddress = writeBlock(reading, request, t, figures, null);
+    const blockAddress = writeBlock(reading, request, figures, null);
     await context.sync();
     return { figures, netProfitAddress: reading.address(reading.target), blockAddress };
   });
@@ -165,11 +137,11 @@ export function reconcileOnSheet(request: ReconcileRequest): Promise<ReconcileOu
  */
 export function allocateOnSheet(request: ReconcileRequest, confirmedVariance: number): Promise<AllocateOutcome> {
   const t = RECONCILE_STRINGS[request.locale];
-  return excelRun(async (context) => {
+  return Excel.run(async (context) => {
     const reading = queueReads(context, request, t, true);
     await context.sync();
     const { amounts, ledger, unassigned, figures } = readFigures(reading, request, t);
-    if (!figures.canAllocate) throw new Error(figures.status === "within_tolerance" ? t.zeroSumReps : t.errors.cannotAllocate(t.status[figures.status]));
+    if (!figures.canAllocate) throw new Error(figures.status === "within_tolerance" ? t.zeroSumReps : t.errors.cannotAllocate(RECONCILE_SHEET_STRINGS[request.locale].statusWords[figures.status]));
     if (toCents(figures.variance) !== toCents(confirmedVariance)) throw new Error(t.errors.changed);
     const plan = allocationPlan(amounts, ledger, unassigned);
 
@@ -180,13 +152,13 @@ export function allocateOnSheet(request: ReconcileRequest, confirmedVariance: nu
     const inserted = reusable ? null : { column: columnLetters(column), movedTo: columnLetters(column + 1) };
     if (inserted) sheet.getRange(`${inserted.column}:${inserted.column}`).insert("Right");
 
-    sheet.getRange(formatCells(rect(target.row - 1, column, 1, 1))).values = [[safeText(t.sheet.adjustedHeader)]];
+    sheet.getRange(formatCells(rect(target.row - 1, column, 1, 1))).values = [[safeText(RECONCILE_SHEET_STRINGS[request.locale].adjustedHeader)]];
     const adjusted = rect(target.row, column, target.rows, 1);
     const body = sheet.getRange(formatCells(adjusted));
     body.values = plan.map((x) => [x ?? ""]);
     body.numberFormat = plan.map(() => [MONEY]);
     const adjustedAddress = reading.address(adjusted);
-    const blockAddress = writeBlock(reading, request, t, figures, { address: adjustedAddress, column, inserted: inserted !== null });
+    const blockAddress = writeBlock(reading, request, figures, { address: adjustedAddress, column, inserted: inserted !== null });
     await context.sync();
     return { figures, netProfitAddress: reading.address(target), blockAddress, adjustedAddress, inserted };
   });
@@ -194,7 +166,6 @@ export function allocateOnSheet(request: ReconcileRequest, confirmedVariance: nu
 
 export const excelReconcileWorkbook: ReconcileWorkbook = {
   findNetProfit: findReviewNetProfit,
-  selectedAddress,
   reconcile: reconcileOnSheet,
   allocate: allocateOnSheet,
 };
@@ -260,7 +231,7 @@ function queueReads(context: Excel.RequestContext, request: ReconcileRequest, t:
   };
 }
 
-/** The read values as the engine takes them (METHOD section 9), and the reconciliation. */
+/** The read values as the engine takes them (docs/method.md, "Input values"), and the reconciliation. */
 function readFigures(reading: Reading, request: ReconcileRequest, t: ReconcileStrings) {
   const { target } = reading;
   // Each cell is named by its address ("Review!F7"), so a message points at the cell to fix.
@@ -280,11 +251,10 @@ function readFigures(reading: Reading, request: ReconcileRequest, t: ReconcileSt
 function writeBlock(
   reading: Reading,
   request: ReconcileRequest,
-  t: ReconcileStrings,
   figures: PeriodReconciliation,
   adjusted: { address: string; column: number; inserted: boolean } | null,
 ): string {
-  const s = t.sheet;
+  const s = RECONCILE_SHEET_STRINGS[request.locale];
   const rows: [string, string | number, string][] = [
     [s.blockTitle, "", TEXT],
     [s.range, safeText(reading.address(reading.target)), TEXT],
@@ -293,7 +263,7 @@ function writeBlock(
     [s.ledger, figures.ledger, MONEY],
     [s.variance, figures.variance, MONEY],
     [s.tolerance, figures.tolerance, MONEY],
-    [s.status, t.status[figures.status], TEXT],
+    [s.status, s.statusWords[figures.status], TEXT],
     [s.adjusted, adjusted ? safeText(adjusted.address) : "", TEXT],
     [s.reconciledBy, safeText(request.reconciledBy.trim()), TEXT],
     [s.reconciledAt, localSerial(request.at), DATE_TIME_FORMAT],

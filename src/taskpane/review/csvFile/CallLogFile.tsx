@@ -9,15 +9,14 @@ import { useMemo, useRef, useState } from "react";
 import { defaultPolicy } from "../../../engine/policy";
 import { CALL_LOG_FIELDS, mapCallLogHeaders, type CallLogField } from "../../../engine/review/callLog";
 import { DEFAULT_CALL_LOG_RULES, type CallLogRules as Rules } from "../../../engine/review/callLogRules";
-import type { Format } from "../../shared/i18n/format";
-import type { Locale } from "../../shared/i18n/locale";
+import { useFormat, useLocale, useStrings } from "../../shared/i18n/LocaleContext";
 import { usePolicy } from "../../policy/usePolicy";
 import { CallLogFindings, callLogFindings, CallLogRules } from "../CallLogRules";
 import { errorText } from "../errorText";
 import type { CallLogImport } from "../excel/callLogImport";
-import type { ReviewWorkbook } from "../excel/reviewWorkbook";
+import type { ReviewWorkbook } from "../reviewWorkbook";
 import { MappingTable } from "../MappingTable";
-import type { ReviewStrings } from "../reviewViewStrings";
+import { REVIEW_STRINGS } from "../reviewViewStrings";
 import type { Notices } from "../useNotices";
 import { toScoreError, type FileAggregate, type FileRequest, type RunFile } from "./callLogFileCore";
 import { CALL_LOG_FILE_STRINGS } from "./callLogFileStrings";
@@ -33,9 +32,6 @@ const inWorker: RunFile = (request, onProgress, signal) => import("./workerFiles
 
 export interface CallLogFileProps {
   workbook: ReviewWorkbook;
-  locale: Locale;
-  t: ReviewStrings;
-  format: Format;
   onImported: (result: CallLogImport) => void;
   /** The section's status and alert lines, shared with the sheet import above. */
   notices: Notices;
@@ -45,9 +41,12 @@ export interface CallLogFileProps {
 
 const MB = 1024 * 1024;
 
-export function CallLogFile({ workbook, locale, t, format, onImported, notices, runFile = inWorker }: CallLogFileProps) {
+export function CallLogFile({ workbook, onImported, notices, runFile = inWorker }: CallLogFileProps) {
   const styles = useStyles();
-  const s = CALL_LOG_FILE_STRINGS[locale];
+  const t = useStrings(REVIEW_STRINGS);
+  const s = useStrings(CALL_LOG_FILE_STRINGS);
+  const { locale } = useLocale();
+  const format = useFormat();
   const inputId = useId("call-log-file");
   const policy = usePolicy() ?? defaultPolicy();
   const [file, setFile] = useState<File | null>(null);
@@ -150,8 +149,6 @@ export function CallLogFile({ workbook, locale, t, format, onImported, notices, 
           fields={CALL_LOG_FIELDS}
           mapping={mapping}
           overrides={overrides}
-          locale={locale}
-          t={t}
           disabled={busy}
           onChoose={(index, field) => {
             setOverrides((o) => ({ ...o, [index]: field }));

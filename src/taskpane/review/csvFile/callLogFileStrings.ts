@@ -3,7 +3,7 @@
  * `CallLogFileStrings`, so a key missing from either is a compile error (as in reviewViewStrings.ts).
  * Numbers arrive already formatted.
  */
-import type { Locale } from "../../shared/i18n/locale";
+import type { Translations } from "../../../engine/locale";
 
 export interface CallLogFileStrings {
   heading: string;
@@ -53,4 +53,4 @@ const zh: CallLogFileStrings = {
   writing: (done, total) => `正在写入第 ${done} 行，共 ${total} 行`,
 };
 
-export const CALL_LOG_FILE_STRINGS: Record<Locale, CallLogFileStrings> = { en, zh };
+export const CALL_LOG_FILE_STRINGS: Translations<CallLogFileStrings> = { en, zh };

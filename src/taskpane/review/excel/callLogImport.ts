@@ -1,6 +1,6 @@
 /**
- * A dialer's per-call log made into a rep-period table the user can see and complete (issue 4,
- * "Sources" 2). The log is read like any source (a table, a range or the selection), its columns
+ * A dialer's per-call log made into a rep-period table the user can see and complete
+ * (docs/review.md, "The per-call log"). The log is read like any source (a table, a range or the selection), its columns
  * matched by header (mapCallLogHeaders, with the user's saved choices), and summed per agent per
  * month by the engine (aggregateCallLog: calls, answered, talk minutes exact to the second, CSAT by
  * the policy's method). The result goes to a new sheet, "Rep data 2021-01" ("坐席数据 2021-01" in
@@ -20,7 +20,7 @@ import { aggregateCallLog, CALL_LOG_TABLE_FIELDS, callLogTable, mapCallLogHeader
 import type { CallLogRules } from "../../../engine/review/callLogRules";
 import { teleField, type FieldKind } from "../../../engine/review/fields";
 import type { HeaderMapping } from "../../../engine/review/headerMapping";
-import { NUMBER_FORMATS, safeText, type Lang } from "../../../engine/review/reviewLayout";
+import { NUMBER_FORMATS, safeText } from "../../../engine/review/reviewLayout";
 import { formatAddress, rect } from "../../../engine/sheet/address";
 import { planWriteChunks, syncInChunks, type ChunkOptions } from "../../shared/excel/chunkedSync";
 import { choicesToOverrides, queueCallLogRules, queueChoices, type SavedChoices } from "./mappingStorage";
@@ -28,6 +28,7 @@ import { loadPolicy } from "../../policy/excel/policyStorage";
 import { SHEET_STRINGS } from "./reviewStrings";
 import { freeSheetName, freeTableName } from "../../../engine/sheet/sheetNames";
 import { queueSource, type SourceRef } from "./sourceTable";
+import type { Locale } from "../../../engine/locale";
 
 export interface ImportCallLogOptions {
   source: SourceRef;
@@ -36,7 +37,7 @@ export interface ImportCallLogOptions {
   /** How the log is read (pseudo-agents, duplicates, date form, answered words, unit); omitted: those saved for this source. */
   rules?: CallLogRules;
   /** The language of the new sheet's name and headers. */
-  locale: Lang;
+  locale: Locale;
   /** For the rating scale and the CSAT method. Default: the policy in use. */
   policy?: Policy;
   /** Progress in rows: "reading" the log, "writing" the table. */

@@ -1,6 +1,6 @@
 /**
- * The user's header mapping, remembered in the workbook (issue 4: "the mapping is remembered in the
- * workbook"). Each source has its own workbook setting, `telescore.mapping.<kind>.<source key>`
+ * The user's header mapping, remembered in the workbook (docs/review.md, "The rep-period table").
+ * Each source has its own workbook setting, `telescore.mapping.<kind>.<source key>`
  * (source key: "table:RepData" or "sheet:Data", from sourceTable), holding JSON text of the user's
  * choices keyed by normalised header text (headerMapping's overridesToSaved): a choice still applies
  * after the columns are moved or a header is retyped in full-width. Only the user's own choices are

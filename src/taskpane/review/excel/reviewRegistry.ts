@@ -15,7 +15,7 @@
  * cells when a person inserts or deletes rows. JSON text, like the policy settings.
  */
 import type { Period } from "../../../engine/review/period";
-import type { Lang } from "../../../engine/review/reviewLayout";
+import type { Locale } from "../../../engine/locale";
 import { newestWithin } from "../../shared/excel/newestWithin";
 import type { SourceRef } from "./sourceTable";
 
@@ -31,7 +31,7 @@ export interface ReviewRecord {
   table: string;
   /** "2026-07" or "2026-Q3". */
   period: string;
-  locale: Lang;
+  locale: Locale;
   mode: ReviewMode;
   /** ISO 8601, UTC. */
   generatedAt: string;

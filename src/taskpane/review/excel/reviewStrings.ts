@@ -3,7 +3,7 @@
  * call log), in English and Chinese. Column headers come from the engine (reviewColumns, the
  * fields' labels); the pane's own words are in src/taskpane/shared/i18n.
  */
-import type { Lang } from "../../../engine/review/reviewLayout";
+import type { Locale } from "../../../engine/locale";
 
 export interface SheetStrings {
   reviewTitle: (period: string) => string;
@@ -50,7 +50,7 @@ export interface SheetStrings {
   callLogPseudoAgent: (agent: string, calls: number) => string;
 }
 
-export const SHEET_STRINGS: Record<Lang, SheetStrings> = {
+export const SHEET_STRINGS: Record<Locale, SheetStrings> = {
   en: {
     reviewTitle: (period) => `TeleScore review ${period}`,
     quarterSpan: (quarter, first, last) => `${quarter} (${first} to ${last})`,

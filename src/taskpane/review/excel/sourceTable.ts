@@ -1,5 +1,5 @@
 /**
- * Reading a source of the review (issue 4, "Sources"): an Excel table by name, a range address, or
+ * Reading a source of the review (docs/review.md, "Where the numbers come from"): an Excel table by name, a range address, or
  * the user's current selection, as a block of a header row and data rows, with the sheet address
  * of every cell, so that the live review can point its formulas at them.
  *

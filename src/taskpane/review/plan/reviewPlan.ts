@@ -21,7 +21,7 @@ import type { Policy } from "../../../engine/policy";
 import type { HeaderMapping } from "../../../engine/review/headerMapping";
 import { monthKey, monthsOf, periodKey, type Period } from "../../../engine/review/period";
 import { columnUnits, repKey } from "../../../engine/review/records";
-import { liveRow, NUMBER_FORMATS, safeText, valueRow, type Lang, type ReviewColumn, type SheetCell } from "../../../engine/review/reviewLayout";
+import { liveRow, NUMBER_FORMATS, safeText, valueRow, type ReviewColumn, type SheetCell } from "../../../engine/review/reviewLayout";
 import type { ReviewReport, ReviewRow } from "../../../engine/review/reviewRows";
 import { lastRow, rect, type Rect } from "../../../engine/sheet/address";
 import { DATE_TIME_FORMAT, localSerial } from "../../../engine/sheet/excelDate";
@@ -30,6 +30,7 @@ import type { ReviewMode, ReviewRegion } from "../excel/reviewRegistry";
 import { SHEET_STRINGS } from "../excel/reviewStrings";
 import { summaryBlock, SUMMARY_WIDTH, type ReviewSummary } from "./reviewSummary";
 import { sourceCell, type SourceBlock } from "../excel/sourceTable";
+import type { Locale } from "../../../engine/locale";
 
 /** The table's header row (0-based) on a new review; the header block is above it. */
 export const TABLE_TOP = 7;
@@ -85,7 +86,7 @@ export interface PlanInput {
   period: Period;
   columns: ReviewColumn[];
   mode: ReviewMode;
-  locale: Lang;
+  locale: Locale;
   user: string | null;
   now: Date;
   source: SourceBlock;

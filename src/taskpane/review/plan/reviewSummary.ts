@@ -1,5 +1,5 @@
 /**
- * The review's summary (issue 4, "A summary"): how many reps got each grade and what share, against
+ * The review's summary (docs/review.md, "The summary"): how many reps got each grade and what share, against
  * the policy's target distribution where one is set (a calibration warning when a grade's share is
  * above what the policy expects, e.g. more than 20% A), the average total by position, and the
  * team's revenue and net profit. The numbers are worked out here from the engine's review, for the
@@ -7,7 +7,8 @@
  * table (COUNTIF, AVERAGEIF, TELE.RECONCILE for exact money), so corrections flow into it.
  */
 import { sumMoney } from "../../../engine/money";
-import { sameName, type Policy } from "../../../engine/policy";
+import type { Policy } from "../../../engine/policy";
+import { sameName } from "../../../engine/names";
 import { columnLetter, NUMBER_FORMATS, safeText, type ReviewColumn, type SheetCell } from "../../../engine/review/reviewLayout";
 import type { ReviewReport } from "../../../engine/review/reviewRows";
 import type { SheetStrings } from "../excel/reviewStrings";

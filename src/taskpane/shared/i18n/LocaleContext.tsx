@@ -1,16 +1,16 @@
 /**
- * The pane's language as React context: components read their texts with `useStrings()` and
- * their number formats with `useFormat()`; the language switch changes it with `useLocale()`.
+ * The pane's language as React context, the one way a component gets its words: its feature's
+ * table through `useStrings(TABLE)`, number formats through `useFormat()`, the language itself
+ * (and the switch) through `useLocale()`.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import type { Locale, Translations } from "../../../engine/locale";
 import { makeFormat, type Format } from "./format";
-import { browserStorage, initialLocale, saveLocale, type Locale } from "./locale";
-import { STRINGS, type Strings } from "./strings";
+import { browserStorage, initialLocale, saveLocale } from "./locale";
 
 interface LocaleState {
   locale: Locale;
   setLocale: (locale: Locale) => void;
-  strings: Strings;
   format: Format;
 }
 
@@ -33,10 +33,7 @@ export function LocaleProvider({ displayLanguage, storage = browserStorage(), ch
     },
     [storage],
   );
-  const value = useMemo(
-    () => ({ locale, setLocale, strings: STRINGS[locale], format: makeFormat(locale) }),
-    [locale, setLocale],
-  );
+  const value = useMemo(() => ({ locale, setLocale, format: makeFormat(locale) }), [locale, setLocale]);
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
 
@@ -51,6 +48,9 @@ export function useLocale(): { locale: Locale; setLocale: (locale: Locale) => vo
   return { locale, setLocale };
 }
 
-export const useStrings = (): Strings => useLocaleState().strings;
+/** The current language's texts from a feature's table. */
+export function useStrings<T>(table: Translations<T>): T {
+  return table[useLocaleState().locale];
+}
 
 export const useFormat = (): Format => useLocaleState().format;

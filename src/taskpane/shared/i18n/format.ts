@@ -1,5 +1,6 @@
 /** Numbers and month names as the pane's language writes them. */
-import { languageTag, type Locale } from "./locale";
+import { languageTag } from "./locale";
+import type { Locale } from "../../../engine/locale";
 
 export interface Format {
   /** A plain number: grouped thousands, up to 4 decimals (seasonal factors such as 1.125). */

@@ -2,12 +2,8 @@
  * Which language the pane speaks: the user's own choice when they made one (kept in
  * localStorage), otherwise Office's display language.
  */
-
+import { LOCALES, type Locale } from "../../../engine/locale";
 import { langOfDisplayLanguage } from "../../../engine/messages";
-
-export type Locale = "en" | "zh";
-
-export const LOCALES: readonly Locale[] = ["en", "zh"];
 
 /** Each language named in itself, so a reader finds theirs whatever the pane speaks now. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: "English", zh: "中文" };

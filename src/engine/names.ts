@@ -1,0 +1,24 @@
+/**
+ * How TeleScore compares names people type, in one place (docs/method.md, "Names"). Two rules,
+ * because the method fixes one of them:
+ * - policy names (positions, dimension and metric keys) match ignoring case and surrounding
+ *   spaces only, so "TeamLead" is not the position "Team Lead";
+ * - names read from data (rep ids and names) also ignore full/half width and every space, because
+ *   exports write "张 三" and "张三", "ＪＩＭ" and "Jim" for the same person.
+ * Column headers have their own reader (review/headerMapping.ts normalizeHeader).
+ */
+
+/** Policy names: "  team LEAD " is "Team Lead". */
+export function sameName(a: string, b: string): boolean {
+  return a === b || policyNameKey(a) === policyNameKey(b);
+}
+
+/** The form under which two policy names are the same (see sameName). */
+export function policyNameKey(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/** Names from data: full/half width, case and every space ignored ("  jim " is "Jim", "张 三" is "张三"). */
+export function nameKey(name: string): string {
+  return name.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
+}

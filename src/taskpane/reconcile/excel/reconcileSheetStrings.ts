@@ -1,0 +1,61 @@
+/**
+ * What the reconcile adapter writes on the sheet (the reconciliation block and the adjusted
+ * column's header), in each language. The header is recognised in either language when the column
+ * is reused, so a block written in English is updated in place from a pane in Chinese.
+ */
+import type { ReconcileStatus } from "../../../engine/money";
+import type { Translations } from "../../../engine/locale";
+
+export interface ReconcileSheetStrings {
+  adjustedHeader: string;
+  blockTitle: string;
+  range: string;
+  sumReps: string;
+  unassigned: string;
+  ledger: string;
+  variance: string;
+  tolerance: string;
+  status: string;
+  adjusted: string;
+  reconciledBy: string;
+  reconciledAt: string;
+  nameComment: string;
+  /** The status cell's words. */
+  statusWords: Record<ReconcileStatus, string>;
+}
+
+const en: ReconcileSheetStrings = {
+  adjustedHeader: "Adjusted net profit",
+  blockTitle: "TeleScore reconciliation",
+  range: "Per-rep net profit range",
+  sumReps: "Σ reps",
+  unassigned: "Unassigned",
+  ledger: "Ledger",
+  variance: "Variance (Σ reps + unassigned − ledger)",
+  tolerance: "Tolerance",
+  status: "Status",
+  adjusted: "Adjusted net profit (adds up to the ledger)",
+  reconciledBy: "Reconciled by",
+  reconciledAt: "Reconciled at",
+  nameComment: "Written by TeleScore: reconciling again updates this block in place.",
+  statusWords: { balanced: "Balanced", within_tolerance: "Within tolerance", over: "Over the ledger", under: "Under the ledger" },
+};
+
+const zh: ReconcileSheetStrings = {
+  adjustedHeader: "调整后净利润",
+  blockTitle: "TeleScore 对账记录",
+  range: "各坐席净利润区域",
+  sumReps: "坐席合计",
+  unassigned: "未分配",
+  ledger: "账面",
+  variance: "差额（坐席合计 + 未分配 − 账面）",
+  tolerance: "容差",
+  status: "状态",
+  adjusted: "调整后净利润（合计与账面一致）",
+  reconciledBy: "对账人",
+  reconciledAt: "对账时间",
+  nameComment: "由 TeleScore 写入：再次对账会在原处更新此记录。",
+  statusWords: { balanced: "已平", within_tolerance: "在容差内", over: "高于账面", under: "低于账面" },
+};
+
+export const RECONCILE_SHEET_STRINGS: Translations<ReconcileSheetStrings> = { en, zh };

@@ -1,0 +1,25 @@
+/**
+ * The review port: what the Review view asks of the workbook. Excel's implementation is
+ * excel/reviewWorkbook.ts; outside Excel, ports.ts gives one that refuses; tests give a fake that
+ * records the calls.
+ */
+import type { CallLogRules } from "../../engine/review/callLogRules";
+import type { CallLogAggregate, CallLogImport, ImportCallLogOptions, WriteCallLogOptions } from "./excel/callLogImport";
+import type { FieldOf, MappedSource, MappingKind, SavedChoices } from "./excel/mappingStorage";
+import type { GenerateReviewOptions, ReviewOutcome } from "./excel/reviewSheet";
+import type { SourceRef } from "./excel/sourceTable";
+
+export interface ReviewWorkbook {
+  /** The names of the workbook's tables, in one sync. */
+  listTables(): Promise<string[]>;
+  /** The source's header row and rows, with the user's saved choices and the mapping they give. */
+  readMappedSource<M extends MappingKind>(ref: SourceRef, kind: M): Promise<MappedSource<FieldOf<M>>>;
+  /** Remembers the user's overrides (column index -> field, or null for "not used") for the source's current headers. */
+  saveChoices<M extends MappingKind>(kind: M, sourceKey: string, headers: readonly string[], overrides: Readonly<Record<number, FieldOf<M> | null>>): Promise<SavedChoices<FieldOf<M>>>;
+  /** Remembers how a call log is read (pseudo-agents, duplicates, date form, answered words, unit). */
+  saveCallLogRules(sourceKey: string, rules: CallLogRules): Promise<void>;
+  generateReview(options: GenerateReviewOptions): Promise<ReviewOutcome>;
+  importCallLog(options: ImportCallLogOptions): Promise<CallLogImport>;
+  /** Writes a call log summed elsewhere (a CSV file read in a worker) as importCallLog writes its own. */
+  writeCallLogTable(aggregate: CallLogAggregate, options: WriteCallLogOptions): Promise<CallLogImport>;
+}
