@@ -50,7 +50,7 @@ test("the review: the mapping, then the result", async () => {
 test("the reconciliation with its figures", async () => {
   const { pane } = workbench;
   await pane.getByRole("tab", { name: "Reconcile", exact: true }).click();
-  await pane.getByRole("textbox", { name: "Ledger total: Amount" }).fill("100.00");
+  await pane.getByRole("textbox", { name: "Ledger total amount" }).fill("100.00");
   await pane.getByRole("textbox", { name: "Reconciled by" }).fill("E2E");
   await pane.getByRole("button", { name: "Reconcile", exact: true }).click();
   await pane.getByRole("table", { name: "Reconciliation figures" }).waitFor();

@@ -41,8 +41,8 @@ test("the pane's figures match the month's net profit to the cent", async () => 
   const { sheet } = await generateReview(workbench, "2026-08");
   await pane.getByRole("tab", { name: "Reconcile", exact: true }).click();
   await expect(pane.getByRole("textbox", { name: "Per-rep net profit" }).inputValue()).resolves.toMatch(new RegExp(`^'${sheet}'!R9:R32$`));
-  await pane.getByRole("textbox", { name: "Ledger total: Amount" }).fill(centsText(ledgerCents));
-  await pane.getByRole("textbox", { name: "Unassigned (orders credited to no rep, optional): Amount" }).fill(centsText(UNASSIGNED_CENTS));
+  await pane.getByRole("textbox", { name: "Ledger total amount" }).fill(centsText(ledgerCents));
+  await pane.getByRole("textbox", { name: "Unassigned amount" }).fill(centsText(UNASSIGNED_CENTS));
   await pane.getByRole("textbox", { name: "Tolerance" }).fill("0.10");
   await pane.getByRole("textbox", { name: "Reconciled by" }).fill("Finance, E2E");
   await pane.getByRole("button", { name: "Reconcile", exact: true }).click();

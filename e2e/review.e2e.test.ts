@@ -150,7 +150,7 @@ test("sorted, annotated, allocated and generated twice more, the review keeps ev
   const netProfit = await grid.read(`${columns["Net profit – actual"]}${REVIEW_HEADER_ROW + 1}:${columns["Net profit – actual"]}${REVIEW_HEADER_ROW + REPS}`);
   const sumCents = netProfit.reduce((s, [t]) => s + shownCents(t), 0);
   await pane.getByRole("tab", { name: "Reconcile", exact: true }).click();
-  await pane.getByRole("textbox", { name: "Ledger total: Amount" }).fill(centsText(sumCents + 7));
+  await pane.getByRole("textbox", { name: "Ledger total amount" }).fill(centsText(sumCents + 7));
   await pane.getByRole("textbox", { name: "Tolerance" }).fill("0.10");
   await pane.getByRole("textbox", { name: "Reconciled by" }).fill("Finance, E2E");
   await pane.getByRole("button", { name: "Reconcile", exact: true }).click();

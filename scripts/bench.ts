@@ -8,6 +8,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { defaultPolicy } from "../src/engine/policy";
+import { runCsvImport } from "./bench/csvImport";
 import { runEngineThroughput } from "./bench/engineThroughput";
 import { runFormulaRecalc } from "./bench/formulaRecalc";
 import { runLargeRanges } from "./bench/largeRanges";
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
     () => runReviewGeneration(policy),
     () => runReviewRegeneration(policy),
     () => runStartup(),
+    () => runCsvImport(),
   ];
   for (const run of benchmarks) {
     const start = performance.now();

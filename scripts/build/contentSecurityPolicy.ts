@@ -26,6 +26,9 @@ export const OFFICE_JS_ORIGIN = new URL(OFFICE_JS_CDN).origin;
  *   office.js's are each in a try/catch that falls back to plain code.
  * - default-src 'self' also keeps out the hidden telemetry frame office.js's loader opens to
  *   telemetryservice.firstpartyapps.oaspapps.com; office.js works on without it.
+ * - worker-src 'self': the call-log file worker (docs/review.md, "Importing a CSV file") is a
+ *   bundled file of the add-in's origin; said outright so that workers do not inherit script-src's
+ *   CDN, and no blob: or data: worker is ever allowed.
  * - frame-ancestors is absent: a <meta> policy cannot carry it, and Microsoft publishes no list of
  *   the origins that frame an add-in (office-js #1005); see docs/security.md.
  */
@@ -35,6 +38,7 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   "style-src": ["'self'", "'unsafe-inline'"],
   "img-src": ["'self'"],
   "connect-src": ["'self'"],
+  "worker-src": ["'self'"],
   "object-src": ["'none'"],
   "base-uri": ["'self'"],
   "form-action": ["'self'"],

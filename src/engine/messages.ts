@@ -185,6 +185,9 @@ const en = {
   agentBlank: (_: NoFacts) => "The agent is blank.",
   dateBlank: (_: NoFacts) => "The date is blank.",
   ratingOffScale: (f: { param: string; scale: number; value: number }) => `${f.param} must be a whole number from 1 to ${f.scale} (got ${f.value}).`,
+  csvUnclosedQuote: (f: { row: number }) => `The file ends inside a quoted value that starts in row ${f.row}: a closing " is missing. Nothing from row ${f.row} on was read.`,
+  csvRecordTooLong: (f: { row: number; limit: number }) => `Row ${f.row} of the file is longer than ${f.limit} characters (a quote left open?). The file was not read.`,
+  csvNotText: (f: { byte: number }) => `The file is not text in UTF-8 or GB 18030 (unreadable bytes near byte ${f.byte}). Save it as CSV UTF-8 and pick it again.`,
 };
 
 /** A message's code. */
@@ -292,6 +295,9 @@ const zh: Table = {
   agentBlank: () => "坐席为空。",
   dateBlank: () => "日期为空。",
   ratingOffScale: (f) => `${f.param} 必须是 1 到 ${f.scale} 的整数（当前为 ${f.value}）。`,
+  csvUnclosedQuote: (f) => `文件在第 ${f.row} 行开始的带引号的值中结束：缺少右引号 "。从第 ${f.row} 行起均未读取。`,
+  csvRecordTooLong: (f) => `文件第 ${f.row} 行超过 ${f.limit} 个字符（可能有未闭合的引号），文件未读取。`,
+  csvNotText: (f) => `该文件不是 UTF-8 或 GB 18030 编码的文本（约第 ${f.byte} 字节处无法读取）。请另存为“CSV UTF-8”后重新选择。`,
 };
 
 const TABLES: Record<Locale, Table> = { en, zh };

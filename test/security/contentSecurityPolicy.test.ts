@@ -20,7 +20,7 @@ describe("the policy", () => {
   it("allows the add-in's own origin and Microsoft's Office.js CDN for scripts, and nothing else, with no inline or eval'd script", () => {
     expect(POLICY).toBe(
       "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self'; connect-src 'self'; " +
-        "object-src 'none'; base-uri 'self'; form-action 'self'",
+        "worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
     );
   });
 
@@ -31,6 +31,9 @@ describe("the policy", () => {
       if (directive === "script-src") continue;
       for (const source of sources) expect({ directive, source }).toEqual({ directive, source: expect.stringMatching(/^'(self|none|unsafe-inline)'$/) });
     }
+    // The call-log file worker is a bundled file of the add-in's own origin: never the CDN (which
+    // worker-src would inherit from script-src if it were absent), a blob: or a data: URL.
+    expect(CSP_DIRECTIVES["worker-src"]).toEqual(["'self'"]);
     expect(POLICY).not.toContain("unsafe-eval");
   });
 

@@ -17,9 +17,10 @@ import { columnUnit, durationMillis, type ColumnUnit, type DurationUnit } from "
 import { teleField, type FieldDef, type FieldKey } from "./fields";
 import { matchHeaders, type HeaderMapping } from "./headerMapping";
 import { answerKey, DEFAULT_CALL_LOG_RULES, type CallLogRules } from "./callLogRules";
-import { detectCompactForm, monthKey, parseMonth, type DetectedDateForm, type Month } from "./period";
+import { CompactFormDetector, detectCompactForm, monthKey, parseMonth, type DateRules, type DetectedDateForm, type Month } from "./period";
 import { nameKey } from "../names";
 import type { SourceTable } from "./records";
+import { RowHashes } from "./rowHashes";
 import type { Locale } from "../locale";
 
 export type CallLogField = "agent" | "date" | "time" | "callId" | "customer" | "answered" | "talkDuration" | "satisfaction";
@@ -95,21 +96,43 @@ export interface AnswerValue {
 export function answerValues(table: SourceTable, mapping: HeaderMapping<CallLogField>, meanings: Readonly<Record<string, boolean>> = {}): AnswerValue[] | null {
   const column = mapping.columns.answered;
   if (column === undefined) return null;
-  const found = new Map<string, AnswerValue>();
-  for (const cells of table.rows) {
-    const v = cells[column];
-    if (v === null || v === undefined || typeof v === "boolean") continue;
+  const tally = new AnswerTally(column, meanings);
+  for (const cells of table.rows) tally.add(cells);
+  return tally.values();
+}
+
+/**
+ * answerValues one row at a time, for a log read as a stream. An outcome column holds a few words;
+ * past MAX_ANSWER_VALUES distinct ones the column is not one, and the rest are not listed (their
+ * rows are still problems if nobody said what they mean).
+ */
+export const MAX_ANSWER_VALUES = 1000;
+
+export class AnswerTally {
+  private readonly found = new Map<string, AnswerValue>();
+
+  constructor(
+    private readonly column: number,
+    private readonly meanings: Readonly<Record<string, boolean>> = {},
+  ) {}
+
+  add(cells: CellValue[]): void {
+    const v = cells[this.column];
+    if (v === null || v === undefined || typeof v === "boolean") return;
     const value = String(v).trim();
-    if (value === "") continue;
+    if (value === "") return;
     const key = answerKey(value);
-    const entry = found.get(key);
+    const entry = this.found.get(key);
     if (entry) entry.calls += 1;
-    else {
-      const meaning = answerMeaning(value, meanings);
-      found.set(key, { value, key, calls: 1, answered: meaning?.answered ?? null, by: meaning?.by ?? null });
+    else if (this.found.size < MAX_ANSWER_VALUES) {
+      const meaning = answerMeaning(value, this.meanings);
+      this.found.set(key, { value, key, calls: 1, answered: meaning?.answered ?? null, by: meaning?.by ?? null });
     }
   }
-  return [...found.values()].sort((a, b) => b.calls - a.calls);
+
+  values(): AnswerValue[] {
+    return [...this.found.values()].sort((a, b) => b.calls - a.calls);
+  }
 }
 
 /**
@@ -120,15 +143,6 @@ export function answerValues(table: SourceTable, mapping: HeaderMapping<CallLogF
  */
 const guessUnit = (v: CellValue): DurationUnit => (typeof v === "number" && v < 1 ? "time" : "seconds");
 
-export function talkDurationUnit(table: SourceTable, mapping: HeaderMapping<CallLogField>, rules: Pick<CallLogRules, "talkUnit"> = DEFAULT_CALL_LOG_RULES): ColumnUnit | null {
-  const column = mapping.columns.talkDuration;
-  if (column === undefined) return null;
-  const guess = () => {
-    const numbers = table.rows.map((r) => r[column]).filter((v): v is number => typeof v === "number");
-    return numbers.length > 0 && numbers.every((x) => guessUnit(x) === "time") ? "time" : "seconds";
-  };
-  return columnUnit(rules.talkUnit, mapping.headers[column].unit, table.numberFormats?.[column], guess);
-}
 
 /** The compact date form the log's date column is written in, if any (see detectCompactForm). */
 export function callDateForm(table: SourceTable, mapping: HeaderMapping<CallLogField>, rules: Pick<CallLogRules, "years"> = DEFAULT_CALL_LOG_RULES): DetectedDateForm | null {
@@ -187,6 +201,7 @@ interface Accumulator {
   answered: number;
   millis: number;
   customers: Set<string>;
+  /** How many ratings of each value 1..scale (index 0 unused): bounded by the scale, not by the calls. */
   ratings: number[];
 }
 
@@ -203,115 +218,195 @@ function rowKey(cells: CellValue[], columns: number[]): string {
   return JSON.stringify(columns.map((c) => (typeof cells[c] === "string" ? (cells[c] as string).trim() : (cells[c] ?? null))));
 }
 
+/** The talk-duration column's guessed unit, one value at a time: a time only when every number in it is under 1. */
+class UnitGuess {
+  private numbers = 0;
+  private times = 0;
+
+  add(v: CellValue): void {
+    if (typeof v !== "number") return;
+    this.numbers += 1;
+    if (guessUnit(v) === "time") this.times += 1;
+  }
+
+  get unit(): DurationUnit {
+    return this.numbers > 0 && this.times === this.numbers ? "time" : "seconds";
+  }
+}
+
+export function talkDurationUnit(table: SourceTable, mapping: HeaderMapping<CallLogField>, rules: Pick<CallLogRules, "talkUnit"> = DEFAULT_CALL_LOG_RULES): ColumnUnit | null {
+  const column = mapping.columns.talkDuration;
+  if (column === undefined) return null;
+  const guess = new UnitGuess();
+  return columnUnit(rules.talkUnit, mapping.headers[column].unit, table.numberFormats?.[column], () => {
+    for (const r of table.rows) guess.add(r[column]);
+    return guess.unit;
+  });
+}
+
+export interface CallLogResult {
+  agents: AgentMonth[];
+  problems: CallLogProblem[];
+  report: CallLogReport;
+}
+
 /**
- * Aggregates the log per agent per month. A row that cannot be read (a date that is no date or
- * falls outside the plausible years, a rating off the scale, an answered word nobody gave a
- * meaning...) is left out entirely and listed with its sheet row number; pseudo-agents' rows and
- * repeated rows are left out and counted in the report.
+ * Aggregates the log per agent per month, one row at a time, so a sheet and a file streamed from
+ * disk go through the same reading (docs/review.md, "Importing a CSV file"). A row that cannot be
+ * read (a date that is no date or falls outside the plausible years, a rating off the scale, an
+ * answered word nobody gave a meaning...) is left out entirely and listed with its row number;
+ * pseudo-agents' rows and repeated rows are left out and counted in the report. Memory: the
+ * rep-months (each with its distinct customers), 24 bytes per distinct row to find repeats
+ * (RowHashes), and the rows listed as problems or repeats.
  */
+export class CallLogAggregator {
+  private readonly col: HeaderMapping<CallLogField>["columns"];
+  private readonly plannedUnit: ColumnUnit | null;
+  private readonly dateRules: DateRules;
+  private readonly excluded: Set<string>;
+  private readonly mappedColumns: number[];
+  private readonly agents = new Map<string, Agent>();
+  private readonly problems: CallLogProblem[] = [];
+  private readonly pseudo = new Map<string, { agent: string; calls: number }>();
+  private readonly seen = new RowHashes();
+  private readonly duplicates: CallLogReport["duplicates"] = [];
+  private readonly unitGuess = new UnitGuess();
+  private readonly dateForm: CompactFormDetector;
+  private zeroSecondCalls = 0;
+
+  constructor(
+    private readonly mapping: HeaderMapping<CallLogField>,
+    private readonly policy: Pick<Policy, "ratingScale" | "csatMethod">,
+    private readonly rules: CallLogRules = DEFAULT_CALL_LOG_RULES,
+    private readonly numberFormats?: SourceTable["numberFormats"],
+  ) {
+    if (mapping.missing.length > 0) {
+      const label = (k: CallLogField) => (CALL_LOG_FIELDS.find((f) => f.key === k) as FieldDef<CallLogField>).label;
+      throw valueError("mapFirst", { fields: mapping.missing.map((group) => group.map(label)), then: "callLog" });
+    }
+    this.col = mapping.columns;
+    // Whether the unit is the user's, the header's or the format's is known before any row; a guess is made per value.
+    this.plannedUnit = this.talkUnit(rules.talkUnit, () => "seconds");
+    this.dateRules = { years: rules.years, compact: rules.dateForm };
+    this.excluded = new Set(rules.excludedAgents.map(nameKey));
+    this.mappedColumns = Object.values(this.col) as number[];
+    this.dateForm = new CompactFormDetector(rules.years);
+  }
+
+  private talkUnit(chosen: DurationUnit | null, guess: () => DurationUnit): ColumnUnit | null {
+    const column = this.col.talkDuration;
+    return column === undefined ? null : columnUnit(chosen, this.mapping.headers[column].unit, this.numberFormats?.[column], guess);
+  }
+
+  /** The talk-time unit the rows added so far would be read in without the user's choice (talkDurationUnit's, as a stream). */
+  automaticTalkUnit(): ColumnUnit | null {
+    return this.talkUnit(null, () => this.unitGuess.unit);
+  }
+
+  private header(k: CallLogField): string {
+    return this.mapping.headers[this.col[k] as number].header;
+  }
+
+  /** One row of the log, numbered as in its sheet or file (the header is row 1). */
+  add(cells: CellValue[], row: number): void {
+    const col = this.col;
+    if (col.date !== undefined) this.dateForm.add(cells[col.date]);
+    if (col.talkDuration !== undefined) this.unitGuess.add(cells[col.talkDuration]);
+    if (cells.every(isBlank)) return;
+    const repeats = this.seen.firstSeen(rowKey(cells, this.mappedColumns), row);
+    if (repeats !== undefined) {
+      this.duplicates.push({ row, repeats });
+      if (this.rules.dropDuplicates) return;
+    }
+    try {
+      const name = readText(cells[col.agent as number], this.header("agent"));
+      const agentKey = nameKey(name ?? "");
+      if (this.excluded.has(agentKey)) {
+        const entry = this.pseudo.get(agentKey) ?? { agent: name ?? "", calls: 0 };
+        this.pseudo.set(agentKey, entry);
+        entry.calls += 1;
+        return;
+      }
+      if (name === null) throw valueError("agentBlank", {});
+      const month = parseMonth(cells[col.date as number], this.header("date"), this.dateRules);
+      if (month === null) throw valueError("dateBlank", {});
+      const answered = col.answered === undefined ? false : readAnswered(cells[col.answered], this.header("answered"), this.rules.answeredValues) === true;
+      const duration = col.talkDuration === undefined ? null : cells[col.talkDuration];
+      const planned = this.plannedUnit;
+      const unit = planned === null ? null : planned.source === "guess" ? guessUnit(duration) : planned.unit;
+      const millis = unit === null ? null : durationMillis(duration, unit, this.header("talkDuration"));
+      const customer = col.customer === undefined ? null : readText(cells[col.customer], this.header("customer"));
+      const rating = col.satisfaction === undefined ? null : readNumber(cells[col.satisfaction], this.header("satisfaction"));
+      const scale = this.policy.ratingScale;
+      if (rating !== null && !(Number.isInteger(rating) && rating >= 1 && rating <= scale)) {
+        throw valueError("ratingOffScale", { param: this.header("satisfaction"), scale, value: rating });
+      }
+      const agent = this.agents.get(agentKey) ?? { key: agentKey, spellings: new Map(), months: new Map() };
+      this.agents.set(agentKey, agent);
+      agent.spellings.set(name, (agent.spellings.get(name) ?? 0) + 1);
+      const acc = agent.months.get(monthKey(month)) ?? { month, calls: 0, answered: 0, millis: 0, customers: new Set(), ratings: new Array<number>(scale + 1).fill(0) };
+      agent.months.set(monthKey(month), acc);
+      acc.calls += 1;
+      acc.answered += answered ? 1 : 0;
+      acc.millis += millis ?? 0;
+      if (millis === 0) this.zeroSecondCalls += 1;
+      if (customer !== null) acc.customers.add(nameKey(customer));
+      if (rating !== null) acc.ratings[rating] += 1;
+    } catch (e) {
+      if (!(e instanceof ScoreError)) throw e;
+      this.problems.push({ row, reason: e.message, error: e });
+    }
+  }
+
+  /** The rep-months, the rows not read and the report, once every row has been added. */
+  finish(): CallLogResult {
+    const col = this.col;
+    const { ratingScale: scale, csatMethod } = this.policy;
+    const result: AgentMonth[] = [];
+    for (const agent of this.agents.values()) {
+      const spelling = [...agent.spellings].reduce((best, s) => (s[1] > best[1] ? s : best))[0];
+      const months = [...agent.months.values()].sort((a, b) => monthKey(a.month).localeCompare(monthKey(b.month)));
+      for (const acc of months) {
+        // csat takes the ratings themselves; a rep-month's are laid out only here, one rep-month at a time.
+        const ratings = acc.ratings.flatMap((count, value) => new Array<number>(count).fill(value));
+        result.push({
+          agentKey: agent.key,
+          agent: spelling,
+          month: acc.month,
+          period: monthKey(acc.month),
+          calls: acc.calls,
+          answered: col.answered === undefined ? null : acc.answered,
+          talkMinutes: col.talkDuration === undefined ? null : acc.millis / 60_000,
+          customers: col.customer === undefined ? null : acc.customers.size,
+          rated: ratings.length,
+          csat: csat(ratings, scale, csatMethod),
+        });
+      }
+    }
+    const detected = col.date === undefined ? null : this.dateForm.result();
+    const report: CallLogReport = {
+      pseudoAgents: [...this.pseudo.values()].sort((a, b) => b.calls - a.calls),
+      duplicates: this.duplicates,
+      duplicatesDropped: this.rules.dropDuplicates,
+      zeroSecondCalls: this.zeroSecondCalls,
+      talkUnit: this.talkUnit(this.rules.talkUnit, () => this.unitGuess.unit),
+      dateForm: detected && { ...detected, confirmed: this.rules.dateForm === detected.form },
+      customers: col.customer !== undefined,
+    };
+    return { agents: result, problems: this.problems, report };
+  }
+}
+
+/** The whole log of a sheet at once (see CallLogAggregator). */
 export function aggregateCallLog(
   table: SourceTable,
   mapping: HeaderMapping<CallLogField>,
   policy: Pick<Policy, "ratingScale" | "csatMethod">,
   rules: CallLogRules = DEFAULT_CALL_LOG_RULES,
-): { agents: AgentMonth[]; problems: CallLogProblem[]; report: CallLogReport } {
-  if (mapping.missing.length > 0) {
-    const label = (k: CallLogField) => (CALL_LOG_FIELDS.find((f) => f.key === k) as FieldDef<CallLogField>).label;
-    throw valueError("mapFirst", { fields: mapping.missing.map((group) => group.map(label)), then: "callLog" });
-  }
-  const col = mapping.columns;
-  const header = (k: CallLogField): string => mapping.headers[col[k] as number].header;
-  const durationColumn = col.talkDuration;
-  const talkUnit = talkDurationUnit(table, mapping, rules);
-  const detected = callDateForm(table, mapping, rules);
-  const dateRules = { years: rules.years, compact: rules.dateForm };
-  const scale = policy.ratingScale;
-  const excluded = new Set(rules.excludedAgents.map(nameKey));
-  const mappedColumns = Object.values(col) as number[];
-
-  const agents = new Map<string, Agent>();
-  const problems: CallLogProblem[] = [];
-  const pseudo = new Map<string, { agent: string; calls: number }>();
-  const firstSeen = new Map<string, number>();
-  const duplicates: CallLogReport["duplicates"] = [];
-  let zeroSecondCalls = 0;
-  table.rows.forEach((cells, index) => {
-    if (cells.every(isBlank)) return;
-    const row = table.firstRow + index;
-    const key = rowKey(cells, mappedColumns);
-    const repeats = firstSeen.get(key);
-    if (repeats === undefined) firstSeen.set(key, row);
-    else {
-      duplicates.push({ row, repeats });
-      if (rules.dropDuplicates) return;
-    }
-    try {
-      const name = readText(cells[col.agent as number], header("agent"));
-      const agentKey = nameKey(name ?? "");
-      if (excluded.has(agentKey)) {
-        const entry = pseudo.get(agentKey) ?? { agent: name ?? "", calls: 0 };
-        pseudo.set(agentKey, entry);
-        entry.calls += 1;
-        return;
-      }
-      if (name === null) throw valueError("agentBlank", {});
-      const month = parseMonth(cells[col.date as number], header("date"), dateRules);
-      if (month === null) throw valueError("dateBlank", {});
-      const answered = col.answered === undefined ? false : readAnswered(cells[col.answered], header("answered"), rules.answeredValues) === true;
-      const duration = durationColumn === undefined ? null : cells[durationColumn];
-      const unit = talkUnit === null ? null : talkUnit.source === "guess" ? guessUnit(duration) : talkUnit.unit;
-      const millis = unit === null ? null : durationMillis(duration, unit, header("talkDuration"));
-      const customer = col.customer === undefined ? null : readText(cells[col.customer], header("customer"));
-      const rating = col.satisfaction === undefined ? null : readNumber(cells[col.satisfaction], header("satisfaction"));
-      if (rating !== null && !(Number.isInteger(rating) && rating >= 1 && rating <= scale)) {
-        throw valueError("ratingOffScale", { param: header("satisfaction"), scale, value: rating });
-      }
-      const agent = agents.get(agentKey) ?? { key: agentKey, spellings: new Map(), months: new Map() };
-      agents.set(agentKey, agent);
-      agent.spellings.set(name, (agent.spellings.get(name) ?? 0) + 1);
-      const acc = agent.months.get(monthKey(month)) ?? { month, calls: 0, answered: 0, millis: 0, customers: new Set(), ratings: [] };
-      agent.months.set(monthKey(month), acc);
-      acc.calls += 1;
-      acc.answered += answered ? 1 : 0;
-      acc.millis += millis ?? 0;
-      if (millis === 0) zeroSecondCalls += 1;
-      if (customer !== null) acc.customers.add(nameKey(customer));
-      if (rating !== null) acc.ratings.push(rating);
-    } catch (e) {
-      if (!(e instanceof ScoreError)) throw e;
-      problems.push({ row, reason: e.message, error: e });
-    }
-  });
-
-  const result: AgentMonth[] = [];
-  for (const agent of agents.values()) {
-    const spelling = [...agent.spellings].reduce((best, s) => (s[1] > best[1] ? s : best))[0];
-    const months = [...agent.months.values()].sort((a, b) => monthKey(a.month).localeCompare(monthKey(b.month)));
-    for (const acc of months) {
-      result.push({
-        agentKey: agent.key,
-        agent: spelling,
-        month: acc.month,
-        period: monthKey(acc.month),
-        calls: acc.calls,
-        answered: col.answered === undefined ? null : acc.answered,
-        talkMinutes: durationColumn === undefined ? null : acc.millis / 60_000,
-        customers: col.customer === undefined ? null : acc.customers.size,
-        rated: acc.ratings.length,
-        csat: csat(acc.ratings, scale, policy.csatMethod),
-      });
-    }
-  }
-  const report: CallLogReport = {
-    pseudoAgents: [...pseudo.values()].sort((a, b) => b.calls - a.calls),
-    duplicates,
-    duplicatesDropped: rules.dropDuplicates,
-    zeroSecondCalls,
-    talkUnit,
-    dateForm: detected && { ...detected, confirmed: rules.dateForm === detected.form },
-    customers: col.customer !== undefined,
-  };
-  return { agents: result, problems, report };
+): CallLogResult {
+  const aggregator = new CallLogAggregator(mapping, policy, rules, table.numberFormats);
+  table.rows.forEach((cells, index) => aggregator.add(cells, table.firstRow + index));
+  return aggregator.finish();
 }
 
 /** The columns of the rep-period table made from a call log: what the log gives, then what the user fills in. */

@@ -90,19 +90,33 @@ export interface DetectedDateForm {
  * `years` ("990201" would be the year 9902), since "202607" alone is a plain yyyymm month.
  */
 export function detectCompactForm(values: Iterable<CellValue>, years = DEFAULT_DATE_RULES.years): DetectedDateForm | null {
-  const found: Record<CompactDateForm, { count: number; example: string | null }> = { yyyymmdd: { count: 0, example: null }, yymmdd: { count: 0, example: null } };
-  for (const value of values) {
+  const detector = new CompactFormDetector(years);
+  for (const value of values) detector.add(value);
+  return detector.result();
+}
+
+/** detectCompactForm one value at a time, for a log read as a stream: it holds two counts and two examples. */
+export class CompactFormDetector {
+  private readonly found: Record<CompactDateForm, { count: number; example: string | null }> = { yyyymmdd: { count: 0, example: null }, yymmdd: { count: 0, example: null } };
+
+  constructor(private readonly years = DEFAULT_DATE_RULES.years) {}
+
+  add(value: CellValue): void {
     const digits = digitsOf(value);
-    if (digits === null || (digits.length !== 8 && digits.length !== 6)) continue;
+    if (digits === null || (digits.length !== 8 && digits.length !== 6)) return;
     const form: CompactDateForm = digits.length === 8 ? "yyyymmdd" : "yymmdd";
-    if (!compactDate(digits, form)) continue;
-    found[form].count += 1;
+    if (!compactDate(digits, form)) return;
+    this.found[form].count += 1;
     const year = Math.floor(Number(digits) / 100);
-    const yyyymm = form === "yymmdd" && Number(digits) % 100 >= 1 && Number(digits) % 100 <= 12 && year >= years.from && year <= years.to;
-    if (!yyyymm) found[form].example ??= digits;
+    const yyyymm = form === "yymmdd" && Number(digits) % 100 >= 1 && Number(digits) % 100 <= 12 && year >= this.years.from && year <= this.years.to;
+    if (!yyyymm) this.found[form].example ??= digits;
   }
-  const form: CompactDateForm | null = found.yyyymmdd.example !== null ? "yyyymmdd" : found.yymmdd.example !== null ? "yymmdd" : null;
-  return form && { form, count: found[form].count, example: found[form].example as string };
+
+  result(): DetectedDateForm | null {
+    const found = this.found;
+    const form: CompactDateForm | null = found.yyyymmdd.example !== null ? "yyyymmdd" : found.yymmdd.example !== null ? "yymmdd" : null;
+    return form && { form, count: found[form].count, example: found[form].example as string };
+  }
 }
 
 /**

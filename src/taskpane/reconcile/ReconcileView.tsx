@@ -14,7 +14,7 @@ import { formatMoney } from "../shared/moneyText";
 import { Section } from "../shared/Section";
 import type { SelectionPort } from "../shared/selectionPort";
 import { RECONCILE_SHEET_STRINGS } from "./excel/reconcileSheetStrings";
-import { RECONCILE_STRINGS } from "./reconcileStrings";
+import { RECONCILE_STRINGS, type EntryLabels } from "./reconcileStrings";
 import type { ReconcileWorkbook } from "./reconcileWorkbook";
 import { useReconcile, type AmountEntry } from "./useReconcile";
 
@@ -80,8 +80,8 @@ export function ReconcileView({ workbook, selection }: ReconcileViewProps) {
             {t.findColumn}
           </Button>
         </div>
-        <AmountField label={t.ledger} entry={ledger} onChange={(entry) => view.edit({ ledger: entry })} busy={busy} onSelection={view.ledgerFromSelection} />
-        <AmountField label={t.unassigned} entry={unassigned} onChange={(entry) => view.edit({ unassigned: entry })} busy={busy} onSelection={view.unassignedFromSelection} />
+        <AmountField label={t.ledger} entryLabels={t.ledgerEntry} entry={ledger} onChange={(entry) => view.edit({ ledger: entry })} busy={busy} onSelection={view.ledgerFromSelection} />
+        <AmountField label={t.unassigned} entryLabels={t.unassignedEntry} entry={unassigned} onChange={(entry) => view.edit({ unassigned: entry })} busy={busy} onSelection={view.unassignedFromSelection} />
         <Field label={t.tolerance} hint={t.toleranceHint}>
           <Input
             value={tolerance}
@@ -170,6 +170,7 @@ function StatusText({ status, words, className, statusClass }: { status: Reconci
 
 interface AmountFieldProps {
   label: string;
+  entryLabels: EntryLabels;
   entry: AmountEntry;
   onChange: (entry: AmountEntry) => void;
   onSelection: () => void;
@@ -177,7 +178,7 @@ interface AmountFieldProps {
 }
 
 /** An amount typed in, or read from a cell (typed as an address, or the selection). */
-function AmountField({ label, entry, onChange, onSelection, busy }: AmountFieldProps) {
+function AmountField({ label, entryLabels, entry, onChange, onSelection, busy }: AmountFieldProps) {
   const t = useStrings(RECONCILE_STRINGS);
   const styles = useStyles();
   const labelId = useId("amount-label");
@@ -192,7 +193,7 @@ function AmountField({ label, entry, onChange, onSelection, busy }: AmountFieldP
         <Radio value="cell" label={t.byCell} />
       </RadioGroup>
       <div className={styles.row}>
-        <Field className={styles.grow} label={t.entryLabel(label, byCell ? t.cell : t.amount)}>
+        <Field className={styles.grow} label={byCell ? entryLabels.cell : entryLabels.amount}>
           <Input
             value={byCell ? entry.cell : entry.amount}
             inputMode={byCell ? "text" : "decimal"}

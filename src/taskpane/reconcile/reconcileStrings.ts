@@ -7,6 +7,12 @@
 import type { ReconcileStatus } from "../../engine/money";
 import type { Translations } from "../../engine/locale";
 
+/** An amount field's label when the amount is typed and when it is read from a cell. */
+export interface EntryLabels {
+  amount: string;
+  cell: string;
+}
+
 export interface ReconcileStrings {
   heading: string;
   intro: string;
@@ -22,10 +28,9 @@ export interface ReconcileStrings {
   unassigned: string;
   byAmount: string;
   byCell: string;
-  amount: string;
-  cell: string;
-  /** The text field's label: "Ledger total: Cell". */
-  entryLabel: (label: string, kind: string) => string;
+  /** The text field's label, said as a phrase: "Ledger total amount", "Cell holding the ledger total". */
+  ledgerEntry: EntryLabels;
+  unassignedEntry: EntryLabels;
   tolerance: string;
   toleranceHint: string;
   reconciledBy: string;
@@ -81,9 +86,8 @@ const en: ReconcileStrings = {
   unassigned: "Unassigned (orders credited to no rep, optional)",
   byAmount: "Type the amount",
   byCell: "Read a cell",
-  amount: "Amount",
-  cell: "Cell",
-  entryLabel: (label, kind) => `${label}: ${kind}`,
+  ledgerEntry: { amount: "Ledger total amount", cell: "Cell holding the ledger total" },
+  unassignedEntry: { amount: "Unassigned amount", cell: "Cell holding the unassigned amount" },
   tolerance: "Tolerance",
   toleranceHint: "The largest variance you accept as a rounding residue. 0.00 means the figures must match exactly.",
   reconciledBy: "Reconciled by",
@@ -143,9 +147,8 @@ const zh: ReconcileStrings = {
   unassigned: "未分配（未计入任何坐席的订单，可选）",
   byAmount: "输入金额",
   byCell: "读取单元格",
-  amount: "金额",
-  cell: "单元格",
-  entryLabel: (label, kind) => `${label}：${kind}`,
+  ledgerEntry: { amount: "账面总额金额", cell: "账面总额所在单元格" },
+  unassignedEntry: { amount: "未分配金额", cell: "未分配金额所在单元格" },
   tolerance: "容差",
   toleranceHint: "可作为舍入尾差接受的最大差额。0.00 表示必须完全一致。",
   reconciledBy: "对账人",

@@ -12,6 +12,7 @@ import { DEFAULT_CALL_LOG_RULES } from "../../engine/review/callLogRules";
 import { defaultPolicy } from "../../engine/policy";
 import { usePolicy } from "../policy/usePolicy";
 import { CallLogFindings, callLogFindings, CallLogRules } from "./CallLogRules";
+import { CallLogFile } from "./csvFile/CallLogFile";
 import type { CallLogImport } from "./excel/callLogImport";
 import { useFormat, useLocale, useStrings } from "../shared/i18n/LocaleContext";
 import { errorText } from "./errorText";
@@ -121,6 +122,7 @@ export function CallLogSection({ workbook, tables, onRefreshTables, onImported }
       </div>
       {runner.progress && <RunProgress progress={runner.progress} onCancel={runner.cancel} />}
       <div aria-live="polite">{result && <ImportResult result={result} />}</div>
+      <CallLogFile workbook={workbook} onImported={onImported} notices={notices} />
       <div role="status">{notices.status}</div>
       <div role="alert" className={styles.error}>
         {notices.error}

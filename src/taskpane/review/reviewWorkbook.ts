@@ -4,7 +4,7 @@
  * records the calls.
  */
 import type { CallLogRules } from "../../engine/review/callLogRules";
-import type { CallLogImport, ImportCallLogOptions } from "./excel/callLogImport";
+import type { CallLogAggregate, CallLogImport, ImportCallLogOptions, WriteCallLogOptions } from "./excel/callLogImport";
 import type { FieldOf, MappedSource, MappingKind, SavedChoices } from "./excel/mappingStorage";
 import type { GenerateReviewOptions, ReviewOutcome } from "./excel/reviewSheet";
 import type { SourceRef } from "./excel/sourceTable";
@@ -20,4 +20,6 @@ export interface ReviewWorkbook {
   saveCallLogRules(sourceKey: string, rules: CallLogRules): Promise<void>;
   generateReview(options: GenerateReviewOptions): Promise<ReviewOutcome>;
   importCallLog(options: ImportCallLogOptions): Promise<CallLogImport>;
+  /** Writes a call log summed elsewhere (a CSV file read in a worker) as importCallLog writes its own. */
+  writeCallLogTable(aggregate: CallLogAggregate, options: WriteCallLogOptions): Promise<CallLogImport>;
 }

@@ -75,8 +75,8 @@ const figureRows = (caption: string): string[][] =>
 const REPS = [1234567.89, 0.1, 0.2];
 
 async function fillAndReconcile(user: ReturnType<typeof userEvent.setup>, opts: { ledger?: string; tolerance?: string } = {}) {
-  fill("Ledger total: Amount", opts.ledger ?? "1235568.70");
-  fill("Unassigned (orders credited to no rep, optional): Amount", "1,000.5");
+  fill("Ledger total amount", opts.ledger ?? "1235568.70");
+  fill("Unassigned amount", "1,000.5");
   fill("Tolerance", opts.tolerance ?? "0.01");
   fill(/Reconciled by/, "Mei Chen");
   await user.click(screen.getByRole("button", { name: "Reconcile" }));
@@ -159,7 +159,7 @@ describe("ReconcileView", () => {
     const ledger = screen.getByRole("radiogroup", { name: "Ledger total" });
     await user.click(within(ledger).getByRole("radio", { name: "Read a cell" }));
     await user.click(screen.getAllByRole("button", { name: "Use selection" })[1]);
-    expect((screen.getByLabelText("Ledger total: Cell") as HTMLInputElement).value).toBe("Ledger!B2");
+    expect((screen.getByLabelText("Cell holding the ledger total") as HTMLInputElement).value).toBe("Ledger!B2");
     fill(/Reconciled by/, "Li Wei");
     await user.click(screen.getByRole("button", { name: "Reconcile" }));
 
@@ -179,7 +179,7 @@ describe("ReconcileView", () => {
     await user.click(screen.getByRole("button", { name: "Find the Net profit column" }));
     expect(screen.getByText(/No Net profit column in a table on this sheet/)).toBeTruthy();
     fill("Per-rep net profit", "Review!C2:C4");
-    fill("Ledger total: Amount", "100");
+    fill("Ledger total amount", "100");
     await user.click(screen.getByRole("button", { name: "Reconcile" }));
     expect(screen.getByRole("alert").textContent).toBe("Enter your name: the reconciliation block records who reconciled.");
     expect(workbook.reconciled).toHaveLength(0);
@@ -197,8 +197,8 @@ describe("ReconcileView", () => {
   it("speaks Chinese", async () => {
     const user = userEvent.setup();
     renderView(new FakeWorkbook(REPS, 0), "zh-CN");
-    fill("账面总额：金额", "1235568.70");
-    fill("未分配（未计入任何坐席的订单，可选）：金额", "1000.50");
+    fill("账面总额金额", "1235568.70");
+    fill("未分配金额", "1000.50");
     fill("容差", "0.01");
     fill(/对账人/, "陈梅");
     await user.click(screen.getByRole("button", { name: "对账" }));

@@ -12,7 +12,7 @@ import type { CellValue } from "../../../src/engine/input";
 import { mapCallLogHeaders } from "../../../src/engine/review/callLog";
 import { DEFAULT_CALL_LOG_RULES, type CallLogRules } from "../../../src/engine/review/callLogRules";
 import { mapHeaders, overridesToSaved } from "../../../src/engine/review/headerMapping";
-import type { CallLogImport, ImportCallLogOptions } from "../../../src/taskpane/review/excel/callLogImport";
+import type { CallLogAggregate, CallLogImport, ImportCallLogOptions, WriteCallLogOptions } from "../../../src/taskpane/review/excel/callLogImport";
 import { choicesToOverrides, type FieldOf, type MappedSource, type MappingKind, type SavedChoices } from "../../../src/taskpane/review/excel/mappingStorage";
 import type { GenerateReviewOptions, ReviewOutcome } from "../../../src/taskpane/review/excel/reviewSheet";
 import type { SourceBlock, SourceRef } from "../../../src/taskpane/review/excel/sourceTable";
@@ -59,6 +59,8 @@ export class FakeReviewWorkbook implements ReviewWorkbook {
   readonly saves: { kind: MappingKind; sourceKey: string; headers: readonly string[]; overrides: Readonly<Record<number, string | null>> }[] = [];
   readonly generated: Pending<ReviewOutcome, GenerateReviewOptions>[] = [];
   readonly imported: Pending<CallLogImport, ImportCallLogOptions>[] = [];
+  /** Aggregates handed to the writer (a CSV file's), with their options. */
+  readonly written: Pending<CallLogImport, WriteCallLogOptions & { aggregate: CallLogAggregate }>[] = [];
   /** What the next read rejects with, if anything. */
   readFails: unknown = null;
   private readonly sources = new Map<string, SourceBlock>();
@@ -104,6 +106,8 @@ export class FakeReviewWorkbook implements ReviewWorkbook {
   generateReview = (options: GenerateReviewOptions): Promise<ReviewOutcome> => pending(options, this.generated);
 
   importCallLog = (options: ImportCallLogOptions): Promise<CallLogImport> => pending(options, this.imported);
+
+  writeCallLogTable = (aggregate: CallLogAggregate, options: WriteCallLogOptions): Promise<CallLogImport> => pending({ ...options, aggregate }, this.written);
 }
 
 /**

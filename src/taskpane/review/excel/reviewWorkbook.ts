@@ -1,5 +1,5 @@
 /** The review port in Excel: the adapters of this folder, plus the list of the workbook's tables. */
-import { importCallLog } from "./callLogImport";
+import { importCallLog, writeCallLogTable } from "./callLogImport";
 import { readMappedSource, saveCallLogRules, saveChoices } from "./mappingStorage";
 import { generateReview } from "./reviewSheet";
 import type { ReviewWorkbook } from "../reviewWorkbook";
@@ -16,4 +16,5 @@ export const excelReviewWorkbook: ReviewWorkbook = {
   saveCallLogRules,
   generateReview,
   importCallLog,
+  writeCallLogTable,
 };
