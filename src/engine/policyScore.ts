@@ -72,7 +72,7 @@ function policyTarget(policy: Policy, metric: Metric, input: MetricScoreInput, t
 
 /**
  * A dimension's score from its metrics' points: in the policy's metric order, or in the order of
- * `keys` when given (one key per points cell). Blank points are re-weighted away (METHOD section 7).
+ * `keys` when given (one key per points cell). Blank points are re-weighted away (docs/method.md, "Missing data").
  */
 export function dimensionScoreOf(dimension: Dimension, points: (number | null)[], keys: string[] | null, trace?: Trace): number | null {
   const order = keys ?? dimension.metrics.map((m) => m.key);

@@ -11,7 +11,7 @@ import type { CsatMethod, Direction } from "./policy";
 import type { ErrorKind } from "./errors";
 import type { Locale } from "./locale";
 
-/** How an input cell was read (METHOD section 9). */
+/** How an input cell was read (docs/method.md, "Input values"). */
 export type InputReading = "blank" | "number" | "numericText" | "percentText" | "text" | "range";
 
 export type TraceStep =
