@@ -17,7 +17,7 @@ import {
   type RejectedEntry,
 } from "../../../src/taskpane/policy/excel/policyStorage";
 import { installExcelHost, uninstallExcel, type ExcelHost } from "../../support/settingsHost";
-import { seedPolicyV0 } from "../../support/policyV0";
+import { defaultPolicyBeforeLabels, seedPolicyV0 } from "../../support/policyV0";
 import { salesAt } from "../../support/reweighted";
 
 const T1 = "2025-03-01T08:00:00.000Z";
@@ -134,7 +134,7 @@ describe("loadPolicy", () => {
     const result = await loadPolicy();
     expect(result.status).toBe("migrated");
     expect(result.migratedFrom).toBe(0);
-    expect(result.policy).toEqual(defaultPolicy()); // 0.3/0.5/0.2 -> 30/50/20, csatMethod top2
+    expect(result.policy).toEqual(defaultPolicyBeforeLabels()); // 0.3/0.5/0.2 -> 30/50/20, csatMethod top2
     expect(h.settings.get(POLICY_KEY)).toBe(v0);
   });
 
