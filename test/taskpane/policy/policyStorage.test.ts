@@ -326,7 +326,7 @@ describe("history", () => {
     const v0: StoredVersion = { revision: 1, savedAt: T1, note: "from the sheet", user: null, policy: seedPolicyV0() };
     const h = installExcelHost({ [HISTORY_KEY]: JSON.stringify([v0]) });
     const restored = await restoreVersion(1, { user: null });
-    expect(restored).toEqual({ ...defaultPolicy(), revision: 2 });
+    expect(restored).toEqual({ ...defaultPolicyBeforeLabels(), revision: 2 });
     expect(JSON.parse(h.settings.get(POLICY_KEY) as string).schemaVersion).toBe(1);
   });
 
@@ -349,7 +349,7 @@ describe("export of a saved policy", () => {
   it("exports a policy with many positions, too long once indented, on one line, so that it imports again", async () => {
     installExcelHost();
     const many = defaultPolicy();
-    const template = many.baselines[0]!;
+    const { label: _label, ...template } = many.baselines[0]!;
     many.baselines = Array.from({ length: 1000 }, (_, i) => ({ ...template, position: `Position ${i + 1}` }));
     const saved = await savePolicy(many, { note: "", user: null });
     // The case this guards: indented, the file would be over the limit that import applies.
