@@ -1,6 +1,6 @@
 /**
  * Chinese everywhere, checked rather than looked at (docs/review.md, "Languages"): with Office in
- * Chinese, the pane is walked through every tab, a month and a quarter are reviewed live and
+ * Chinese, a July row is made unscorable, the pane is walked through every tab, a month and a quarter are reviewed live and
  * values only, the month is reconciled and a call log imported from a CSV file; then every text the
  * pane shows or says to a screen reader (its visible text, aria-label, title, placeholder) and every
  * cell of every sheet TeleScore wrote (values and displayed texts), every sheet name and chart
@@ -100,6 +100,11 @@ test("the run starts from the sample workbook, in Chinese", async () => {
   const file = CSV.split(/[\r\n,]+/);
   data = [...(await dataTexts(workbench)), ...file, ...file.map((c) => c.replace(/\s*[(（].*$/, ""))];
   expect(data).toEqual(expect.arrayContaining(["Rep data", "RepData", "Rep ID", "Name"]));
+  // A July row the review cannot score, so that its sheet lists a reason: text where Calls needs a number.
+  expect(await workbench.grid.text("E1", "Rep data")).toBe("Calls");
+  expect(await workbench.grid.text("D2", "Rep data")).toBe("2026-07");
+  await workbench.grid.enter("E2", "lots");
+  data.push("lots");
   expect(await workbench.pane.getByRole("tablist").getByRole("tab").allInnerTexts()).toEqual(["权重方案", "考核表", "对账", "说明"]);
 });
 
@@ -132,6 +137,9 @@ test("a month and a quarter, live and values only", async () => {
       seen.push(...(await paneTexts(workbench, `考核表 ${period} ${mode}`)));
       const sheet = (await workbookTexts(workbench))[`考核 ${period}`];
       expect(sheet.length).toBeGreaterThan(100);
+      // The July row with "lots" is listed with its reason, on the sheet and in the pane.
+      expect(sheet.map((t) => t.text)).toEqual(expect.arrayContaining([expect.stringContaining("“lots”不是 Calls 可用的数字")]));
+      await pane.getByText(/“lots”不是 Calls 可用的数字/).waitFor();
       seen.push(...sheet.map((t) => ({ where: `考核 ${period}（${mode}）${t.where}`, text: t.text })));
     }
   }
