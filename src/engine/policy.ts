@@ -201,6 +201,16 @@ const listItself = (baselines: readonly Baseline[]) => baselines;
 /** A position's name in a language (nameIn). */
 export const positionIn = (b: Baseline, lang: Locale): string => nameIn(b.label, b.position, lang);
 
+/**
+ * A position from data as a sheet or the pane writes it: the policy's name for it in that
+ * language, however the data spelled it ("junior", "初级坐席"), so a review's per-position counts
+ * find every rep; a position the policy does not know, as written.
+ */
+export function positionText(baselines: readonly Baseline[], position: string, lang: Locale): string {
+  const found = findPosition(baselines, position);
+  return found ? positionIn(found, lang) : position;
+}
+
 /** Finds a metric by key across dimensions, with the dimension it belongs to. */
 export function findMetric(policy: Policy, key: string): { dimension: Dimension; metric: Metric } | undefined {
   for (const dimension of policy.dimensions) {

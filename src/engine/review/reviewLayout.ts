@@ -10,7 +10,7 @@
  * takes all of these in one 2-D array; a null is skipped by the update.
  */
 import type { Locale, Localized } from "../locale";
-import { findPosition, positionIn, type Baseline, type Metric, type Policy } from "../policy";
+import { positionText, type Baseline, type Metric, type Policy } from "../policy";
 import { DEFAULT_CAP } from "../points";
 import type { DurationUnit } from "./duration";
 import { METRIC_SOURCES, NET_PROFIT_TERMS, teleField, type FieldKey } from "./fields";
@@ -171,16 +171,6 @@ export function columnLetter(index: number): string {
 const text = (s: string | null): string => (s === null ? "" : safeText(s));
 const num = (x: number | null): number | string => (x === null ? "" : x);
 const metricOf = (row: ReviewRow, key: string): MetricResult | undefined => row.metrics.find((m) => m.key === key);
-
-/**
- * A position as the sheet writes it: the policy's name for it in the sheet's language, however the
- * data spelled it ("junior", "初级坐席"), so the summary's per-position counts find every rep;
- * a position the policy does not know, as written.
- */
-export function positionText(baselines: readonly Baseline[], position: string, lang: Locale): string {
-  const found = findPosition(baselines, position);
-  return found ? positionIn(found, lang) : position;
-}
 
 /** Cells shared by both modes: who, the period, and the manual cells (null: left alone). */
 function commonCell(col: ReviewColumn, row: ReviewRow, lang: Locale): SheetCell | undefined {
