@@ -153,6 +153,10 @@ describe("a month, live", () => {
     );
     // Autofit: the long metric headers widen their columns beyond Excel's default 48 points.
     expect(sheet.columnWidth(JULY_COLUMNS.findIndex((c) => c.key === "satisfaction.actual"))).toBeGreaterThan(48);
+    // Excel fits a whole column (the emulation too): the title in A1 runs over and does not widen the
+    // ID column to its 24 bold characters (about 154 pt); "Generated at", the widest label, sets it.
+    expect(sheet.columnWidth(0)).toBeLessThan(100);
+    expect(wb.values(addressOf(SHEET, 0, 0))).toEqual([["TeleScore review 2026-07"]]);
     expect(wb.workbook.activeSheet.name).toBe(SHEET);
   });
 

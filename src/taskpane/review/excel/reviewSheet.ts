@@ -195,13 +195,21 @@ function formatNew(sheet: Excel.Worksheet, table: Excel.Table, plan: ReviewPlan,
     if (reviewMode === "values") page.headersFooters.defaultForAllPages.centerFooter = pageText(`${t.policy} ${t.policyValue(policy.name, policy.revision)}`);
   }
   // The title, the mode's sentence and the lists' reasons may run over into empty cells; everything
-  // else gets a width that fits. The mode is taken out while the widths are fitted (operations run in
-  // order), so its long sentence does not make the Name column as wide as itself.
+  // else gets a width that fits. Excel fits a column to all of its cells, whatever rows the range has
+  // (office-js #1017, #5999; docs/workbench.md), so those cells are emptied while the widths are
+  // fitted and written again after (operations run in order): the title does not make the ID column
+  // as wide as itself.
   const summary = plan.regions.find((r) => r.region === "summary")!.block;
-  const modeCell = area(sheet, rect(MODE_ROW, 1));
-  modeCell.values = [[""]];
+  const header = plan.regions.find((r) => r.region === "header")!.block;
+  const lists = plan.regions.find((r) => r.region === "lists")!.block;
+  const runOver: Block[] = [
+    { row: 0, col: 0, cells: [[header.cells[0][0]]], formats: [[null]] },
+    { row: MODE_ROW, col: 1, cells: [[header.cells[MODE_ROW][1]]], formats: [[null]] },
+    ...(lists.cells.length > 0 ? [lists] : []),
+  ];
+  for (const b of runOver) area(sheet, rect(b.row, b.col, b.cells.length, b.cells[0].length)).values = b.cells.map((line) => line.map(() => ""));
   area(sheet, rect(1, 0, summary.row + summary.cells.length - 1, Math.max(columns.length, summary.cells[0].length))).format.autofitColumns();
-  modeCell.formulas = [[plan.regions.find((r) => r.region === "header")!.block.cells[MODE_ROW][1]]];
+  for (const b of runOver) write(sheet, b);
 }
 
 function addChart(sheet: Excel.Worksheet, plan: ReviewPlan, tableName: string, t: (typeof SHEET_STRINGS)[Locale]): void {
