@@ -136,9 +136,9 @@ export interface ReviewPlan {
   chart: { data: Rect; place: Rect } | null;
 }
 
-/** Stand-ins for the policy's name and revision in the policy line's words: characters no translation holds. */
-const NAME_MARK = "\u0001";
-const REVISION_MARK = "\u0002";
+/** Stand-ins for the policy's name and revision in the policy line's words: private-use characters no translation holds. */
+const NAME_MARK = "\uE000";
+const REVISION_MARK = "\uE001";
 
 /**
  * A live review's policy line: the sheet's words around TELE.POLICY_INFO, so that the header names
@@ -146,7 +146,7 @@ const REVISION_MARK = "\u0002";
  * own text never goes into the formula.
  */
 function livePolicyLine(t: (typeof SHEET_STRINGS)[Locale]): string {
-  const parts = t.policyValue(NAME_MARK, REVISION_MARK).split(/(\u0001|\u0002)/).filter((part) => part !== "");
+  const parts = t.policyValue(NAME_MARK, REVISION_MARK).split(/(\uE000|\uE001)/).filter((part) => part !== "");
   const terms = parts.map((part) => (part === NAME_MARK ? 'TELE.POLICY_INFO("name")' : part === REVISION_MARK ? 'TELE.POLICY_INFO("revision")' : excelString(part)));
   return `=${terms.join("&")}`;
 }
