@@ -198,6 +198,23 @@ describe("a month, live", () => {
     expect(wb.values(addressOf(SHEET, 1, 1))).toEqual([['HR "Q3" plan (revision 2)']]);
   });
 
+  it("regenerated in the other mode, prints the policy as that mode does: a values-only footer is never left on a live review", async () => {
+    const wb = await julyWorkbook();
+    await withOffice(() => generate("values"));
+    expect(wb.sheet(SHEET).pageLayout.centerFooter).toBe("Policy TeleScore default (revision 1)");
+    await withOffice(() => generate("live"));
+    const page = wb.sheet(SHEET).pageLayout;
+    expect([page.centerFooter, page.printTitleRows]).toEqual(["", rect(0, 0, TABLE_TOP + 1, 16384)]);
+    // And back, after the policy was saved again: the footer names the revision used now.
+    const next = defaultPolicy();
+    next.dimensions[0].weight = 40;
+    next.dimensions[1].weight = 40;
+    await savePolicy(next, { note: "weights", user: null });
+    await wb.workbook.whenCalculated();
+    await withOffice(() => generate("values"));
+    expect([wb.sheet(SHEET).pageLayout.centerFooter, wb.sheet(SHEET).pageLayout.printTitleRows]).toEqual(["Policy TeleScore default (revision 2)", rect(TABLE_TOP, 0, 1, 16384)]);
+  });
+
   it("names the policy revision in Chinese too", async () => {
     const wb = await julyWorkbook();
     await generate("live", { locale: "zh" });
