@@ -77,7 +77,7 @@ export function ReviewView({ workbook }: ReviewViewProps) {
       .loadLastReview()
       .then((last) => {
         if (!last) return;
-        if (session.source.choice.table === "" && session.source.choice.address === "" && session.source.loaded === null) setChoice(last.source);
+        if (session.source.choice === NO_SOURCE) setChoice(last.source);
         setUser((typed) => (typed === "" ? last.user : typed));
       })
       .catch(() => undefined); // outside Office nothing is remembered; reading says why

@@ -9,6 +9,7 @@ import type { ReviewMode } from "./excel/reviewRegistry";
 import type { SourceChoice } from "./excel/mappingStorage";
 import type { SourceBlock } from "./excel/sourceTable";
 import type { ReviewWorkbook } from "./reviewWorkbook";
+import { NO_SOURCE } from "./useSourceMapping";
 
 /** A source as read, with the user's corrections: what useSourceMapping holds. */
 export interface LoadedSource<K extends string> {
@@ -38,7 +39,7 @@ const sessions = new WeakMap<ReviewWorkbook, ReviewSession<string>>();
 export function reviewSession<K extends string>(workbook: ReviewWorkbook): ReviewSession<K> {
   let session = sessions.get(workbook);
   if (!session) {
-    session = { source: { choice: { kind: "table", table: "", address: "" }, loaded: null }, period: "", mode: "live", user: "", recalled: false };
+    session = { source: { choice: NO_SOURCE, loaded: null }, period: "", mode: "live", user: "", recalled: false };
     sessions.set(workbook, session);
   }
   return session as ReviewSession<K>;
