@@ -18,6 +18,7 @@ import { formatValue, type CellValue } from "./numberFormat";
 import { Sheet, type ChartModel, type SheetVisibility } from "./sheet";
 import { checkTableName, headerNames, TableModel } from "./tableModel";
 import { shiftFormula } from "../../engine/sheet/shiftFormula";
+import { shareRangeVertices } from "./rangeDependencies";
 
 export type { CellValue } from "./numberFormat";
 export type FunctionTranslations = Record<string, Record<string, string>>;
@@ -134,6 +135,7 @@ export class Workbook {
       // Range.values reads ISO and en-US dates as dates (see the Range.values remarks).
       dateFormats: ["MM/DD/YYYY", "MM/DD/YY", "YYYY-MM-DD", "YYYY/MM/DD"],
     });
+    shareRangeVertices(this.engine);
     for (const name of options.sheetNames ?? ["Sheet1"]) this.addSheet(name);
     this.current = this.sheetList[0];
     this.dirty = false;
