@@ -68,6 +68,21 @@ function checkCellCount(area: Rect): void {
   if (area.rows * area.cols > MAX_CELLS) throw new HostError("RangeExceedsLimit", `${area.rows * area.cols} cells, at most ${MAX_CELLS}`);
 }
 
+/** Formula shapes remembered at most (workbook.parses): far more than the distinct formulas of any sheet TeleScore writes. */
+const MAX_SHAPES = 10_000;
+const SHAPE_MARK = "\u0001";
+
+/** The formula with every number stood for by SHAPE_MARK; null when a number could parse differently from another (a leading zero, over 7 digits) or the mark is in the text. */
+function formulaShape(formula: string): string | null {
+  if (formula.includes(SHAPE_MARK)) return null;
+  let plain = true;
+  const shape = formula.replace(/\d+/g, (digits) => {
+    if (digits.length > 7 || digits.startsWith("0")) plain = false;
+    return SHAPE_MARK;
+  });
+  return plain ? shape : null;
+}
+
 export type DefinedName = { readonly name: string; comment: string; removed: boolean };
 
 const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/;
@@ -118,6 +133,7 @@ export class Workbook {
   private calculation: Promise<void> | null = null;
   private lastId = 0;
   private suspended = false;
+  private readonly parsedShapes = new Map<string, boolean>();
   private pendingFormats: { sheet: Sheet; row: number; col: number; input: string }[] = [];
   private dirty = false;
   private settingsDirty = false;
@@ -341,7 +357,7 @@ export class Workbook {
   write(sheet: Sheet, area: Rect, input: unknown, what: "values" | "formulas" = "values"): void {
     if (input === "" && !Array.isArray(input)) return this.clearContents(sheet, area);
     const grid = this.grid(area, input, what);
-    const isFormula = (f: string): boolean => this.engine.validateFormula(f);
+    const isFormula = (f: string): boolean => this.parses(f);
     // Every value is checked before any is written, so a rejected write changes nothing.
     const contents = grid.map((row, i) =>
       row.map((v, j) => (v === null ? undefined : cellContent(v, { asText: sheet.styles.get(area.row + i, area.col + j, "numberFormat") === "@", isFormula }))),
@@ -357,6 +373,26 @@ export class Workbook {
         if (typeof c === "string" && /^[^'=].*\d/.test(c)) this.pendingFormats.push({ sheet, row: area.row + i, col: area.col + j, input: c });
       }),
     );
+  }
+
+  /**
+   * Whether HyperFormula parses the formula, remembered by its shape: the text with each number in
+   * it stood for by one mark. A write of 5,000 rows sends the same formulas with other row numbers,
+   * and HyperFormula's parser does not look at the digits beyond telling numbers and rows apart
+   * (no row bound, no sheet lookup: test/workbench/excelHost.test.ts, "formula shapes"), so each
+   * shape is parsed once. A number with a leading zero or over 7 digits, or a formula holding the
+   * mark, is parsed as it is.
+   */
+  private parses(formula: string): boolean {
+    const shape = formulaShape(formula);
+    if (shape === null) return this.engine.validateFormula(formula);
+    let parses = this.parsedShapes.get(shape);
+    if (parses === undefined) {
+      parses = this.engine.validateFormula(formula);
+      if (this.parsedShapes.size >= MAX_SHAPES) this.parsedShapes.clear();
+      this.parsedShapes.set(shape, parses);
+    }
+    return parses;
   }
 
   /** Range.numberFormat = ...; "" resets to General, null leaves a cell as it was. */
