@@ -72,15 +72,9 @@ function checkCellCount(area: Rect): void {
 const MAX_SHAPES = 10_000;
 const SHAPE_MARK = "\u0001";
 
-/** The formula with every number stood for by SHAPE_MARK; null when a number could parse differently from another (a leading zero, over 7 digits) or the mark is in the text. */
+/** The formula with every run of digits stood for by SHAPE_MARK; null when the mark is in the text. */
 function formulaShape(formula: string): string | null {
-  if (formula.includes(SHAPE_MARK)) return null;
-  let plain = true;
-  const shape = formula.replace(/\d+/g, (digits) => {
-    if (digits.length > 7 || digits.startsWith("0")) plain = false;
-    return SHAPE_MARK;
-  });
-  return plain ? shape : null;
+  return formula.includes(SHAPE_MARK) ? null : formula.replace(/\d+/g, SHAPE_MARK);
 }
 
 export type DefinedName = { readonly name: string; comment: string; removed: boolean };
@@ -376,12 +370,12 @@ export class Workbook {
   }
 
   /**
-   * Whether HyperFormula parses the formula, remembered by its shape: the text with each number in
-   * it stood for by one mark. A write of 5,000 rows sends the same formulas with other row numbers,
-   * and HyperFormula's parser does not look at the digits beyond telling numbers and rows apart
-   * (no row bound, no sheet lookup: test/workbench/excelHost.test.ts, "formula shapes"), so each
-   * shape is parsed once. A number with a leading zero or over 7 digits, or a formula holding the
-   * mark, is parsed as it is.
+   * Whether HyperFormula parses the formula, remembered by its shape: the text with each run of
+   * digits stood for by one mark. A write of 5,000 rows sends the same formulas with other row
+   * numbers, and whether HyperFormula 3.5's parser accepts a formula does not depend on its digits
+   * (A0, A01 and A1048577 parse, 1E5 does not whatever the digits; it looks up no sheet:
+   * test/workbench/excelHost.test.ts, "formula shapes"), so each shape is parsed once here and
+   * again by setCellContents, instead of twice per cell.
    */
   private parses(formula: string): boolean {
     const shape = formulaShape(formula);
