@@ -4,6 +4,7 @@
  * summary, values-only mode, text that must stay text, rows that cannot be scored, and sheets the
  * add-in did not make.
  */
+import { renamePolicy } from "../../../src/taskpane/policy/editor/policyEdits";
 import { reasonText } from "../../../src/engine/review/reviewRows";
 import { generateReview } from "../../../src/taskpane/review/excel/reviewSheet";
 import { TABLE_TOP } from "../../../src/taskpane/review/plan/reviewPlan";
@@ -180,8 +181,8 @@ describe("a month, live", () => {
     await generate();
     const [annBefore] = reviewRows(wb, SHEET, 1);
     // Revision 2: another name (with a quote, which a formula literal would have to escape) and other dimension weights.
-    const next = defaultPolicy();
-    next.name = 'HR "Q3" plan';
+    // Renamed as the editor does, so that its English name (a label) follows.
+    const next = renamePolicy(defaultPolicy(), 'HR "Q3" plan');
     next.dimensions[0].weight = 40;
     next.dimensions[1].weight = 40;
     await savePolicy(next, { note: "weights", user: null });
@@ -219,7 +220,7 @@ describe("a month, live", () => {
   it("names the policy revision in Chinese too", async () => {
     const wb = await julyWorkbook();
     await generate("live", { locale: "zh" });
-    expect(wb.values(addressOf("考核 2026-07", 1, 1))).toEqual([["TeleScore default（第 1 版）"]]);
+    expect(wb.values(addressOf("考核 2026-07", 1, 1))).toEqual([["TeleScore 默认方案（第 1 版）"]]);
   });
 
   it("opened where the add-in is not installed (TELE cells #NAME?), the summary shows the error, never 0 reps", async () => {
