@@ -27,6 +27,8 @@ import { RunProgress } from "./RunProgress";
 import { useCancellableRun } from "./useCancellableRun";
 import { useNotices } from "./useNotices";
 import { NO_SOURCE, REP_PERIOD_FIELDS, useSourceMapping } from "./useSourceMapping";
+import { ScorecardSection } from "./scorecard/ScorecardSection";
+import { SCORECARD_STRINGS } from "./scorecard/scorecardStrings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -43,6 +45,7 @@ export interface ReviewViewProps {
 
 export function ReviewView({ workbook }: ReviewViewProps) {
   const t = useStrings(REVIEW_STRINGS);
+  const scorecards = useStrings(SCORECARD_STRINGS);
   const { locale } = useLocale();
   const styles = useStyles();
   const liveHint = useId("mode-live");
@@ -147,6 +150,9 @@ export function ReviewView({ workbook }: ReviewViewProps) {
         </div>
         <div aria-live="polite">{outcome && <ReviewOutcomeSummary outcome={outcome} />}</div>
       </Section>
+      <CollapsibleSection title={scorecards.heading}>
+        <ScorecardSection workbook={workbook} reviewsChanged={outcome} />
+      </CollapsibleSection>
       <CollapsibleSection title={t.callLogHeading}>
         <CallLogSection workbook={workbook} tables={tables} onRefreshTables={loadTables} onImported={imported} />
       </CollapsibleSection>

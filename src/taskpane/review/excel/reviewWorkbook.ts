@@ -3,6 +3,7 @@ import { importCallLog, writeCallLogTable } from "./callLogImport";
 import { readMappedSource, saveCallLogRules, saveChoices } from "./mappingStorage";
 import { generateReview } from "./reviewSheet";
 import type { ReviewWorkbook } from "../reviewWorkbook";
+import { generateScorecards, listReviewSheets } from "../scorecard/excel/scorecardSheet";
 
 export const excelReviewWorkbook: ReviewWorkbook = {
   listTables: () =>
@@ -17,4 +18,6 @@ export const excelReviewWorkbook: ReviewWorkbook = {
   generateReview,
   importCallLog,
   writeCallLogTable,
+  listReviewSheets,
+  generateScorecards,
 };
