@@ -183,4 +183,29 @@ export function keptPage(ctx: PlanContext, shape: PageShape): Page {
   return { cells, formats };
 }
 
+export interface SheetPlan {
+  marker: string;
+  reps: string[];
+  /** The sheet's name now, or null for a sheet to add. */
+  existing: string | null;
+  /** Pages already on the sheet (the others are new). */
+  before: number;
+}
+
+/** Which sheet and page each rep goes to: earlier pages keep their reps; new reps fill the last sheet, then new ones. */
+export function assignPages(markerOf: (k: number) => string, kept: SheetPlan[], current: readonly string[]): SheetPlan[] {
+  const sheets = kept.map((s) => ({ ...s, reps: [...s.reps] }));
+  const placed = new Set(sheets.flatMap((s) => s.reps));
+  for (const key of current) {
+    if (placed.has(key)) continue;
+    let last = sheets[sheets.length - 1];
+    if (!last || last.reps.length >= PAGES_PER_SHEET) {
+      last = { marker: markerOf(sheets.length + 1), reps: [], existing: null, before: 0 };
+      sheets.push(last);
+    }
+    last.reps.push(key);
+  }
+  return sheets;
+}
+
 export type { PlanContext as ScorecardContext };

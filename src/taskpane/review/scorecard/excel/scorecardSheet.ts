@@ -36,7 +36,7 @@ import { choicesToOverrides, queueChoices } from "../../excel/mappingStorage";
 import { queueRegistry } from "../../excel/reviewRegistry";
 import { SHEET_STRINGS } from "../../excel/reviewStrings";
 import { queueSource } from "../../excel/sourceTable";
-import { COLUMN_WIDTHS, keptPage, PAGE_WIDTH, PAGES_PER_SHEET, pageShape, repPage, ROW_HEIGHT, type Page, type PageShape, type ScorecardContext } from "../scorecardPlan";
+import { assignPages, COLUMN_WIDTHS, keptPage, PAGE_WIDTH, pageShape, repPage, ROW_HEIGHT, type Page, type PageShape, type ScorecardContext, type SheetPlan } from "../scorecardPlan";
 import { SCORECARD_SHEET_STRINGS } from "../scorecardSheetStrings";
 
 export const SCORECARDS_KEY = "telescore.scorecards";
@@ -127,31 +127,6 @@ export function listReviewSheets(): Promise<ReviewChoice[]> {
   });
 }
 
-interface SheetPlan {
-  marker: string;
-  reps: string[];
-  /** The sheet's name now, or null for a sheet to add. */
-  existing: string | null;
-  /** Pages already on the sheet (the others are new). */
-  before: number;
-}
-
-/** Which sheet and page each rep goes to: earlier pages keep their reps; new reps fill the last sheet, then new ones. */
-function assignPages(reviewTable: string, kept: SheetPlan[], current: readonly string[]): SheetPlan[] {
-  const sheets = kept.map((s) => ({ ...s, reps: [...s.reps] }));
-  const placed = new Set(sheets.flatMap((s) => s.reps));
-  for (const key of current) {
-    if (placed.has(key)) continue;
-    let last = sheets[sheets.length - 1];
-    if (!last || last.reps.length >= PAGES_PER_SHEET) {
-      last = { marker: scorecardMarker(reviewTable, sheets.length + 1), reps: [], existing: null, before: 0 };
-      sheets.push(last);
-    }
-    last.reps.push(key);
-  }
-  return sheets;
-}
-
 const area = (sheet: Excel.Worksheet, r: Rect): Excel.Range => sheet.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
 const pageText = (text: string): string => text.replace(/&/g, "&&").slice(0, 250);
 
@@ -210,7 +185,7 @@ export async function generateScorecards(options: GenerateScorecardsOptions): Pr
         return at.row === 0 && at.col === 0 && at.cols === PAGE_WIDTH && at.rows === s.reps.length * shape.rows;
       });
     const leftAsTheyWere = inPlace ? [] : earlier.map((s) => s.existing!);
-    const book = assignPages(review.table, inPlace ? earlier.map(({ marker: m, reps, existing, before }) => ({ marker: m, reps, existing, before })) : [], figures.report.rows.map((r) => r.repKey));
+    const book = assignPages((k) => scorecardMarker(review.table, k), inPlace ? earlier.map(({ marker: m, reps, existing, before }) => ({ marker: m, reps, existing, before })) : [], figures.report.rows.map((r) => r.repKey));
     const rowOf = new Map(figures.report.rows.map((r) => [r.repKey, r]));
 
     // The pages to write, sheet by sheet, in page order.
