@@ -22,19 +22,21 @@ import { NUMBER_FORMATS, safeText } from "../../../engine/review/reviewLayout";
 import type { ReviewRow } from "../../../engine/review/reviewRows";
 import type { ScorecardFigures } from "../../../engine/review/scorecard";
 import { rect, type Rect } from "../../../engine/sheet/address";
-import { DATE_TIME_FORMAT, localSerial } from "../../../engine/sheet/excelDate";
+import { localSerial } from "../../../engine/sheet/excelDate";
 import { SHEET_STRINGS } from "../excel/reviewStrings";
 import type { Cell } from "../plan/reviewPlan";
 import { SCORECARD_SHEET_STRINGS } from "./scorecardSheetStrings";
 
 /** Columns of a page: the label column, then five figures. */
 export const PAGE_WIDTH = 6;
-/** Column widths in points: 160 + 5 × 66 = 490, within A4 portrait's 595 less Excel's default margins of 0.7 in (50.4 pt) each side. */
-export const COLUMN_WIDTHS = [160, 66, 66, 66, 66, 66];
+/** Column widths in points, 490 in all: within A4 portrait's 595 less Excel's default margins of 0.7 in (50.4 pt) each side. */
+export const COLUMN_WIDTHS = [150, 68, 76, 50, 72, 74];
 const PRINTABLE = { width: 595 - 2 * 50.4, height: 842 - 2 * 54 - 2 * 21.6 };
-/** Excel's default row height for 11 pt Calibri; rows are set to it so the page's height is known. */
+/** Excel's default row height for 11 pt Calibri; rows are set to it so the page's height is known. The table's header row is twice as tall, its labels wrapped. */
 export const ROW_HEIGHT = 15;
 const CHART_ROWS = 12;
+/** The day the page was made: the time of day is the review sheet's business, a signed page needs the date. */
+const DATE_FORMAT = "yyyy-mm-dd";
 const COMMENT_LINES = 3;
 /** Excel keeps at most 1,026 manual horizontal page breaks on a sheet (docs/explain.md, "Rep scorecards"): a sheet holds at most this many pages. */
 export const PAGES_PER_SHEET = 1000;
@@ -45,6 +47,8 @@ export interface PageShape {
   owned: string[];
   /** The page's status cell (a kept rep's page says so there). */
   status: { row: number; col: number };
+  /** The table's header row (wrapped, twice as tall). */
+  headerRow: number;
   /** Cells in bold, and the title cell (larger). */
   bold: Rect[];
   title: Rect;
@@ -97,7 +101,7 @@ function layout(ctx: PlanContext, row: ReviewRow | null): { slots: Slot[][]; for
 
   const titleRow = line([text(t.title(row ? repLabel(row) : ""))]);
   line([text(s.repId), text(row?.repId), text(s.position), text(row?.position), text(t.period), text(periodText)]);
-  line([text(s.policy), text(s.policyValue(policy.name, policy.revision)), undefined, undefined, text(s.generatedAt), localSerial(ctx.now)], [null, null, null, null, null, DATE_TIME_FORMAT]);
+  line([text(s.policy), text(s.policyValue(policy.name, policy.revision)), undefined, undefined, text(s.generatedAt), localSerial(ctx.now)], [null, null, null, null, null, DATE_FORMAT]);
   line(
     [text(t.total), num(row?.total), text(s.grade), text(row?.grade), text(t.rank), row?.rank ? text(t.rankValue(row.rank, figures.report.rows.length)) : ""],
     [null, score],
@@ -106,7 +110,7 @@ function layout(ctx: PlanContext, row: ReviewRow | null): { slots: Slot[][]; for
   line([text(t.teamMedianTotal), num(figures.medians.total)], [null, score]);
   const statusRow = line([""]);
   line([]);
-  line([text(t.part), text(t.actual), text(t.target), text(t.points), text(t.teamMedian), text(t.weight)], [], true);
+  const headerRow = line([text(t.part), text(t.actual), text(t.target), text(t.points), text(t.teamMedian), text(t.weight)], [], true);
   for (const d of policy.dimensions) {
     line([text(d.label?.[locale] ?? d.key), "", "", num(row?.dimensions[d.key]), num(figures.medians.dimensions[d.key]), d.weight / 100], [null, null, null, score, score, NUMBER_FORMATS.share], true);
     for (const m of d.metrics) {
@@ -145,6 +149,7 @@ function layout(ctx: PlanContext, row: ReviewRow | null): { slots: Slot[][]; for
     formats: lines.map((l) => l.formats),
     shape: {
       status: { row: statusRow, col: 0 },
+      headerRow,
       bold,
       title: rect(titleRow, 0),
       chartData,
@@ -159,7 +164,7 @@ function layout(ctx: PlanContext, row: ReviewRow | null): { slots: Slot[][]; for
 export function pageShape(ctx: PlanContext): PageShape {
   const { slots, shape } = layout(ctx, null);
   const rows = slots.length;
-  const fit = Math.min(PRINTABLE.width / COLUMN_WIDTHS.reduce((a, b) => a + b, 0), PRINTABLE.height / (rows * ROW_HEIGHT));
+  const fit = Math.min(PRINTABLE.width / COLUMN_WIDTHS.reduce((a, b) => a + b, 0), PRINTABLE.height / ((rows + 1) * ROW_HEIGHT));
   return {
     ...shape,
     rows,

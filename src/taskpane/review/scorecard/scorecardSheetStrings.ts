@@ -57,7 +57,7 @@ export const SCORECARD_SHEET_STRINGS: Translations<ScorecardSheetStrings> = {
     period: "期间",
     total: "总分",
     rank: "排名",
-    rankValue: (rank, of) => `${of} 人中第 ${rank}`,
+    rankValue: (rank, of) => `第 ${rank} 名（共 ${of} 人）`,
     teamMedianTotal: "团队总分中位数",
     part: "维度 / 指标",
     actual: "实际",

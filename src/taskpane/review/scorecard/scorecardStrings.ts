@@ -61,10 +61,10 @@ export const SCORECARD_STRINGS: Translations<ScorecardStrings> = {
     making: "正在生成评分卡…",
     progressWriting: (done, total) => `正在写入页面：${done} / ${total}`,
     cancelled: "已取消：没有添加评分卡工作表。",
-    made: (reps, sheets) => `已为 ${reps} 名员工生成评分卡，每人一页，位于 ${sheets}。`,
-    updated: (reps, sheets) => `已在 ${sheets} 上原位更新 ${reps} 名员工的评分卡，已填写的内容均已保留。`,
+    made: (reps, sheets) => `已为 ${reps} 名员工生成评分卡，每人一页，位于${sheets}。`,
+    updated: (reps, sheets) => `已在${sheets}上原位更新 ${reps} 名员工的评分卡，已填写的内容均已保留。`,
     kept: (pages) => `已不在本次考核中的员工的 ${pages} 页评分卡按原样保留，并在页首注明。`,
-    leftAsTheyWere: (sheets) => `${sheets} 上原有的评分卡按原样保留（其中的行被移动过，或考核方案改变了页面），这些是新生成的评分卡。`,
+    leftAsTheyWere: (sheets) => `${sheets}上原有的评分卡按原样保留（其中的行被移动过，或考核方案改变了页面），这些是新生成的评分卡。`,
     otherRevision: (reviewRevision, revision) => `考核表是用考核方案第 ${reviewRevision} 版生成的，评分卡使用第 ${revision} 版。请重新生成考核表，使两者一致。`,
     printHint: "打印：每页为一张 A4 纸（“文件 › 打印”可全部打印）。",
     errors: {

@@ -225,7 +225,6 @@ export async function generateScorecards(options: GenerateScorecardsOptions): Pr
         const sheet = sheetAt[k];
         const whole = rect(0, 0, s.reps.length * shape.rows, PAGE_WIDTH);
         if (!s.existing) COLUMN_WIDTHS.forEach((w, c) => (area(sheet, rect(0, c)).format.columnWidth = w));
-        if (s.reps.length > s.before) area(sheet, rect(s.before * shape.rows, 0, (s.reps.length - s.before) * shape.rows, PAGE_WIDTH)).format.rowHeight = ROW_HEIGHT;
         context.workbook.names.add(s.marker, area(sheet, whole));
         printSetup(sheet, s, shape, whole, policy, period, locale);
       });
@@ -288,6 +287,11 @@ function writePage(sheet: Excel.Worksheet, top: number, page: Page, shape: PageS
   whole.formulas = page.cells as unknown[][];
   if (page.formats.some((line) => line.some((f) => f !== null))) whole.numberFormat = page.formats as string[][];
   if (!shape) return;
+  whole.format.rowHeight = ROW_HEIGHT;
+  const header = at(rect(shape.headerRow, 0, 1, PAGE_WIDTH)).format;
+  header.rowHeight = 2 * ROW_HEIGHT;
+  header.wrapText = true;
+  header.verticalAlignment = Excel.VerticalAlignment.bottom;
   for (const b of shape.bold) at(b).format.font.bold = true;
   const title = at(shape.title).format.font;
   title.bold = true;
