@@ -28,6 +28,7 @@ let metadata: Awaited<ReturnType<typeof associateTeleFunctions>>;
 let shim: ReturnType<typeof createCustomFunctionsShim>;
 let workbook: Workbook;
 let uninstall: () => void;
+let host: ReturnType<typeof createExcelHost>;
 
 beforeAll(async () => {
   shim = createCustomFunctionsShim();
@@ -39,7 +40,8 @@ beforeEach(() => {
   setPolicy(defaultPolicy());
   workbook = teleWorkbook(metadata, shim.implementations);
   replaceContent(workbook, sampleWorkbook());
-  uninstall = createExcelHost(workbook).install();
+  host = createExcelHost(workbook);
+  uninstall = host.install();
   (globalThis as { Office?: unknown }).Office = createOfficeShim("en-US");
 });
 
@@ -141,6 +143,15 @@ describe("a quarter's scorecards for the 24-rep sample", () => {
       expect(page[header][1]).toBe(String(page[0][0]).replace("Scorecard: ", ""));
       top += pageRows;
     }
+  });
+
+  it("talks to Excel in a fixed number of exchanges, each under 5 MB: records, the source's shape, its values, the pages, the finish", async () => {
+    await review("2026-Q3");
+    host.resetCounters();
+    await generateScorecards({ review: REVIEW, locale: "en", now: NOW });
+    // 24 pages and 72 source rows are one chunk each.
+    expect(host.syncLog).toHaveLength(5);
+    expect(Math.max(...host.syncLog.map((r) => Math.max(r.requestBytes, r.responseBytes)))).toBeLessThan(5 * 1024 * 1024);
   });
 
   it("is set up for A4 portrait, one rep a page: a break above every page but the first, the pages as the print area, period and policy in header and footer", async () => {

@@ -30,7 +30,7 @@ import { nameTarget, rect, type Rect } from "../../../../engine/sheet/address";
 import { freeSheetName } from "../../../../engine/sheet/sheetNames";
 import { loadPolicy } from "../../../policy/excel/policyStorage";
 import { newestWithin } from "../../../shared/excel/newestWithin";
-import { jsonBytes, REQUEST_BUDGET, syncInChunks } from "../../../shared/excel/chunkedSync";
+import { jsonBytes, planWriteChunks, REQUEST_BUDGET, syncInChunks } from "../../../shared/excel/chunkedSync";
 import type { ReviewPhase } from "../../excel/reviewSheet";
 import { choicesToOverrides, queueChoices } from "../../excel/mappingStorage";
 import { queueRegistry } from "../../excel/reviewRegistry";
@@ -209,7 +209,7 @@ export async function generateScorecards(options: GenerateScorecardsOptions): Pr
     try {
       await syncInChunks(
         context,
-        pageChunks(jobs.map((j) => j.page)),
+        planWriteChunks(jobs.map((j) => j.page), REQUEST_BUDGET, pageBytes),
         (span) => {
           for (const job of jobs.slice(span.start, span.end)) writePage(sheetAt[job.sheet], job.index * shape.rows, job.page, job.fresh ? shape : null, targets[job.sheet].marker, job.index);
         },
@@ -262,23 +262,8 @@ export async function generateScorecards(options: GenerateScorecardsOptions): Pr
   });
 }
 
-/** Spans of pages whose cells and formats, as JSON, fit a request with room for the formatting and chart of each page. */
-function pageChunks(pages: readonly Page[]): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  let start = 0;
-  let bytes = 0;
-  pages.forEach((page, i) => {
-    const size = jsonBytes(page.cells) + jsonBytes(page.formats) + 2048;
-    if (i > start && bytes + size > REQUEST_BUDGET) {
-      spans.push({ start, end: i });
-      start = i;
-      bytes = 0;
-    }
-    bytes += size;
-  });
-  if (pages.length > start) spans.push({ start, end: pages.length });
-  return spans;
-}
+/** A page's cells and formats as they travel, with room for its formatting and chart. */
+const pageBytes = (page: Page): number => jsonBytes(page.cells) + jsonBytes(page.formats) + 2048;
 
 /** Queues a page's cells at `top`; a new page (`shape` given) also gets its bold cells, title and chart. */
 function writePage(sheet: Excel.Worksheet, top: number, page: Page, shape: PageShape | null, marker: string, index: number): void {
