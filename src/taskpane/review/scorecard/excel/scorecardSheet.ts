@@ -144,11 +144,11 @@ export async function generateScorecards(options: GenerateScorecardsOptions): Pr
     const stored = context.workbook.settings.getItemOrNullObject(SCORECARDS_KEY).load("value");
     const sheets = context.workbook.worksheets.load("items/name");
     const names = context.workbook.names.load("items/name, items/formula");
-    const marker = context.workbook.tables.getItemOrNullObject(options.review).load("name");
+    const reviewTable = context.workbook.tables.getItemOrNullObject(options.review).load("name");
     await context.sync();
 
     const review = registry.get().find((r) => sameTable(r.table, options.review));
-    if (!review || marker.isNullObject) throw new ScorecardError("noReview", `There is no review ${options.review} in this workbook: generate the review first.`);
+    if (!review || reviewTable.isNullObject) throw new ScorecardError("noReview", `There is no review ${options.review} in this workbook: generate the review first.`);
     const period = parsePeriod(review.period);
     // A review made from a selection is read again from the address it was made from, as the policy preview does.
     const ref = review.source.ref.kind === "selection" ? { kind: "range" as const, address: review.source.address } : review.source.ref;
@@ -170,22 +170,20 @@ export async function generateScorecards(options: GenerateScorecardsOptions): Pr
     const sheetNames = sheets.items.map((s) => s.name);
 
     // Earlier scorecards are updated in place only when each sheet's name spans exactly its pages from A1 and the page has the same shape.
-    const earlier: SheetPlan[] = (previous?.sheets ?? []).flatMap((s) => {
+    const found = (previous?.sheets ?? []).flatMap((s) => {
       const at = nameOf(s.marker) ? nameTarget(nameOf(s.marker)!.formula) : null;
-      const existing = at?.sheet ? (sheetNames.find((n) => n.toLowerCase() === at.sheet!.toLowerCase()) ?? null) : null;
-      return existing ? [{ marker: s.marker, reps: s.reps, existing, before: s.reps.length, at: at!.rect }] : [];
+      const existing = at?.sheet ? sheetNames.find((n) => n.toLowerCase() === at.sheet!.toLowerCase()) : undefined;
+      return at && existing ? [{ plan: { marker: s.marker, reps: s.reps, existing, before: s.reps.length } satisfies SheetPlan, at: at.rect }] : [];
     });
+    const earlier = found.map((f) => f.plan);
     const inPlace =
       previous !== null &&
-      earlier.length === previous.sheets.length &&
+      found.length === previous.sheets.length &&
       previous.pageRows === shape.rows &&
       previous.owned.join("|") === shape.owned.join("|") &&
-      earlier.every((s) => {
-        const at = (s as SheetPlan & { at: Rect }).at;
-        return at.row === 0 && at.col === 0 && at.cols === PAGE_WIDTH && at.rows === s.reps.length * shape.rows;
-      });
+      found.every(({ plan, at }) => at.row === 0 && at.col === 0 && at.cols === PAGE_WIDTH && at.rows === plan.reps.length * shape.rows);
     const leftAsTheyWere = inPlace ? [] : earlier.map((s) => s.existing!);
-    const book = assignPages((k) => scorecardMarker(review.table, k), inPlace ? earlier.map(({ marker: m, reps, existing, before }) => ({ marker: m, reps, existing, before })) : [], figures.report.rows.map((r) => r.repKey));
+    const book = assignPages((k) => scorecardMarker(review.table, k), inPlace ? earlier : [], figures.report.rows.map((r) => r.repKey));
     const rowOf = new Map(figures.report.rows.map((r) => [r.repKey, r]));
 
     // The pages to write, sheet by sheet, in page order.
@@ -214,7 +212,7 @@ export async function generateScorecards(options: GenerateScorecardsOptions): Pr
           for (const job of jobs.slice(span.start, span.end)) writePage(sheetAt[job.sheet], job.index * shape.rows, job.page, job.fresh ? shape : null, targets[job.sheet].marker, job.index);
         },
         // A new set can be cancelled to the end; an update, once it writes, finishes (docs/explain.md, "Rep scorecards").
-        { signal: inPlace && previous ? undefined : signal, onChunk: (_, span) => progress(span.end, jobs.length, "writing") },
+        { signal: inPlace ? undefined : signal, onChunk: (_, span) => progress(span.end, jobs.length, "writing") },
       );
       progress(jobs.length, jobs.length, "finishing");
 
