@@ -193,6 +193,12 @@ describe("regenerating", () => {
     workbook.write(s, rect(signOff, 1), [["M. Li"]]);
     workbook.write(s, rect(signOff, 3), [["2026-10-06"]]);
     workbook.write(s, rect(2, 2), [["see HR file"]]);
+    // In cells that look empty on the page: the status line, beside a dimension's score, the trend block's corner.
+    const workloadRow = first.findIndex((r) => r[0] === "Workload");
+    const corner = first.findIndex((r) => r[2] === "Team median");
+    workbook.write(s, rect(5, 0), [["talked 2026-10-06"]]);
+    workbook.write(s, rect(workloadRow, 1), [["up from Q2"]]);
+    workbook.write(s, rect(corner, 0), [["see chart"]]);
     workbook.write(s, rect(blankInTable, 7), [["note beside the page"]]);
     workbook.write(s, rect(24 * pageRows + 2, 0), [["note below all pages"]]);
     workbook.endBatch();
@@ -203,6 +209,9 @@ describe("regenerating", () => {
       workbook.values(s, rect(2, 2))[0][0],
       workbook.values(s, rect(blankInTable, 7))[0][0],
       workbook.values(s, rect(24 * pageRows + 2, 0))[0][0],
+      workbook.values(s, rect(5, 0))[0][0],
+      workbook.values(s, rect(first.findIndex((r) => r[0] === "Workload"), 1))[0][0],
+      workbook.values(s, rect(first.findIndex((r) => r[2] === "Team median"), 0))[0][0],
     ];
     const before = typed();
 
@@ -243,6 +252,16 @@ describe("regenerating", () => {
     expect([...byRep.keys()].pop()).toBe("TS2001");
     expect(sheet(CARDS).pageLayout.rowBreaks).toEqual(Array.from({ length: 24 }, (_, i) => (i + 1) * pageRows));
     expect(sheet(CARDS).charts).toHaveLength(25);
+
+    // TS1001 is back: the mark goes, the figures are the review's again.
+    for (const r of [1, 25, 49]) workbook.write(data, rect(r, 0, 1, 2), [["TS1001", "Li Wei"]]);
+    workbook.endBatch();
+    await review("2026-Q3");
+    expect(await generateScorecards({ review: REVIEW, locale: "en", now: NOW })).toMatchObject({ reps: 24, kept: 1 });
+    const back = pages(CARDS, pageRows).get("TS1001")!;
+    expect(back[5][0]).toBe("");
+    expect(lineOf(back, "Total")[0]).toBe(reviewTable("Review 2026-Q3").get("TS1001")!.Total);
+    expect(pages(CARDS, pageRows).get("TS2001")![5][0]).toMatch(/^No longer in the review/);
   });
 
   it("leaves scorecards whose rows a person moved as they are, unmarked, and makes new ones beside them", async () => {

@@ -10,9 +10,10 @@
  * total against the team's medians), whose cells the page's chart reads; under it the chart's
  * place; the manager's comment and the sign-off lines.
  *
- * Which cells are TeleScore's is the page's shape, the same on every page: labels and figure cells
- * (a blank figure is written blank). Every other cell of the page, the comment lines and the cells
- * beside the sign-off labels among them, is the manager's, never written (null). `owned` says which,
+ * Which cells are TeleScore's is the page's shape, the same on every page: labels, figure cells (a
+ * blank figure is written blank) and the status cell (written only to mark or unmark a page). Every
+ * other cell of the page, the comment lines, the cells beside the sign-off labels and the cells
+ * that are always empty among them, is the manager's, never written (null). `owned` says which,
  * a string of "1" and "0" per row, as the review's blocks do (reviewRegistry).
  */
 import type { Locale } from "../../../engine/locale";
@@ -112,7 +113,7 @@ function layout(ctx: PlanContext, row: ReviewRow | null): { slots: Slot[][]; for
   line([]);
   const headerRow = line([text(t.part), text(t.actual), text(t.target), text(t.points), text(t.teamMedian), text(t.weight)], [], true);
   for (const d of policy.dimensions) {
-    line([text(d.label?.[locale] ?? d.key), "", "", num(row?.dimensions[d.key]), num(figures.medians.dimensions[d.key]), d.weight / 100], [null, null, null, score, score, NUMBER_FORMATS.share], true);
+    line([text(d.label?.[locale] ?? d.key), undefined, undefined, num(row?.dimensions[d.key]), num(figures.medians.dimensions[d.key]), d.weight / 100], [null, null, null, score, score, NUMBER_FORMATS.share], true);
     for (const m of d.metrics) {
       const result = row?.metrics.find((r) => r.key === m.key);
       const unit = { count: NUMBER_FORMATS.count, minutes: NUMBER_FORMATS.minutes, money: NUMBER_FORMATS.money, percent: NUMBER_FORMATS.percent, rating: NUMBER_FORMATS.rating }[m.unit];
@@ -122,13 +123,13 @@ function layout(ctx: PlanContext, row: ReviewRow | null): { slots: Slot[][]; for
       );
     }
   }
-  line([text(t.total), "", "", num(row?.total), num(figures.medians.total), ""], [null, null, null, score, score], true);
+  line([text(t.total), undefined, undefined, num(row?.total), num(figures.medians.total)], [null, null, null, score, score], true);
   line([]);
 
   // The trend block: the chart's data, with its header row (series names) and category column.
   const trendTitle = period.kind === "quarter" ? t.quarterTrend : t.monthChart;
   line([text(trendTitle)], [], true);
-  const dataTop = line(["", text(row ? repLabel(row) : ""), text(t.teamMedian)], [], true);
+  const dataTop = line([undefined, text(row ? repLabel(row) : ""), text(t.teamMedian)], [], true);
   if (figures.trend) {
     const mine = row ? (figures.trend.byRep.get(row.repKey) ?? []) : [];
     figures.trend.months.forEach((month, i) => line([text(month), num(mine[i]), num(figures.trend!.team[i])], [null, score, score]));
@@ -173,10 +174,16 @@ export function pageShape(ctx: PlanContext): PageShape {
   };
 }
 
-/** A rep's page: TeleScore's cells, and null in the manager's. */
-export function repPage(ctx: PlanContext, row: ReviewRow): Page {
-  const { slots, formats } = layout(ctx, row);
-  return { cells: slots.map((line) => line.map((c) => (c === undefined ? null : c))), formats };
+/**
+ * A rep's page: TeleScore's cells, and null in the manager's. The status cell is written only to
+ * clear what TeleScore wrote there (`wasGone`: the page was kept, marked, last time), so a note a
+ * manager typed in that empty-looking cell stays.
+ */
+export function repPage(ctx: PlanContext, row: ReviewRow, wasGone = false): Page {
+  const { slots, formats, shape } = layout(ctx, row);
+  const cells = slots.map((line) => line.map((c) => (c === undefined ? null : c)));
+  if (!wasGone) cells[shape.status.row][shape.status.col] = null;
+  return { cells, formats };
 }
 
 /** The page of a rep no longer in the review: only its status cell is written; its figures stay as they are. */

@@ -55,6 +55,8 @@ export interface ScorecardRecord {
   /** The page's rows and which of its cells are TeleScore's (scorecardPlan's owned). */
   pageRows: number;
   owned: string[];
+  /** Rep keys whose pages were marked as no longer in the review. */
+  gone?: string[];
 }
 
 export interface ReviewChoice {
@@ -185,6 +187,7 @@ export async function generateScorecards(options: GenerateScorecardsOptions): Pr
     const leftAsTheyWere = inPlace ? [] : earlier.map((s) => s.existing!);
     const book = assignPages((k) => scorecardMarker(review.table, k), inPlace ? earlier : [], figures.report.rows.map((r) => r.repKey));
     const rowOf = new Map(figures.report.rows.map((r) => [r.repKey, r]));
+    const wasGone = new Set(inPlace ? (previous?.gone ?? []) : []);
 
     // The pages to write, sheet by sheet, in page order.
     const wanted = t.sheetName(periodKey(period));
@@ -197,7 +200,7 @@ export async function generateScorecards(options: GenerateScorecardsOptions): Pr
     const jobs = targets.flatMap((s, k) =>
       s.reps.map((key, i) => {
         const row = rowOf.get(key);
-        return { sheet: k, index: i, fresh: i >= s.before, page: row ? repPage(ctx, row) : keptPage(ctx, shape), kept: !row };
+        return { key, sheet: k, index: i, fresh: i >= s.before, page: row ? repPage(ctx, row, wasGone.has(key)) : keptPage(ctx, shape), kept: !row };
       }),
     );
     signal?.throwIfAborted();
@@ -236,6 +239,7 @@ export async function generateScorecards(options: GenerateScorecardsOptions): Pr
         sheets: targets.map((s) => ({ marker: s.marker, reps: s.reps })),
         pageRows: shape.rows,
         owned: shape.owned,
+        gone: jobs.filter((j) => j.kept).map((j) => j.key),
       };
       context.workbook.settings.add(SCORECARDS_KEY, JSON.stringify(newestWithin([...records0.filter((r) => !sameTable(r.review, review.table)), record], SCORECARDS_LIMIT)));
       await context.sync();
