@@ -374,6 +374,24 @@ describe("page setup", () => {
     expect(workbook.sheets[0].pageLayout.paperSize).toBe("A4");
   });
 
+  test("a print scale is 10 to 400 %", async () => {
+    const { Excel, workbook } = setup();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").pageLayout.zoom = { scale: 95 };
+      await context.sync();
+    });
+    expect(workbook.sheets[0].pageLayout.zoom).toEqual({ scale: 95 });
+    for (const scale of [9, 401]) {
+      const error = await rejection(
+        Excel.run(async (context) => {
+          context.workbook.worksheets.getItem("Sheet1").pageLayout.zoom = { scale };
+          await context.sync();
+        }),
+      );
+      expect(error.code).toBe("InvalidArgument");
+    }
+  });
+
   test("horizontal page breaks go above a range's top row, once per row, never above row 1, at most 1,026 on a sheet", async () => {
     const { Excel, workbook } = setup();
     await Excel.run(async (context) => {

@@ -328,6 +328,8 @@ export class PageLayout extends ClientObject<Sheet> {
     this._set("zoom", value, (s) => {
       // "scale" and fitting to pages exclude each other (PageLayoutZoomOptions).
       if (value.scale !== undefined && (value.horizontalFitToPages !== undefined || value.verticalFitToPages !== undefined)) throw invalidArgument("zoom has a scale or pages to fit, not both");
+      // "Print page scale value can be between 10 and 400" (PageLayoutZoomOptions.scale).
+      if (value.scale !== undefined && !(value.scale >= 10 && value.scale <= 400)) throw invalidArgument(`zoom scale is 10 to 400, not ${value.scale}`);
       s.pageLayout.zoom = { ...value };
     });
   }
