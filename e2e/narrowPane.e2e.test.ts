@@ -1,0 +1,203 @@
+/**
+ * Every view of the task pane fits Excel's narrowest task pane, 320 px (the workbench's width), in
+ * English and in Chinese: measured in the browser, not read off a picture (docs/workbench.md,
+ * "A 320 px pane"). In each view and state, no element reaches past the pane's edges (a region
+ * that scrolls sideways on purpose must show its scroll cue), no table or list cell is so narrow
+ * that its text stands one character per line, and every select and button shows its whole text.
+ */
+import type { Locator } from "playwright-core";
+import type { Locale } from "../src/engine/locale";
+import { EXPLAIN_STRINGS } from "../src/taskpane/explain/explainStrings";
+import { POLICY_STRINGS } from "../src/taskpane/policy/policyStrings";
+import { PREVIEW_STRINGS } from "../src/taskpane/policy/preview/previewStrings";
+import { RECONCILE_STRINGS } from "../src/taskpane/reconcile/reconcileStrings";
+import { CALL_LOG_FILE_STRINGS } from "../src/taskpane/review/csvFile/callLogFileStrings";
+import { REVIEW_STRINGS } from "../src/taskpane/review/reviewViewStrings";
+import { SHARED_STRINGS } from "../src/taskpane/shared/i18n/sharedStrings";
+import { saveScreenshot } from "./support/screenshots";
+import { startSession, type Session } from "./support/session";
+import { openWorkbench, type Workbench } from "./support/workbench";
+
+/**
+ * What does not fit, as sentences naming the element; [] when everything fits. Runs in the page.
+ * A cell "stands one character per line" when its text takes more than two lines in less than
+ * 3em (two CJK characters and the cell's padding), and spills out of its cell when taller than it. A select's selected text is measured with the
+ * select's own font against the room its padding leaves (a native select never scrolls, it clips).
+ */
+function misfits(pane: HTMLElement): string[] {
+  const found: string[] = [];
+  const name = (el: Element): string => {
+    const label = el.getAttribute("aria-label") ?? (el as HTMLElement).innerText?.trim().split("\n")[0] ?? "";
+    const cls = [...el.classList].find((c) => c.startsWith("fui-")) ?? "";
+    return `<${el.tagName.toLowerCase()}${cls ? ` .${cls}` : ""}> “${label.slice(0, 40)}”`;
+  };
+  /** Shown on screen: laid out, not hidden, and not inside a visually hidden box (1 px, overflow hidden: for screen readers only). */
+  const visible = (el: Element): boolean => {
+    const style = getComputedStyle(el);
+    if (el.getClientRects().length === 0 || style.visibility === "hidden" || style.display === "none") return false;
+    for (let box: Element | null = el; box && box !== pane; box = box.parentElement) {
+      const rect = box.getBoundingClientRect();
+      if (getComputedStyle(box).overflow === "hidden" && (rect.width <= 1 || rect.height <= 1)) return false;
+    }
+    return true;
+  };
+  if (pane.scrollWidth > pane.clientWidth) found.push(`the pane scrolls sideways: ${pane.scrollWidth} px of content in ${pane.clientWidth} px`);
+  const box = pane.getBoundingClientRect();
+  const left = box.left + pane.clientLeft;
+  const right = left + pane.clientWidth;
+
+  /** Regions inside the pane that scroll sideways now; each must show a visible cue (data-scroll-cue, inside the region or right beside it). */
+  const scrollers = [...pane.querySelectorAll<HTMLElement>("*")].filter((el) => {
+    const overflow = getComputedStyle(el).overflowX;
+    return (overflow === "auto" || overflow === "scroll") && el.scrollWidth > el.clientWidth + 1 && visible(el);
+  });
+  for (const scroller of scrollers) {
+    const cues = [...(scroller.parentElement ?? scroller).querySelectorAll("[data-scroll-cue]")];
+    if (!cues.some(visible)) found.push(`${name(scroller)} scrolls sideways (${scroller.scrollWidth} px in ${scroller.clientWidth} px) with no visible scroll cue`);
+  }
+  const inScroller = (el: Element) => scrollers.some((s) => s !== el && s.contains(el));
+
+  for (const el of pane.querySelectorAll<HTMLElement>("*")) {
+    if (!visible(el) || inScroller(el)) continue;
+    const rect = el.getBoundingClientRect();
+    if (rect.width === 0 || rect.height === 0) continue;
+    if (rect.right > right + 0.5 || rect.left < left - 0.5) found.push(`${name(el)} reaches past the pane: ${Math.round(rect.left - left)}…${Math.round(rect.right - left)} px of ${pane.clientWidth}`);
+  }
+
+  for (const cell of pane.querySelectorAll<HTMLElement>("td, th, dt, dd, [role=cell], [role=rowheader], [role=columnheader], [role=gridcell]")) {
+    if (!visible(cell) || !cell.innerText.trim()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(cell);
+    const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+    const em = parseFloat(getComputedStyle(cell).fontSize);
+    if (lines > 2 && cell.getBoundingClientRect().width < 3 * em) found.push(`${name(cell)} is ${Math.round(cell.getBoundingClientRect().width)} px wide and wraps into ${lines} lines`);
+    if (cell.scrollHeight > cell.clientHeight + 1) found.push(`${name(cell)} spills out of its ${cell.clientHeight} px height (${cell.scrollHeight} px of content)`);
+  }
+
+  const canvas = document.createElement("canvas").getContext("2d")!;
+  for (const select of pane.querySelectorAll<HTMLSelectElement>("select")) {
+    if (!visible(select) || select.selectedIndex < 0) continue;
+    const style = getComputedStyle(select);
+    canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const text = select.options[select.selectedIndex].text;
+    const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    if (canvas.measureText(text).width > room + 1) found.push(`${name(select)} cuts its choice “${text}”: ${Math.round(canvas.measureText(text).width)} px of text in ${Math.round(room)} px`);
+  }
+  for (const control of pane.querySelectorAll<HTMLElement>("button, [role=tab], [role=combobox]:not(select)")) {
+    if (visible(control) && control.scrollWidth > control.clientWidth + 1) found.push(`${name(control)} cuts its text: ${control.scrollWidth} px in ${control.clientWidth} px`);
+  }
+  return found;
+}
+
+let session: Session;
+afterAll(() => session?.close());
+
+/**
+ * A call log as dialers export it: long unbroken headers, bracketed units in words, Chinese
+ * headers, a compact date, word outcomes, a pseudo-agent.
+ */
+const CALL_LOG = [
+  "Call_Record_Identifier,Agent_Login_Identifier,坐席姓名,Call_Start_Date_Time,Call_Disposition_Result,Talk time (in seconds),CUSTOMER_ACCOUNT_NUMBER",
+  "C1,A01,王芳,20260701,已接通,95,K1",
+  "C2,A01,王芳,20260702,未接通,0,K2",
+  "C3,A02,李伟,20260703,AGENT,240,K3",
+  "C4,NO_SERVER,,20260703,HANG,0,K4",
+].join("\r\n");
+
+describe.each<Locale>(["en", "zh"])("the pane at 320 px in %s", (locale) => {
+  let workbench: Workbench;
+  const shared = SHARED_STRINGS[locale];
+  const policy = POLICY_STRINGS[locale];
+  const review = REVIEW_STRINGS[locale];
+  const tab = (name: string) => workbench.pane.getByRole("tab", { name, exact: true });
+  const fits = async () => expect(await workbench.pane.evaluate(misfits)).toEqual([]);
+
+  beforeAll(async () => {
+    session ??= await startSession();
+    workbench = await openWorkbench(session, locale === "zh" ? "zh-CN" : "en-US");
+  });
+
+  test("the policy, read-only", async () => {
+    await tab(shared.tabPolicy).click();
+    await workbench.pane.getByRole("region", { name: policy.seasonalCaption }).waitFor();
+    await fits();
+    await paneShot(workbench, `narrow-policy-${locale}`, workbench.pane.getByRole("region", { name: policy.dimensionsHeading }));
+    await paneShot(workbench, `narrow-seasonal-${locale}`, workbench.pane.getByRole("region", { name: policy.baselinesHeading }));
+  });
+
+  test("the policy editor with every section open", async () => {
+    const { pane } = workbench;
+    await pane.getByRole("switch", { name: policy.editPolicy }).click();
+    for (const section of [policy.summaryHeading, policy.dimensionsHeading, policy.baselinesHeading, policy.bandsHeading, PREVIEW_STRINGS[locale].heading]) {
+      const toggle = pane.getByRole("button", { name: section, exact: true });
+      if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+    }
+    await pane.getByRole("group", { name: policy.dimensionWeights }).getByRole("spinbutton").first().waitFor();
+    await fits();
+    await paneShot(workbench, `narrow-policy-editor-${locale}`, pane.getByRole("button", { name: policy.dimensionsHeading, exact: true }));
+    await pane.getByRole("switch", { name: policy.editPolicy }).click();
+  });
+
+  test("the review: the mapping, then the result", async () => {
+    const { pane } = workbench;
+    await tab(shared.tabReview).click();
+    await pane.getByRole("combobox", { name: review.tableLabel, exact: true }).first().selectOption("RepData");
+    await pane.getByRole("button", { name: review.readHeaders, exact: true }).first().click();
+    await pane.getByRole("table", { name: review.mappingCaption }).waitFor();
+    await fits();
+    await paneShot(workbench, `narrow-review-mapping-${locale}`, pane.getByRole("region", { name: review.mappingCaption }));
+    await pane.getByRole("combobox", { name: review.periodLabel, exact: true }).selectOption("2026-07");
+    await pane.getByRole("button", { name: review.generate, exact: true }).click();
+    await pane.getByText(saidBefore(review.generated("\u0000", "\u0000"))).waitFor({ timeout: 30_000 });
+    await fits();
+  });
+
+  test("the call log: its mapping and its reading rules", async () => {
+    const { pane } = workbench;
+    const file = CALL_LOG_FILE_STRINGS[locale];
+    await tab(shared.tabReview).click();
+    const section = pane.getByRole("button", { name: review.callLogHeading, exact: true });
+    if ((await section.getAttribute("aria-expanded")) !== "true") await section.click();
+    // The sheet's way first: a table chosen as the log, its headers read.
+    await pane.getByRole("combobox", { name: review.tableLabel, exact: true }).nth(1).selectOption("RepData");
+    await pane.getByRole("button", { name: review.readHeaders, exact: true }).nth(1).click();
+    await pane.getByRole("table", { name: review.mappingCaption }).last().waitFor();
+    await fits();
+    await pane.getByLabel(file.fileLabel, { exact: true }).setInputFiles({ name: "calls.csv", mimeType: "text/csv", buffer: Buffer.from(CALL_LOG, "utf8") });
+    await pane.getByRole("button", { name: file.readFile, exact: true }).click();
+    await pane.getByRole("group", { name: review.rulesHeading }).waitFor({ timeout: 30_000 });
+    await fits();
+    await paneShot(workbench, `narrow-call-log-${locale}`, pane.getByRole("region", { name: review.mappingCaption }).last());
+  });
+
+  test("the reconciliation with its figures", async () => {
+    const { pane } = workbench;
+    const t = RECONCILE_STRINGS[locale];
+    await tab(shared.tabReconcile).click();
+    await pane.getByRole("textbox", { name: t.ledgerEntry.amount }).fill("100.00");
+    await pane.getByRole("textbox", { name: t.reconciledBy }).fill("E2E");
+    await pane.getByRole("button", { name: t.reconcile, exact: true }).click();
+    await pane.getByRole("table", { name: t.figuresCaption }).waitFor({ timeout: 30_000 });
+    await fits();
+  });
+
+  test("the explanation of a TOTAL_SCORE cell", async () => {
+    const { pane, grid } = workbench;
+    await tab(shared.tabExplain).click();
+    const view = pane.getByRole("region", { name: EXPLAIN_STRINGS[locale].heading });
+    await grid.activateSheet("Formulas");
+    await grid.goTo("B13");
+    await view.getByTestId("explain-summary").filter({ hasText: /\bB13\b/ }).waitFor();
+    await view.getByTestId("explain-value").waitFor();
+    await fits();
+  });
+});
+
+/** What a message says before its first argument, to wait for it whatever the arguments. */
+const saidBefore = (message: string): string => message.slice(0, message.indexOf("\u0000"));
+
+/** The pane alone as the user sees it, scrolled so that `top` starts at its top edge. */
+async function paneShot({ pane }: Workbench, name: string, top: Locator): Promise<void> {
+  await top.evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await saveScreenshot(pane, name);
+}
