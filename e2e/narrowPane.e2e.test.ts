@@ -116,6 +116,8 @@ const CALL_LOG = [
 
 describe.each<Locale>(["en", "zh"])("the pane at 320 px in %s", (locale) => {
   let workbench: Workbench;
+  /** The review sheet the review test made, for the explanation of a rep's row. */
+  let reviewSheet = "";
   const shared = SHARED_STRINGS[locale];
   const policy = POLICY_STRINGS[locale];
   const review = REVIEW_STRINGS[locale];
@@ -164,8 +166,26 @@ describe.each<Locale>(["en", "zh"])("the pane at 320 px in %s", (locale) => {
     await paneShot(workbench, `narrow-review-mapping-${locale}`, pane.getByRole("region", { name: review.mappingCaption }));
     await pane.getByRole("combobox", { name: review.periodLabel, exact: true }).selectOption("2026-07");
     await pane.getByRole("button", { name: review.generate, exact: true }).click();
-    await pane.getByText(saidBefore(review.generated("\u0000", "\u0000"))).waitFor({ timeout: 30_000 });
+    const said = pane.getByText(saidBefore(review.generated("\u0000", "\u0000")));
+    await said.waitFor({ timeout: 30_000 });
+    reviewSheet = /“(.+?)”/.exec((await said.textContent()) ?? "")![1];
     await fits();
+  });
+
+  test("the policy editor's preview over the review: grades, then suggested baselines", async () => {
+    const { pane } = workbench;
+    const t = PREVIEW_STRINGS[locale];
+    await tab(shared.tabPolicy).click();
+    await pane.getByRole("switch", { name: policy.editPolicy }).click();
+    const section = pane.getByRole("button", { name: t.heading, exact: true });
+    if ((await section.getAttribute("aria-expanded")) !== "true") await section.click();
+    await pane.getByRole("button", { name: t.preview, exact: true }).click();
+    await pane.getByRole("table", { name: t.distribution }).waitFor({ timeout: 30_000 });
+    await fits();
+    await pane.getByRole("button", { name: t.suggest, exact: true }).click();
+    await pane.getByRole("table").filter({ has: workbench.page.getByRole("columnheader", { name: t.suggested }) }).first().waitFor({ timeout: 30_000 });
+    await fits();
+    await pane.getByRole("switch", { name: policy.editPolicy }).click();
   });
 
   test("the call log: its mapping and its reading rules", async () => {
@@ -199,18 +219,24 @@ describe.each<Locale>(["en", "zh"])("the pane at 320 px in %s", (locale) => {
     await fits();
   });
 
-  test("the explanation of a TOTAL_SCORE cell", async () => {
+  test("the explanation of a TOTAL_SCORE cell, an error cell and a rep's row of the review", async () => {
     const { pane, grid } = workbench;
     await tab(shared.tabExplain).click();
     const view = pane.getByRole("region", { name: EXPLAIN_STRINGS[locale].heading });
+    const explained = async (address: string, sheet?: string) => {
+      await grid.goTo(address, sheet);
+      await view
+        .getByTestId("explain-summary")
+        .filter({ hasText: new RegExp(`\\b${address}\\b`) })
+        .waitFor();
+      await view.getByTestId(/explain-(value|error)/).first().waitFor();
+      await fits();
+    };
     await grid.activateSheet("Formulas");
-    await grid.goTo("B13");
-    await view
-      .getByTestId("explain-summary")
-      .filter({ hasText: /\bB13\b/ })
-      .waitFor();
-    await view.getByTestId("explain-value").waitFor();
-    await fits();
+    await explained("B13");
+    await explained("B19");
+    // The review's first rep row (the table starts at row 8, its headers there).
+    await explained("B9", reviewSheet);
   });
 });
 
