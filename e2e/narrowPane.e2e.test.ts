@@ -22,8 +22,9 @@ import { openWorkbench, type Workbench } from "./support/workbench";
 /**
  * What does not fit, as sentences naming the element; [] when everything fits. Runs in the page.
  * A cell "stands one character per line" when its text takes more than two lines in less than
- * 3em (two CJK characters and the cell's padding), and spills out of its cell when taller than it. A select's selected text is measured with the
- * select's own font against the room its padding leaves (a native select never scrolls, it clips).
+ * 3em (two CJK characters and the cell's padding); it spills when its content is taller than it.
+ * A select's chosen text is measured with the select's own font against the room its padding
+ * leaves (a native select never scrolls, it clips).
  */
 function misfits(pane: HTMLElement): string[] {
   const found: string[] = [];
@@ -194,18 +195,20 @@ describe.each<Locale>(["en", "zh"])("the pane at 320 px in %s", (locale) => {
     await tab(shared.tabReview).click();
     const section = pane.getByRole("button", { name: review.callLogHeading, exact: true });
     if ((await section.getAttribute("aria-expanded")) !== "true") await section.click();
+    const callLog = pane.getByRole("region", { name: review.callLogHeading });
+    const fromFile = callLog.getByRole("group", { name: file.heading });
     // The sheet's way first: a table chosen as the log, its headers read.
-    await pane.getByRole("combobox", { name: review.tableLabel, exact: true }).nth(1).selectOption("RepData");
-    await pane.getByRole("button", { name: review.readHeaders, exact: true }).nth(1).click();
-    await pane.getByRole("table", { name: review.mappingCaption }).last().waitFor();
+    await callLog.getByRole("combobox", { name: review.tableLabel, exact: true }).selectOption("RepData");
+    await callLog.getByRole("button", { name: review.readHeaders, exact: true }).click();
+    await callLog.getByRole("table", { name: review.mappingCaption }).waitFor();
     await fits();
-    await pane.getByLabel(file.fileLabel, { exact: true }).setInputFiles({ name: "calls.csv", mimeType: "text/csv", buffer: Buffer.from(CALL_LOG, "utf8") });
-    await pane.getByRole("button", { name: file.readFile, exact: true }).click();
-    await pane.getByRole("group", { name: review.rulesHeading }).waitFor({ timeout: 30_000 });
+    await fromFile.getByLabel(file.fileLabel, { exact: true }).setInputFiles({ name: "calls.csv", mimeType: "text/csv", buffer: Buffer.from(CALL_LOG, "utf8") });
+    await fromFile.getByRole("button", { name: file.readFile, exact: true }).click();
+    await fromFile.getByRole("group", { name: review.rulesHeading }).waitFor({ timeout: 30_000 });
     await fits();
     // The accessibility e2e does not reach the call log's rules: axe here, in both languages.
     expect(await seriousViolations(workbench.page, '[data-testid="wb-taskpane"]')).toEqual([]);
-    await paneShot(workbench, `narrow-call-log-${locale}`, pane.getByRole("region", { name: review.mappingCaption }).last());
+    await paneShot(workbench, `narrow-call-log-${locale}`, fromFile.getByRole("region", { name: review.mappingCaption }));
   });
 
   test("the reconciliation with its figures", async () => {
@@ -247,10 +250,10 @@ const saidBefore = (message: string): string => message.slice(0, message.indexOf
 async function paneShot({ pane }: Workbench, name: string, top: Locator): Promise<void> {
   await top.evaluate((el) => {
     el.scrollIntoView({ block: "start" });
-    const stickyBottoms = [...document.querySelectorAll('[data-testid="wb-taskpane"] *')]
+    const stickyHeights = [...document.querySelectorAll('[data-testid="wb-taskpane"] *')]
       .filter((e) => getComputedStyle(e).position === "sticky")
       .map((e) => e.getBoundingClientRect().height);
-    el.closest('[data-testid="wb-taskpane"]')!.scrollBy(0, -Math.max(0, ...stickyBottoms));
+    el.closest('[data-testid="wb-taskpane"]')!.scrollBy(0, -Math.max(0, ...stickyHeights));
   });
   await saveScreenshot(pane, name);
 }
