@@ -5,13 +5,17 @@
  */
 import type { CallLogRules } from "../../engine/review/callLogRules";
 import type { CallLogAggregate, CallLogImport, ImportCallLogOptions, WriteCallLogOptions } from "./excel/callLogImport";
-import type { FieldOf, MappedSource, MappingKind, SavedChoices } from "./excel/mappingStorage";
+import type { FieldOf, LastReview, MappedSource, MappingKind, SavedChoices } from "./excel/mappingStorage";
 import type { GenerateReviewOptions, ReviewOutcome } from "./excel/reviewSheet";
 import type { SourceRef } from "./excel/sourceTable";
 
 export interface ReviewWorkbook {
-  /** The names of the workbook's tables, in one sync. */
+  /** The names of the workbook's tables that can be data, in one sync: not TeleScore's own (its reviews). */
   listTables(): Promise<string[]>;
+  /** The Review tab's last choices saved in the workbook, or null. */
+  loadLastReview(): Promise<LastReview | null>;
+  /** Saves the Review tab's choices in the workbook, for the next time the pane opens. */
+  saveLastReview(last: LastReview): Promise<void>;
   /** The source's header row and rows, with the user's saved choices and the mapping they give. */
   readMappedSource<M extends MappingKind>(ref: SourceRef, kind: M): Promise<MappedSource<FieldOf<M>>>;
   /** Remembers the user's overrides (column index -> field, or null for "not used") for the source's current headers. */
