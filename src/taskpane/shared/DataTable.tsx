@@ -84,9 +84,11 @@ const useStyles = makeStyles({
     minWidth: 0,
     paddingInline: 0,
     overflowWrap: "anywhere",
-    // The column's name above the value; alt text "" so screen readers hear it once, from the header cell.
+    // The column's name above the value; alt text "" so screen readers hear it once, from the header
+    // cell. Engines without alt text (Safari before 17.4, older WebView) drop that declaration and
+    // keep the plain one before it, so the name still shows there.
     "&[data-label]::before": {
-      content: 'attr(data-label) / ""',
+      content: ["attr(data-label)", 'attr(data-label) / ""'],
       color: tokens.colorNeutralForeground3,
       fontSize: tokens.fontSizeBase200,
       lineHeight: tokens.lineHeightBase200,
