@@ -95,7 +95,7 @@ it.each([
     "员工评分卡",
     "生成评分卡",
     "5 名员工（Li Wei、Wang Fang、Zhang Min…）的总分与考核表不一致：考核表生成后数据或考核表有变动，其评分卡页面已注明。请重新生成考核表，使评分卡与考核表一致。",
-    "考核表上 1 名员工（Chen Jie）的总分显示为错误（例如未加载 TeleScore 加载项时的 #NAME?），因此无法与其评分卡核对。",
+    "考核表上 1 名员工（Chen Jie）的总分显示为错误值（例如未加载 TeleScore 加载项时），因此无法与其评分卡核对。",
   ],
 ] as const)("says (%s) which reps' pages differ from the review sheet and which could not be compared", async (locale, section, make, differs, notCompared) => {
   const user = fastUser();

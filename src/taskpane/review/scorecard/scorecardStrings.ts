@@ -74,7 +74,7 @@ export const SCORECARD_STRINGS: Translations<ScorecardStrings> = {
     leftAsTheyWere: (sheets) => `${sheets}上原有的评分卡按原样保留（其中的行被移动过，或考核方案改变了页面），这些是新生成的评分卡。`,
     otherRevision: (reviewRevision, revision) => `考核表是用考核方案第 ${reviewRevision} 版生成的，评分卡使用第 ${revision} 版。请重新生成考核表，使两者一致。`,
     differsFromReview: (reps, names) => `${reps} 名员工（${names}）的总分与考核表不一致：考核表生成后数据或考核表有变动，其评分卡页面已注明。请重新生成考核表，使评分卡与考核表一致。`,
-    notCompared: (reps, names) => `考核表上 ${reps} 名员工（${names}）的总分显示为错误（例如未加载 TeleScore 加载项时的 #NAME?），因此无法与其评分卡核对。`,
+    notCompared: (reps, names) => `考核表上 ${reps} 名员工（${names}）的总分显示为错误值（例如未加载 TeleScore 加载项时），因此无法与其评分卡核对。`,
     printHint: "打印：每页为一张 A4 纸（“文件 › 打印”可全部打印）。",
     errors: {
       noReview: "该考核表已不在工作簿中（或其考核表格已转换为普通区域）。请重新生成考核表。",
