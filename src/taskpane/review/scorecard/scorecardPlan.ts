@@ -16,6 +16,7 @@
  * that are always empty among them, is the manager's, never written (null). `owned` says which,
  * a string of "1" and "0" per row, as the review's blocks do (reviewRegistry).
  */
+import type { CellValue } from "../../../engine/input";
 import type { Locale } from "../../../engine/locale";
 import { nameIn } from "../../../engine/names";
 import type { Policy } from "../../../engine/policy";
@@ -24,6 +25,7 @@ import { NUMBER_FORMATS, safeText } from "../../../engine/review/reviewLayout";
 import type { ReviewRow } from "../../../engine/review/reviewRows";
 import type { ScorecardFigures } from "../../../engine/review/scorecard";
 import { rect, type Rect } from "../../../engine/sheet/address";
+import { roundHalfAwayFromZero } from "../../../engine/total";
 import { localSerial } from "../../../engine/sheet/excelDate";
 import { SHEET_STRINGS } from "../excel/reviewStrings";
 import type { Cell } from "../plan/reviewPlan";
@@ -177,14 +179,52 @@ export function pageShape(ctx: PlanContext): PageShape {
 
 /**
  * A rep's page: TeleScore's cells, and null in the manager's. The status cell is written only to
- * clear what TeleScore wrote there (`wasGone`: the page was kept, marked, last time), so a note a
- * manager typed in that empty-looking cell stays.
+ * mark the page as not agreeing with the review sheet (`differs`), or to clear a mark TeleScore
+ * wrote there last time (`wasMarked`), so a note a manager typed in that empty-looking cell stays.
  */
-export function repPage(ctx: PlanContext, row: ReviewRow, wasGone = false): Page {
+export function repPage(ctx: PlanContext, row: ReviewRow, status: { wasMarked: boolean; differs: boolean } = { wasMarked: false, differs: false }): Page {
   const { slots, formats, shape } = layout(ctx, row);
   const cells = slots.map((line) => line.map((c) => (c === undefined ? null : c)));
-  if (!wasGone) cells[shape.status.row][shape.status.col] = null;
+  cells[shape.status.row][shape.status.col] = status.differs ? safeText(SCORECARD_SHEET_STRINGS[ctx.locale].differs) : status.wasMarked ? "" : null;
   return { cells, formats };
+}
+
+/** A rep's row on the review sheet as read back: the rep (as the review reads it), the period, the total and grade cells. */
+export interface ReviewSheetRow {
+  key: string | null;
+  period: CellValue;
+  total: CellValue;
+  grade: CellValue;
+  /** The total or the grade cell holds an error (a live review where the add-in is not loaded shows #NAME?). */
+  error: boolean;
+}
+
+export interface ReviewAgreement {
+  /** Reps whose page shows another total or grade than their row of the review sheet, or who have no row there. */
+  differ: ReviewRow[];
+  /** Reps whose review row shows an error: not compared. */
+  notCompared: ReviewRow[];
+}
+
+const shownTotal = (x: CellValue): number | null | "other" => (typeof x === "number" ? roundHalfAwayFromZero(x, 2) : x === null || x === "" ? null : "other");
+const shownText = (x: CellValue): string => (x === null || x === undefined ? "" : String(x).trim());
+
+/**
+ * Whether the pages agree with the review sheet (docs/explain.md, "Where the numbers come from"):
+ * each rep's row of the review is the one with their key and the review's period, as a
+ * regeneration finds it; totals are compared as the review shows them, to 2 decimals.
+ */
+export function checkAgainstReview(sheetRows: readonly ReviewSheetRow[], rows: readonly ReviewRow[], period: string): ReviewAgreement {
+  const onSheet = new Map<string, ReviewSheetRow>();
+  for (const r of sheetRows) if (r.key !== null && shownText(r.period) === period && !onSheet.has(r.key)) onSheet.set(r.key, r);
+  const differ: ReviewRow[] = [];
+  const notCompared: ReviewRow[] = [];
+  for (const row of rows) {
+    const there = onSheet.get(row.repKey);
+    if (there?.error) notCompared.push(row);
+    else if (!there || shownTotal(there.total) !== (row.total === null ? null : roundHalfAwayFromZero(row.total, 2)) || shownText(there.grade) !== (row.grade ?? "")) differ.push(row);
+  }
+  return { differ, notCompared };
 }
 
 /** The page of a rep no longer in the review: only its status cell is written; its figures stay as they are. */

@@ -26,6 +26,8 @@ export interface ScorecardSheetStrings {
   date: string;
   /** The status line of a rep's page kept from an earlier version. */
   gone: string;
+  /** The status line of a page whose total or grade is not the review sheet's. */
+  differs: string;
 }
 
 export const SCORECARD_SHEET_STRINGS: Translations<ScorecardSheetStrings> = {
@@ -50,6 +52,7 @@ export const SCORECARD_SHEET_STRINGS: Translations<ScorecardSheetStrings> = {
     repSignOff: "Rep signature",
     date: "Date",
     gone: "No longer in the review: the figures are those of the last time this rep was in it",
+    differs: "Differs from the review sheet (the data or the sheet changed since the review was made): generate the review again",
   },
   zh: {
     sheetName: (period) => `评分卡 ${period}`,
@@ -72,5 +75,6 @@ export const SCORECARD_SHEET_STRINGS: Translations<ScorecardSheetStrings> = {
     repSignOff: "员工签字",
     date: "日期",
     gone: "已不在本次考核中：数字为该员工最后一次在考核中时的数字",
+    differs: "与考核表不一致（考核表生成后数据或考核表有变动）：请重新生成考核表",
   },
 };

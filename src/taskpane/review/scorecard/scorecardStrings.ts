@@ -21,6 +21,9 @@ export interface ScorecardStrings {
   kept: (pages: string) => string;
   leftAsTheyWere: (sheets: string) => string;
   otherRevision: (reviewRevision: string, revision: string) => string;
+  /** `names`: the first few reps' names, already joined ("…" at the end when there are more). */
+  differsFromReview: (reps: string, names: string) => string;
+  notCompared: (reps: string, names: string) => string;
   printHint: string;
   errors: { noReview: string; nothingScored: string };
 }
@@ -44,6 +47,10 @@ export const SCORECARD_STRINGS: Translations<ScorecardStrings> = {
     leftAsTheyWere: (sheets) => `The earlier scorecards on ${sheets} were left as they were, because rows were moved on them or the policy changed the page; these are new.`,
     otherRevision: (reviewRevision, revision) =>
       `The review sheet was made with policy revision ${reviewRevision}; the scorecards use revision ${revision}. Generate the review again so that both agree.`,
+    differsFromReview: (reps, names) =>
+      `The totals of ${reps} reps (${names}) differ from the review sheet: the data or the sheet changed since the review was made. Their pages say so. Generate the review again so that the scorecards and the review agree.`,
+    notCompared: (reps, names) =>
+      `The review sheet shows an error instead of the total of ${reps} reps (${names}), for example #NAME? where the TeleScore add-in is not loaded, so their pages could not be checked against it.`,
     printHint: "Printing: each page is one A4 sheet (File › Print prints them all).",
     errors: {
       noReview: "That review sheet is no longer in the workbook (or its review table was converted to a range). Generate the review again.",
@@ -66,6 +73,8 @@ export const SCORECARD_STRINGS: Translations<ScorecardStrings> = {
     kept: (pages) => `已不在本次考核中的员工的 ${pages} 页评分卡按原样保留，并在页首注明。`,
     leftAsTheyWere: (sheets) => `${sheets}上原有的评分卡按原样保留（其中的行被移动过，或考核方案改变了页面），这些是新生成的评分卡。`,
     otherRevision: (reviewRevision, revision) => `考核表是用考核方案第 ${reviewRevision} 版生成的，评分卡使用第 ${revision} 版。请重新生成考核表，使两者一致。`,
+    differsFromReview: (reps, names) => `${reps} 名员工（${names}）的总分与考核表不一致：考核表生成后数据或考核表有变动，其评分卡页面已注明。请重新生成考核表，使评分卡与考核表一致。`,
+    notCompared: (reps, names) => `考核表上 ${reps} 名员工（${names}）的总分显示为错误值（例如未加载 TeleScore 加载项时），因此无法与其评分卡核对。`,
     printHint: "打印：每页为一张 A4 纸（“文件 › 打印”可全部打印）。",
     errors: {
       noReview: "该考核表已不在工作簿中（或其考核表格已转换为普通区域）。请重新生成考核表。",
