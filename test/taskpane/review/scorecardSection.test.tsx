@@ -87,8 +87,8 @@ it.each([
     "en",
     "Rep scorecards",
     "Make scorecards",
-    "The totals of 5 reps (Li Wei, Wang Fang, Zhang Min…) differ from the review sheet: the data or the sheet changed since the review was made. Their pages say so. Generate the review again so that the scorecards and the review agree.",
-    "The review sheet shows an error instead of the total of 1 reps (Chen Jie), for example #NAME? where the TeleScore add-in is not loaded, so their pages could not be checked against it.",
+    "The total differs from the review sheet for 5 of the reps (Li Wei, Wang Fang, Zhang Min…): the data or the sheet changed since the review was made. Their pages say so. Generate the review again so that the scorecards and the review agree.",
+    "The review sheet shows an error instead of the total for 1 of the reps (Chen Jie), for example #NAME? where the TeleScore add-in is not loaded, so their pages could not be checked against it.",
   ],
   [
     "zh",

@@ -48,9 +48,9 @@ export const SCORECARD_STRINGS: Translations<ScorecardStrings> = {
     otherRevision: (reviewRevision, revision) =>
       `The review sheet was made with policy revision ${reviewRevision}; the scorecards use revision ${revision}. Generate the review again so that both agree.`,
     differsFromReview: (reps, names) =>
-      `The totals of ${reps} reps (${names}) differ from the review sheet: the data or the sheet changed since the review was made. Their pages say so. Generate the review again so that the scorecards and the review agree.`,
+      `The total differs from the review sheet for ${reps} of the reps (${names}): the data or the sheet changed since the review was made. Their pages say so. Generate the review again so that the scorecards and the review agree.`,
     notCompared: (reps, names) =>
-      `The review sheet shows an error instead of the total of ${reps} reps (${names}), for example #NAME? where the TeleScore add-in is not loaded, so their pages could not be checked against it.`,
+      `The review sheet shows an error instead of the total for ${reps} of the reps (${names}), for example #NAME? where the TeleScore add-in is not loaded, so their pages could not be checked against it.`,
     printHint: "Printing: each page is one A4 sheet (File › Print prints them all).",
     errors: {
       noReview: "That review sheet is no longer in the workbook (or its review table was converted to a range). Generate the review again.",
