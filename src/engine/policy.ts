@@ -5,7 +5,7 @@
  * policySchema.ts; everything that holds a `Policy` may trust it.
  */
 import { z } from "zod";
-import type { Localized } from "./locale";
+import type { PolicyLabel } from "./locale";
 import type { PolicyCode } from "./policyMessages";
 import { policyNameKey } from "./names";
 
@@ -22,8 +22,11 @@ const key = z
   .string()
   .regex(/^[a-z][a-z0-9_]*$/, code("keyFormat"))
   .refine((k) => !FORBIDDEN_KEYS.has(k), code("keyReserved"));
-/** Display names; the key is shown when absent. */
-const label = z.strictObject({ en: z.string(), zh: z.string() }).optional();
+/**
+ * Display names; the key is shown when absent. The Traditional Chinese name is optional: a policy
+ * saved before it existed still reads, and shows its Simplified name there (docs/policy.md, "Languages").
+ */
+const label = z.strictObject({ en: z.string(), zh: z.string(), "zh-Hant": z.string().optional() }).optional();
 
 export const DIRECTIONS = ["higher", "lower"] as const;
 
@@ -117,7 +120,7 @@ const metric = (
   weight: number,
   scoring: Scoring,
   unit: Unit,
-  label: Localized,
+  label: PolicyLabel,
   extra: Partial<Metric> = {},
 ): Metric => ({ key, weight, direction: "higher", floor: 0, cap: 1.2, scoring, unit, label, ...extra });
 
@@ -133,31 +136,31 @@ export function defaultPolicy(): Policy {
       {
         key: "workload",
         weight: 30,
-        label: { en: "Workload", zh: "工作量" },
+        label: { en: "Workload", zh: "工作量", "zh-Hant": "工作量" },
         metrics: [
-          metric("calls", 40, "baseline", "count", { en: "Calls dialed", zh: "呼出量" }),
-          metric("talk_minutes", 30, "baseline", "minutes", { en: "Talk minutes", zh: "通话时长" }),
-          metric("customers", 30, "baseline", "count", { en: "Customers handled", zh: "客户数" }),
+          metric("calls", 40, "baseline", "count", { en: "Calls dialed", zh: "呼出量", "zh-Hant": "外撥通數" }),
+          metric("talk_minutes", 30, "baseline", "minutes", { en: "Talk minutes", zh: "通话时长", "zh-Hant": "通話時間" }),
+          metric("customers", 30, "baseline", "count", { en: "Customers handled", zh: "客户数", "zh-Hant": "服務客戶數" }),
         ],
       },
       {
         key: "sales",
         weight: 50,
-        label: { en: "Sales results", zh: "销售业绩" },
+        label: { en: "Sales results", zh: "销售业绩", "zh-Hant": "銷售業績" },
         metrics: [
-          metric("revenue", 50, "target", "money", { en: "Revenue", zh: "销售额" }),
-          metric("net_profit", 30, "target", "money", { en: "Net profit", zh: "净利润" }),
-          metric("satisfaction", 20, "fixed", "percent", { en: "Customer satisfaction (CSAT %)", zh: "客户满意度" }, { target: 90 }),
+          metric("revenue", 50, "target", "money", { en: "Revenue", zh: "销售额", "zh-Hant": "銷售額" }),
+          metric("net_profit", 30, "target", "money", { en: "Net profit", zh: "净利润", "zh-Hant": "淨利" }),
+          metric("satisfaction", 20, "fixed", "percent", { en: "Customer satisfaction (CSAT %)", zh: "客户满意度", "zh-Hant": "客戶滿意度" }, { target: 90 }),
         ],
       },
       {
         key: "initiatives",
         weight: 20,
-        label: { en: "Key initiatives", zh: "重点工作" },
+        label: { en: "Key initiatives", zh: "重点工作", "zh-Hant": "重點工作" },
         metrics: [
-          metric("team_building", 30, "rating", "rating", { en: "Team building", zh: "团队建设" }),
-          metric("customer_service", 40, "rating", "rating", { en: "Customer service", zh: "客户服务" }),
-          metric("sales_skills", 30, "rating", "rating", { en: "Sales skills", zh: "销售技巧" }),
+          metric("team_building", 30, "rating", "rating", { en: "Team building", zh: "团队建设", "zh-Hant": "團隊建設" }),
+          metric("customer_service", 40, "rating", "rating", { en: "Customer service", zh: "客户服务", "zh-Hant": "客戶服務" }),
+          metric("sales_skills", 30, "rating", "rating", { en: "Sales skills", zh: "销售技巧", "zh-Hant": "銷售技巧" }),
         ],
       },
     ],

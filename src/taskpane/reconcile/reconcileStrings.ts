@@ -193,4 +193,65 @@ const zh: ReconcileStrings = {
   },
 };
 
-export const RECONCILE_STRINGS: Translations<ReconcileStrings> = { en, zh };
+const zhHant: ReconcileStrings = {
+  heading: "淨利潤對賬",
+  intro: "核對計入各坐席的淨利潤加上未計入任何坐席的部分，是否與賬面總額一致，精確到分。",
+
+  netProfitRange: "各坐席淨利潤",
+  netProfitHint: "表頭下方的一列金額，例如 Review!F2:F101。",
+  useSelection: "使用所選區域",
+  findColumn: "查詢淨利潤列",
+  foundColumn: (address) => `已找到淨利潤列：${address}。`,
+  columnNotFound: "本工作表的表格中沒有淨利潤列。請輸入區域，或選中後點擊“使用所選區域”。",
+
+  ledger: "賬面總額",
+  unassigned: "未分配（未計入任何坐席的訂單，可選）",
+  byAmount: "輸入金額",
+  byCell: "讀取單元格",
+  ledgerEntry: { amount: "賬面總額金額", cell: "賬面總額所在單元格" },
+  unassignedEntry: { amount: "未分配金額", cell: "未分配金額所在單元格" },
+  tolerance: "容差",
+  toleranceHint: "可作為舍入尾差接受的最大差額。0.00 表示必須完全一致。",
+  reconciledBy: "對賬人",
+
+  reconcile: "對賬",
+  working: "正在處理…",
+  figuresCaption: "對賬數字",
+  sumReps: "坐席合計",
+  unassignedFigure: "未分配",
+  ledgerFigure: "賬面",
+  variance: "差額（坐席合計 + 未分配 − 賬面）",
+  toleranceFigure: "容差",
+  statusLabel: "狀態",
+  statusHelp: {
+    balanced: "坐席合計加未分配金額與賬面完全一致。",
+    within_tolerance: "差額不超過容差。如果是舍入尾差，可以進行分攤。",
+    over: "計入坐席的金額比賬面多，且超過容差。請先查明差異再簽字確認。",
+    under: "計入坐席的金額比賬面少，且超過容差。請先查明差異再簽字確認。",
+  },
+  zeroSumReps: "各坐席金額合計為 0，無法按比例分攤。",
+
+  confirmResidue: "差額是舍入尾差",
+  allocate: "分攤",
+  allocateHint: "在原列旁寫入“調整後淨利潤”列，其合計與賬面完全一致。原列保持不變。",
+
+  reconciled: (status, variance, block) => `${status}：差額 ${variance}。對賬記錄位於 ${block}。`,
+  allocated: (address) => `調整後淨利潤已寫入 ${address}；加上未分配金額後與賬面完全一致。`,
+  insertedColumn: (column, movedTo) => `${column} 列原有其他資料，因此在該處插入了新列；原資料現位於 ${movedTo} 列。`,
+
+  errors: {
+    needRange: "請輸入各坐席淨利潤所在區域，或使用所選區域。",
+    needLedger: "請輸入賬面總額，或其所在的單元格。",
+    needName: "請輸入您的姓名：對賬記錄需要註明對賬人。",
+    notAddress: (text) => `“${text}”不是區域地址。請寫成 Review!F2:F101 的形式，或選中單元格後使用所選區域。`,
+    oneColumn: (address) => `${address} 超過一列。請只選擇淨利潤金額所在的一列。`,
+    needHeaderRow: (address) => `${address} 從第 1 行開始。請選擇表頭下方的金額，以便調整後的列有自己的表頭。`,
+    oneCell: (what, address) => `${what}必須是一個單元格；${address} 包含多個單元格。`,
+    emptyLedgerCell: (address) => `賬面單元格 ${address} 為空。請在其中填寫賬面總額，或直接輸入。`,
+    cannotAllocate: (status) => `只有差額在容差內時才能分攤；當前狀態為：${status}。`,
+    changed: "自上次對賬後工作表上的數字已改變。請重新對賬並核對新的差額後再分攤。",
+    noExcel: "Excel 不可用：請在 Excel 中開啟 TeleScore 以讀寫工作表。",
+  },
+};
+
+export const RECONCILE_STRINGS: Translations<ReconcileStrings> = { en, zh, "zh-Hant": zhHant };

@@ -79,4 +79,30 @@ const zh: PreviewStrings = {
   noData: "无数据",
 };
 
-export const PREVIEW_STRINGS: Record<Locale, PreviewStrings> = { en, zh };
+const zhHant: PreviewStrings = {
+  heading: "儲存前預覽",
+  intro: "按修改後的方案計算最近一次考核的資料會有什麼變化，以及根據團隊近幾個月資料建議的基準數。由 TeleScore 計算，不會寫入工作簿。",
+  preview: "預覽等級",
+  working: "正在計算…",
+  noReview: "此工作簿還沒有考核表：請先在“考核表”頁生成。",
+  invalidDraft: "請先修正上面列出的問題：預覽需要有效的方案。",
+  failed: (message) => `無法讀取考核資料：${message}`,
+  basedOn: (period, reps, revision) => `考核 ${period}：${reps} 名坐席，與已儲存方案（第 ${revision} 版）對比。`,
+  distribution: "等級分佈：已儲存方案與修改後方案",
+  grade: "等級",
+  before: "已儲存",
+  after: "修改後",
+  changed: (count) => `${count} 名坐席的等級會變化`,
+  rep: "坐席",
+  noChange: "沒有坐席的等級會變化。",
+  months: "資料月數",
+  suggest: "建議基準數",
+  suggestions: (position, reps, months) => `${position}：基於 ${reps} 名坐席、${months} 個月的資料`,
+  metric: "指標",
+  current: "當前",
+  suggested: "建議",
+  seasonal: (factors) => `資料得出的季節係數：${factors}`,
+  noData: "無資料",
+};
+
+export const PREVIEW_STRINGS: Record<Locale, PreviewStrings> = { en, zh, "zh-Hant": zhHant };

@@ -51,4 +51,19 @@ const zh: SharedStrings = {
   enterNumber: "请输入数字。",
 };
 
-export const SHARED_STRINGS: Translations<SharedStrings> = { en, zh };
+const zhHant: SharedStrings = {
+  appTitle: "TeleScore",
+  appSubtitle: "電話銷售績效考核",
+  language: "語言",
+  loading: "正在載入權重方案…",
+  loadingView: "正在載入…",
+  views: "檢視",
+  tabPolicy: "權重方案",
+  tabReview: "考核表",
+  tabReconcile: "對賬",
+  tabExplain: "說明",
+  cancel: "取消",
+  enterNumber: "請輸入數字。",
+};
+
+export const SHARED_STRINGS: Translations<SharedStrings> = { en, zh, "zh-Hant": zhHant };
