@@ -60,7 +60,7 @@ const zhHant: SharedStrings = {
   views: "檢視",
   tabPolicy: "權重方案",
   tabReview: "考核表",
-  tabReconcile: "對賬",
+  tabReconcile: "對帳",
   tabExplain: "說明",
   cancel: "取消",
   enterNumber: "請輸入數字。",
