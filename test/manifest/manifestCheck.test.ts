@@ -22,11 +22,11 @@ describe("checkManifest on the real manifest", () => {
 
   it("with requireServedFiles, lists each served URL that has no built file (the repo root has no build)", () => {
     // Served URLs in manifest.xml other than icons: SupportUrl, DefaultSettings SourceLocation,
-    // and the bt:Urls Taskpane.Url, Functions.Script.Url, Functions.Metadata.Url (+ its zh-CN
-    // override) and Help.Url: 7 uses, none of which exists at the repository root.
+    // and the bt:Urls Taskpane.Url, Functions.Script.Url, Functions.Metadata.Url (+ its zh-CN,
+    // zh-TW and zh-HK overrides) and Help.Url: 9 uses, none of which exists at the repository root.
     const missing = messages(checkManifest(manifest, { webRoot: repoRoot, requireServedFiles: true }));
-    expect(missing).toHaveLength(7);
-    for (const file of ["taskpane.html", "functions.js", "functions.json", "functions.zh-CN.json", "help/functions.html"]) {
+    expect(missing).toHaveLength(9);
+    for (const file of ["taskpane.html", "functions.js", "functions.json", "functions.zh-CN.json", "functions.zh-TW.json", "help/functions.html"]) {
       expect(missing.some((m) => m.includes(`${file} is missing`))).toBe(true);
     }
   });

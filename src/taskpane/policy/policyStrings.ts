@@ -439,12 +439,12 @@ const zhHant: PolicyStrings = {
   summaryHeading: "考核設定",
   policyName: "方案",
   revision: "版本",
-  minPresence: "最低出勤比例（占工作日）",
+  minPresence: "最低出勤比例（佔工作日）",
   quarterQualityWeight: "季分數中的品質權重",
   ratingScale: "評分量表",
   ratingRange: (max) => `1 至 ${max} 分`,
   csatMethod: "客戶滿意度計算方式",
-  csatTop2: "最高兩檔評分占比",
+  csatTop2: "最高兩檔評分佔比",
   csatMean: "平均評分",
 
   dimensionsHeading: "考核維度與指標",
@@ -452,7 +452,7 @@ const zhHant: PolicyStrings = {
   dimension: "維度",
   weightPercent: "權重（%）",
 
-  metricsCaption: (dimension, weight) => `${dimension}（占總分 ${weight}%）的指標`,
+  metricsCaption: (dimension, weight) => `${dimension}（佔總分 ${weight}%）的指標`,
   metricsNote: "下限與上限限制達成率（實際 ÷ 目標），達成率為 1 時得 100 分。",
   metric: "指標",
   direction: "方向",

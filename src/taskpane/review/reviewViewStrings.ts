@@ -590,7 +590,7 @@ const zhHant: ReviewStrings = {
   keptLine: (rep, reason) => `${rep}：${reason}`,
   moreOnSheet: (count) => `……另有 ${count} 項，見工作表。`,
   calibrationHeading: "校準提示：",
-  calibrationLine: (grade, share, expected) => `${grade}：占已評分電銷人員的 ${share}，超過預期上限 ${expected}。`,
+  calibrationLine: (grade, share, expected) => `${grade}：佔已評分電銷人員的 ${share}，超過預期上限 ${expected}。`,
   allScored: "所有列均已評分。",
   unknownRep: "（無姓名或員工編號）",
   repWithId: (name, id) => `${name}（${id}）`,

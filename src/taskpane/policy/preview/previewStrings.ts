@@ -88,7 +88,7 @@ const zhHant: PreviewStrings = {
   invalidDraft: "請先修正上面列出的問題：預覽需要有效的方案。",
   failed: (message) => `無法讀取考核資料：${message}`,
   basedOn: (period, reps, revision) => `考核 ${period}：${reps} 名電銷人員，與已儲存的方案（第 ${revision} 版）比較。`,
-  distribution: "等級分布：已儲存方案與修改後方案",
+  distribution: "等級分佈：已儲存方案與修改後方案",
   grade: "等級",
   before: "已儲存",
   after: "修改後",
