@@ -28,7 +28,7 @@ test("Office in Chinese: the pane's labels are Chinese", async () => {
   expect(await tabNames(workbench)).toEqual(["权重方案", "考核表", "对账", "说明"]);
   await pane.getByText("电话销售绩效考核").waitFor();
   await pane.getByRole("switch", { name: "编辑方案" }).waitFor();
-  expect(await pane.getByRole("radio", { name: "中文" }).isChecked()).toBe(true);
+  expect(await pane.getByRole("radio", { name: "简体中文" }).isChecked()).toBe(true);
 });
 
 test("a review generated in Chinese has a Chinese sheet and headers", async () => {
