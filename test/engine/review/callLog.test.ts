@@ -129,7 +129,7 @@ describe("aggregateCallLog", () => {
 describe("callLogTable", () => {
   it("lays the aggregate out as a rep-period table that maps back exactly", () => {
     const { agents } = aggregateCallLog(table, mapCallLogHeaders(HEADERS), policy);
-    for (const lang of ["en", "zh"] as const) {
+    for (const lang of ["en", "zh", "zh-Hant"] as const) {
       const out = callLogTable(agents, lang);
       const m = mapHeaders(out.headers);
       expect(m.headers.every((h) => h.match === "exact")).toBe(true);
@@ -139,6 +139,7 @@ describe("callLogTable", () => {
       expect([row[m.columns.talkMinutes!], row[m.columns.satisfaction!], row[m.columns.position!], row[m.columns.revenue!]]).toEqual([3.4, 100, null, null]);
     }
     expect(callLogTable(agents, "zh").headers.slice(0, 4)).toEqual(["姓名", "岗位", "月份", "呼出量"]);
+    expect(callLogTable(agents, "zh-Hant").headers.slice(0, 4)).toEqual(["姓名", "職位", "月份", "外撥通數"]);
   });
 });
 
