@@ -57,7 +57,7 @@ export function mapCallLogHeaders(headers: string[], overrides?: Record<number, 
 /** Flags and outcome words whose meaning is not in doubt; other words are the user's to say (rules.answeredValues). */
 const KNOWN_ANSWERS: ReadonlyMap<string, boolean> = new Map([
   ...["y", "yes", "true", "1", "是", "接通", "已接通", "connected", "answered"].map((v) => [v, true] as const),
-  ...["n", "no", "false", "0", "否", "未接通", "未接", "no answer", "not answered", "unanswered", "missed", "busy", "无人接听", "占线"].map((v) => [v, false] as const),
+  ...["n", "no", "false", "0", "否", "未接通", "未接", "no answer", "not answered", "unanswered", "missed", "busy", "无人接听", "無人接聽", "占线", "佔線"].map((v) => [v, false] as const),
 ]);
 
 /** What an answered value means: the user's word first, then the known flags; null when neither says. */

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { defaultPolicy } from "../../../src/engine/policy";
 import type { CellValue } from "../../../src/engine/input";
-import { aggregateCallLog, callLogTable, mapCallLogHeaders, readAnswered } from "../../../src/engine/review/callLog";
+import { aggregateCallLog, answerMeaning, callLogTable, mapCallLogHeaders, readAnswered } from "../../../src/engine/review/callLog";
 import { mapHeaders } from "../../../src/engine/review/headerMapping";
 import { DEFAULT_CALL_LOG_RULES } from "../../../src/engine/review/callLogRules";
 import { externalData } from "../../support/externalData";
@@ -200,5 +200,12 @@ describeWithData("aggregateCallLog on the PwC call-centre log", () => {
     expect(agents.reduce((s, a) => s + a.calls, 0)).toBe(raw.length);
     expect(new Set(agents.map((a) => a.agent)).size).toBe(8);
     expect(new Set(agents.map((a) => a.period))).toEqual(new Set(["2021-01", "2021-02", "2021-03"]));
+  });
+});
+
+describe("answered words of Traditional Chinese exports", () => {
+  it("knows 無人接聽 and 佔線 as not answered, as their Simplified forms", () => {
+    for (const word of ["無人接聽", "佔線", "无人接听", "占线"]) expect(answerMeaning(word)).toEqual({ answered: false, by: "known" });
+    expect(answerMeaning("已接通")).toEqual({ answered: true, by: "known" });
   });
 });
