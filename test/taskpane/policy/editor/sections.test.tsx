@@ -128,7 +128,8 @@ describe("the metrics", () => {
 
     await user.type(within(form).getByLabelText("Key"), "complaint_rate");
     await user.type(within(form).getByLabelText("Name in English"), "Complaint rate");
-    await user.type(within(form).getByLabelText("Name in Chinese"), "投诉率");
+    await user.type(within(form).getByLabelText("Name in Simplified Chinese"), "投诉率");
+    await user.type(within(form).getByLabelText(/^Name in Traditional Chinese/), "客訴率");
     await user.selectOptions(within(form).getByLabelText("Dimension"), "Sales results");
     await user.selectOptions(within(form).getByLabelText("Scored against"), "A fixed target");
     await user.selectOptions(within(form).getByLabelText("Unit"), "Percent");
@@ -156,9 +157,9 @@ describe("the metrics", () => {
 
     const result = latest().result;
     expect(result.ok && result.policy.dimensions[1]!.metrics).toEqual([
-      { key: "revenue", weight: 50, direction: "higher", floor: 0, cap: 1.2, scoring: "target", unit: "money", label: { en: "Revenue", zh: "销售额" } },
-      { key: "net_profit", weight: 30, direction: "higher", floor: 0, cap: 1.2, scoring: "target", unit: "money", label: { en: "Net profit", zh: "净利润" } },
-      { key: "complaint_rate", weight: 20, direction: "lower", floor: 0, cap: 1.2, scoring: "fixed", unit: "percent", target: 2, label: { en: "Complaint rate", zh: "投诉率" } },
+      { key: "revenue", weight: 50, direction: "higher", floor: 0, cap: 1.2, scoring: "target", unit: "money", label: { en: "Revenue", zh: "销售额", "zh-Hant": "銷售額" } },
+      { key: "net_profit", weight: 30, direction: "higher", floor: 0, cap: 1.2, scoring: "target", unit: "money", label: { en: "Net profit", zh: "净利润", "zh-Hant": "淨利" } },
+      { key: "complaint_rate", weight: 20, direction: "lower", floor: 0, cap: 1.2, scoring: "fixed", unit: "percent", target: 2, label: { en: "Complaint rate", zh: "投诉率", "zh-Hant": "客訴率" } },
     ]);
     expect(problems()).toEqual([]);
   });
