@@ -24,9 +24,14 @@ const key = z
   .refine((k) => !FORBIDDEN_KEYS.has(k), code("keyReserved"));
 /**
  * Display names; the key is shown when absent. The Traditional Chinese name is optional: a policy
- * saved before it existed still reads, and shows its Simplified name there (docs/policy.md, "Languages").
+ * saved before it existed still reads, and shows its Simplified name there, except for a label
+ * the default policy gives (same English and Simplified text), which gets the default's
+ * Traditional name (docs/policy.md, "Languages").
  */
-const label = z.strictObject({ en: z.string(), zh: z.string(), "zh-Hant": z.string().optional() }).optional();
+const label = z
+  .strictObject({ en: z.string(), zh: z.string(), "zh-Hant": z.string().optional() })
+  .transform((l): PolicyLabel => (l["zh-Hant"] !== undefined ? l : withDefaultTraditional(l)))
+  .optional();
 
 export const DIRECTIONS = ["higher", "lower"] as const;
 
@@ -181,6 +186,19 @@ export function defaultPolicy(): Policy {
     ratingScale: 5,
     csatMethod: "top2",
   };
+}
+
+let defaultTraditional: Map<string, string> | undefined;
+
+/** A label with the Traditional name the default policy gives it, when it is one of the default's labels. */
+function withDefaultTraditional(label: PolicyLabel): PolicyLabel {
+  defaultTraditional ??= new Map(
+    defaultPolicy()
+      .dimensions.flatMap((d) => [d.label, ...d.metrics.map((m) => m.label)])
+      .flatMap((l) => (l?.["zh-Hant"] ? [[`${l.en}\n${l.zh}`, l["zh-Hant"]] as const] : [])),
+  );
+  const hant = defaultTraditional.get(`${label.en}\n${label.zh}`);
+  return hant === undefined ? label : { ...label, "zh-Hant": hant };
 }
 
 /** Finds a metric by key across dimensions, with the dimension it belongs to. */

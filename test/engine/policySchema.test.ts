@@ -263,6 +263,17 @@ describe("validatePolicy: labels in three languages", () => {
     expect(older.ok && older.policy.dimensions[0].metrics[0].label).toEqual({ en: "Calls", zh: "呼出量" });
   });
 
+  it("gives the default policy's own labels, saved without Traditional names, the default's Traditional names", () => {
+    const saved = edited((p) => {
+      for (const d of p.dimensions) for (const item of [d, ...d.metrics]) delete item.label["zh-Hant"];
+    });
+    expect(JSON.stringify(saved)).not.toContain("zh-Hant");
+    expect(validatePolicy(saved)).toEqual({ ok: true, policy: defaultPolicy() });
+    // Renamed in either language, a label is the author's own: nothing is added.
+    const renamed = validatePolicy(edited((p) => (p.dimensions[0].label = { en: "Workload", zh: "工作负荷" })));
+    expect(renamed.ok && renamed.policy.dimensions[0].label).toEqual({ en: "Workload", zh: "工作负荷" });
+  });
+
   it("refuses a Traditional label that is not text, and any other language key", () => {
     expect(errorsOf(edited((p) => (p.dimensions[0].label = { en: "W", zh: "工作量", "zh-Hant": 3 })))).toEqual([
       'dimensions[0].label["zh-Hant"]: must be text (got 3)',

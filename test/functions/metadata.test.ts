@@ -151,7 +151,8 @@ describe("functions.zh-TW.json", () => {
   type Table = Record<string, { description: string; parameters: Record<string, string> }>;
   const table = zhTW as Table;
   const simplified = zhCN as Table;
-  const texts = (t: Table) => Object.entries(t).flatMap(([id, e]) => [[`${id}`, e.description], ...Object.entries(e.parameters).map(([p, text]) => [`${id}.${p}`, text])]);
+  const texts = (t: Table): [string, string][] =>
+    Object.entries(t).flatMap(([id, e]): [string, string][] => [[id, e.description], ...Object.entries(e.parameters).map(([p, text]): [string, string] => [`${id}.${p}`, text])]);
 
   it("translates exactly the generated ids and each function's parameter names", () => {
     expect(Object.keys(table).sort()).toEqual(fns.map((f) => f.id).sort());
