@@ -56,10 +56,12 @@ function subjectEn(s: Subject): string {
   return where ? `${s.param} (${where})` : s.param;
 }
 
-function subjectZh(s: Subject): string {
-  const where = [s.row !== undefined ? `第 ${s.row} 行` : "", s.column !== undefined ? `第 ${s.column} 列` : ""].filter(Boolean).join("，");
+/** A subject in Chinese, with the words for a row and a column: 行/列 in mainland usage, 列/欄 in Taiwan's. */
+const subjectChinese = (row: string, column: string) => (s: Subject): string => {
+  const where = [s.row !== undefined ? `第 ${s.row} ${row}` : "", s.column !== undefined ? `第 ${s.column} ${column}` : ""].filter(Boolean).join("，");
   return where ? `${s.param}（${where}）` : s.param;
-}
+};
+const subjectZh = subjectChinese("行", "列");
 
 const en = {
   // Cell values (input.ts, adapt.ts)
@@ -307,10 +309,7 @@ const HINT_HANT: Record<NumberHint, string> = {
 const MONTH_HINT_HANT = "請將月份寫成 2026-07、2026/7 或 2026年7月，或輸入日期。";
 const quotedHant = (items: readonly string[]) => items.map((c) => `「${c}」`);
 
-function subjectHant(s: Subject): string {
-  const where = [s.row !== undefined ? `第 ${s.row} 列` : "", s.column !== undefined ? `第 ${s.column} 欄` : ""].filter(Boolean).join("，");
-  return where ? `${s.param}（${where}）` : s.param;
-}
+const subjectHant = subjectChinese("列", "欄");
 
 const zhHant: Table = {
   booleanNotText: (f) => `${TF(f.value)} 不是 ${f.param} 的有效文字。請輸入名稱，或將儲存格留空。`,
