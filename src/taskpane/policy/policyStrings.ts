@@ -478,14 +478,14 @@ const zhHant: PolicyStrings = {
   bandAtLeast: (min) => `${min} 分及以上`,
   bandBetween: (min, below) => `${min} 分至不足 ${below} 分`,
   bandBelow: (below) => `不足 ${below} 分`,
-  bandAny: "任意分數",
+  bandAny: "任何分數",
 
   editPolicy: "編輯方案",
   unsavedChanges: "編輯器中有尚未儲存的修改。",
 
   migratedTitle: "此活頁簿中的方案由舊版 TeleScore 儲存，已自動升級。在編輯器中儲存後，升級結果才會寫入活頁簿。",
   rejectedTitle: "無法使用此活頁簿中儲存的方案",
-  rejectedBody: "在儲存有效方案之前，TeleScore 使用下面顯示的方案。被拒絕的原文仍保留在活頁簿中，不會遺失：可以下載後修正，或傳給方案負責人。",
+  rejectedBody: "在儲存有效方案之前，TeleScore 使用下方顯示的方案。被拒絕的原文仍保留在活頁簿中，不會遺失：可以下載後修正，或傳給方案負責人。",
   downloadRejected: "下載被拒絕的 JSON",
 
   note: "版本說明（選填）",
