@@ -7,6 +7,8 @@ import { FunctionArgumentType, FunctionPlugin } from "hyperformula";
 import { rect } from "../../src/engine/sheet/address";
 import { buildFormulaPlugin } from "../../src/workbench/teleFormulaPlugin";
 import { rejection, setup, thrown } from "./hostHarness";
+import { Workbook } from "../../src/workbench/excel/workbook";
+import type { HostError } from "../../src/workbench/excel/errors";
 
 describe("load and sync", () => {
   test("a property reads only after load and sync; navigation properties need neither", async () => {
@@ -257,6 +259,40 @@ describe("values and formulas, by Excel's input rules", () => {
     );
     expect(error.code).toBe("InvalidArgument");
     expect(workbook.values(workbook.sheets[0], rect(0, 2))).toEqual([[""]]);
+  });
+
+  test("formula shapes: a formula differing from an earlier one only in its numbers is accepted or refused as HyperFormula parses it", async () => {
+    // The workbench remembers which formulas parse by their shape (numbers masked); each pair is written
+    // in turn on one workbook, and each formula must be accepted exactly when a fresh parser accepts it.
+    const pairs = [
+      ["=A1+B2", "=A7+B9"], ["=1E5", "=1E6"], ["=R1C1", "=R2C3"], ["=A1 2", "=A3 4"], ["=A1048576", "=A1048577"],
+      ["=A1", "=A01"], ["=A1", "=A0"], ["=1.5", "=1.05"], ["=SUM(A1:B2)", "=SUM(A1:B2"], ["=IF(A1>2,1,\"x3\")", "=IF(A1>2,1,\"x3\""],
+      ["=1E1048576", "=1E10485760"], ["='Sheet 1'!A1", "='Sheet 2'!A1"], ["=LOG10(5)", "=LOG1(5)"], ["=A1\u0001", "=A2\u0001"],
+    ];
+    const fresh = new Workbook().engine;
+    const { Excel } = setup();
+    const accepted = async (formula: string): Promise<boolean> => {
+      try {
+        await Excel.run(async (context) => {
+          context.workbook.worksheets.getItem("Sheet1").getRange("A1").formulas = [[formula]];
+        });
+        return true;
+      } catch (error) {
+        if ((error as HostError).code === "InvalidArgument") return false;
+        throw error;
+      }
+    };
+    const outcomes: boolean[] = [];
+    for (const pair of pairs) {
+      for (const formula of pair) {
+        const expected = fresh.validateFormula(formula);
+        expect({ formula, accepted: await accepted(formula) }).toEqual({ formula, accepted: expected });
+        outcomes.push(expected);
+      }
+    }
+    // Both answers occur, so the comparison can tell a remembered answer from a wrong one.
+    expect(outcomes).toContain(true);
+    expect(outcomes).toContain(false);
   });
 
   test("typed-in percentages and dates become numbers with Excel's format", async () => {

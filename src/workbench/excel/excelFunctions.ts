@@ -20,6 +20,20 @@ function numberIn(value: unknown): number | null {
   return null;
 }
 
+/** The key of the sorted numbers in a range vertex's function cache. */
+const SORTED_KEY = "RANK.EQ:sorted";
+
+/** How many of the ascending `sorted` are below `x` (or, with `orEqual`, not above it): a binary search. */
+function countBelow(sorted: Float64Array, x: number, orEqual: boolean): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid] < x || (orEqual && sorted[mid] === x)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 export class ExcelFunctionsPlugin extends FunctionPlugin {
   static implementedFunctions: ImplementedFunctions = {
     "RANK.EQ": {
@@ -34,18 +48,33 @@ export class ExcelFunctionsPlugin extends FunctionPlugin {
 
   rankEq(ast: { args: Asts }, state: State): ReturnType<Run> {
     return this.runFunction(ast.args, state, this.metadata("RANK.EQ"), (number: number, ref: SimpleRangeValue, order: number) => {
-      // A plain loop: the review ranks thousands of reps over the same column, so this runs n² times.
-      let found = false;
-      let before = 0;
-      for (const row of ref.data) {
-        for (const cell of row) {
-          const x = numberIn(cell);
-          if (x === null) continue;
-          if (x === number) found = true;
-          else if (order === 0 ? x > number : x < number) before++;
-        }
-      }
-      return found ? 1 + before : new CellError(ErrorType.NA, "RANK.EQ: the number is not in the list.");
+      const sorted = this.sortedNumbers(ref);
+      const below = countBelow(sorted, number, false);
+      const upTo = countBelow(sorted, number, true);
+      if (upTo === below) return new CellError(ErrorType.NA, "RANK.EQ: the number is not in the list.");
+      return 1 + (order === 0 ? sorted.length - upTo : below);
     });
+  }
+
+  /**
+   * The numbers of `ref`, sorted ascending. The review ranks thousands of reps over one column, so
+   * they are sorted once and kept on HyperFormula's vertex for the range, whose cache HyperFormula
+   * clears whenever a cell of the range changes (as it does for SUM's); a list that is no range in
+   * the sheet is sorted per call.
+   */
+  private sortedNumbers(ref: SimpleRangeValue): Float64Array {
+    const vertex = ref.range ? this.dependencyGraph.getRange(ref.range.start, ref.range.end) : undefined;
+    const cached: unknown = vertex?.getFunctionValue(SORTED_KEY);
+    if (cached instanceof Float64Array) return cached;
+    const numbers: number[] = [];
+    for (const row of ref.data) {
+      for (const cell of row) {
+        const x = numberIn(cell);
+        if (x !== null) numbers.push(x);
+      }
+    }
+    const sorted = Float64Array.from(numbers).sort();
+    vertex?.setFunctionValue(SORTED_KEY, sorted);
+    return sorted;
   }
 }

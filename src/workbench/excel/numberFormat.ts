@@ -8,8 +8,27 @@
 
 export type CellValue = number | string | boolean;
 
+/**
+ * What is worked out from a format's text, remembered by that text: a sheet shows thousands of
+ * cells in a few formats (autofit reads every cell's text). Bounded, in case a sheet has very many.
+ */
+function remembered<T>(compute: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let result = known.get(text);
+    if (result === undefined) {
+      result = compute(text);
+      if (known.size >= 1000) known.clear();
+      known.set(text, result);
+    }
+    return result;
+  };
+}
+
 /** Splits on ";" outside quotes. */
-function sections(format: string): string[] {
+const sections = remembered(splitSections);
+
+function splitSections(format: string): string[] {
   const out = [""];
   let quoted = false;
   for (const ch of format) {
@@ -90,21 +109,40 @@ function fixed(x: number, decimals: number): string {
   return Number.isFinite(shifted) && shifted < 1e21 ? (Math.round(shifted) / 10 ** decimals).toFixed(decimals) : Math.abs(x).toFixed(decimals);
 }
 
-function formatNumberSection(n: number, section: string): string {
+/** A number section's parts: the literal text around the digits, and how the digits are shown; or only literal text. */
+type NumberSection = { literal: string } | { before: string; after: string; percents: number; decimals: number; grouped: boolean; minInt: number };
+
+const numberSection = remembered((section: string): NumberSection => {
   const text = section.replace(/\\(.)/g, '"$1"');
   const core = /[#0?][#0?,]*(\.[#0?]*)?/.exec(text.replace(/"[^"]*"/g, (q) => "\u0000".repeat(q.length)));
-  if (!core) return text.replace(/"([^"]*)"/g, "$1");
-  const percents = (text.replace(/"[^"]*"/g, "").match(/%/g) ?? []).length;
-  const decimals = core[1] ? core[1].length - 1 : 0;
-  const grouped = core[0].split(".")[0].includes(",");
-  const scaled = n * 100 ** percents;
-  let digits = fixed(scaled, decimals);
-  if (grouped) digits = digits.replace(/^\d+/, (int) => int.replace(/\B(?=(\d{3})+(?!\d))/g, ","));
-  const minInt = (core[0].split(".")[0].match(/0/g) ?? []).length;
-  if (minInt === 0 && digits.startsWith("0.")) digits = digits.slice(1);
+  if (!core) return { literal: text.replace(/"([^"]*)"/g, "$1") };
   const literal = (s: string): string => s.replace(/"([^"]*)"/g, "$1").replace(/_.|\*./g, "");
-  return literal(text.slice(0, core.index)) + digits + literal(text.slice(core.index + core[0].length));
+  return {
+    before: literal(text.slice(0, core.index)),
+    after: literal(text.slice(core.index + core[0].length)),
+    percents: (text.replace(/"[^"]*"/g, "").match(/%/g) ?? []).length,
+    decimals: core[1] ? core[1].length - 1 : 0,
+    grouped: core[0].split(".")[0].includes(","),
+    minInt: (core[0].split(".")[0].match(/0/g) ?? []).length,
+  };
+});
+
+function formatNumberSection(n: number, section: string): string {
+  const part = numberSection(section);
+  if ("literal" in part) return part.literal;
+  let digits = fixed(n * 100 ** part.percents, part.decimals);
+  if (part.grouped) digits = digits.replace(/^\d+/, (int) => int.replace(/\B(?=(\d{3})+(?!\d))/g, ","));
+  if (part.minInt === 0 && digits.startsWith("0.")) digits = digits.slice(1);
+  return part.before + digits + part.after;
 }
+
+/** A section as shown: colours and conditions taken out, and whether it shows General or a date. */
+const shownSection = remembered((raw: string) => {
+  const section = stripBrackets(raw);
+  return { section, general: /general/i.test(section), date: isDateSection(section) };
+});
+
+const isGeneral = remembered((format: string) => /^(general)?$/i.test(format.trim()) || format === "@");
 
 export function formatValue(value: CellValue, format: string): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
@@ -113,11 +151,11 @@ export function formatValue(value: CellValue, format: string): string {
     const textSection = parts[3] ?? (parts.length === 1 && parts[0].includes("@") ? parts[0] : undefined);
     return value !== "" && textSection ? textSection.replace(/"([^"]*)"/g, "$1").replace("@", value) : value;
   }
-  if (/^(general)?$/i.test(format.trim()) || format === "@") return formatGeneral(value);
+  if (isGeneral(format)) return formatGeneral(value);
   const index = value > 0 || parts.length === 1 ? 0 : value < 0 ? 1 : parts.length > 2 ? 2 : 0;
-  const section = stripBrackets(parts[Math.min(index, parts.length - 1)]);
-  if (/general/i.test(section)) return section.replace(/general/i, formatGeneral(index === 1 ? -value : value));
-  if (isDateSection(section)) return value < 0 ? "#".repeat(11) : formatDate(value, section);
+  const { section, general, date } = shownSection(parts[Math.min(index, parts.length - 1)]);
+  if (general) return section.replace(/general/i, formatGeneral(index === 1 ? -value : value));
+  if (date) return value < 0 ? "#".repeat(11) : formatDate(value, section);
   const shown = formatNumberSection(index === 1 ? -value : value, section);
   // A single section shows negatives with a minus sign; a negative section carries its own.
   return value < 0 && index === 0 && /[1-9]/.test(shown) ? `-${shown}` : shown;

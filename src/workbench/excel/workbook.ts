@@ -18,6 +18,7 @@ import { formatValue, type CellValue } from "./numberFormat";
 import { Sheet, type ChartModel, type SheetVisibility } from "./sheet";
 import { checkTableName, headerNames, TableModel } from "./tableModel";
 import { shiftFormula } from "../../engine/sheet/shiftFormula";
+import { shareRangeVertices } from "./rangeDependencies";
 
 export type { CellValue } from "./numberFormat";
 export type FunctionTranslations = Record<string, Record<string, string>>;
@@ -65,6 +66,15 @@ const MAX_CELLS = 5_000_000;
 
 function checkCellCount(area: Rect): void {
   if (area.rows * area.cols > MAX_CELLS) throw new HostError("RangeExceedsLimit", `${area.rows * area.cols} cells, at most ${MAX_CELLS}`);
+}
+
+/** Formula shapes remembered at most (workbook.parses): far more than the distinct formulas of any sheet TeleScore writes. */
+const MAX_SHAPES = 10_000;
+const SHAPE_MARK = "\u0001";
+
+/** The formula with every run of digits stood for by SHAPE_MARK; null when the mark is in the text. */
+function formulaShape(formula: string): string | null {
+  return formula.includes(SHAPE_MARK) ? null : formula.replace(/\d+/g, SHAPE_MARK);
 }
 
 export type DefinedName = { readonly name: string; comment: string; removed: boolean };
@@ -117,6 +127,7 @@ export class Workbook {
   private calculation: Promise<void> | null = null;
   private lastId = 0;
   private suspended = false;
+  private readonly parsedShapes = new Map<string, boolean>();
   private pendingFormats: { sheet: Sheet; row: number; col: number; input: string }[] = [];
   private dirty = false;
   private settingsDirty = false;
@@ -134,6 +145,7 @@ export class Workbook {
       // Range.values reads ISO and en-US dates as dates (see the Range.values remarks).
       dateFormats: ["MM/DD/YYYY", "MM/DD/YY", "YYYY-MM-DD", "YYYY/MM/DD"],
     });
+    shareRangeVertices(this.engine);
     for (const name of options.sheetNames ?? ["Sheet1"]) this.addSheet(name);
     this.current = this.sheetList[0];
     this.dirty = false;
@@ -339,7 +351,7 @@ export class Workbook {
   write(sheet: Sheet, area: Rect, input: unknown, what: "values" | "formulas" = "values"): void {
     if (input === "" && !Array.isArray(input)) return this.clearContents(sheet, area);
     const grid = this.grid(area, input, what);
-    const isFormula = (f: string): boolean => this.engine.validateFormula(f);
+    const isFormula = (f: string): boolean => this.parses(f);
     // Every value is checked before any is written, so a rejected write changes nothing.
     const contents = grid.map((row, i) =>
       row.map((v, j) => (v === null ? undefined : cellContent(v, { asText: sheet.styles.get(area.row + i, area.col + j, "numberFormat") === "@", isFormula }))),
@@ -355,6 +367,26 @@ export class Workbook {
         if (typeof c === "string" && /^[^'=].*\d/.test(c)) this.pendingFormats.push({ sheet, row: area.row + i, col: area.col + j, input: c });
       }),
     );
+  }
+
+  /**
+   * Whether HyperFormula parses the formula, remembered by its shape: the text with each run of
+   * digits stood for by one mark. A write of 5,000 rows sends the same formulas with other row
+   * numbers, and whether HyperFormula 3.5's parser accepts a formula does not depend on its digits
+   * (A0, A01 and A1048577 parse, 1E5 does not whatever the digits; it looks up no sheet:
+   * test/workbench/excelHost.test.ts, "formula shapes"), so each shape is parsed once here and
+   * again by setCellContents, instead of twice per cell.
+   */
+  private parses(formula: string): boolean {
+    const shape = formulaShape(formula);
+    if (shape === null) return this.engine.validateFormula(formula);
+    let parses = this.parsedShapes.get(shape);
+    if (parses === undefined) {
+      parses = this.engine.validateFormula(formula);
+      if (this.parsedShapes.size >= MAX_SHAPES) this.parsedShapes.clear();
+      this.parsedShapes.set(shape, parses);
+    }
+    return parses;
   }
 
   /** Range.numberFormat = ...; "" resets to General, null leaves a cell as it was. */
