@@ -345,6 +345,20 @@ export function policy() {
 }
 
 /**
+ * The active policy's name or revision, so that a sheet can say which policy its cells compute with now.
+ * @customfunction POLICY_INFO POLICY_INFO
+ * @helpurl https://localhost:3000/help/functions.html#policy_info
+ * @param item "name" or "revision". Blank gives a blank result.
+ * @returns The policy's name (text) or its revision (a whole number); it follows every saved change of the policy.
+ */
+export function policyInfo(item: unknown): number | string | Promise<number | string> {
+  return resultWithPolicy((policy) => {
+    const which = choiceArg(item, "item", ["name", "revision"] as const);
+    return which === null ? null : which === "name" ? policy.name : policy.revision;
+  });
+}
+
+/**
  * Difference between a list of amounts and the ledger, exact to the cent: SUM(amounts) − ledger_total.
  * @customfunction RECONCILE RECONCILE
  * @helpurl https://localhost:3000/help/functions.html#reconcile

@@ -103,3 +103,19 @@ describe("DIMENSION_SCORE", () => {
     expect(tele.dimensionScore("inside", [[120, 50]])).toBeCloseTo(92, 10); // 0.6 × 120 + 0.4 × 50
   });
 });
+
+describe("POLICY_INFO", () => {
+  it("gives the active policy's name and revision, following a new policy", () => {
+    expect(tele.policyInfo("name")).toBe("TeleScore default");
+    expect(tele.policyInfo(" Revision ")).toBe(1);
+    setPolicy({ ...defaultPolicy(), name: "HR plan", revision: 2 });
+    expect([tele.policyInfo("name"), tele.policyInfo("revision")]).toEqual(["HR plan", 2]);
+  });
+
+  it("is blank for a blank item, and says which items exist for another", () => {
+    expect(tele.policyInfo(null)).toBe("");
+    const e = excelError(() => tele.policyInfo("date"));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toBe('item must be "name" or "revision" (got "date").');
+  });
+});

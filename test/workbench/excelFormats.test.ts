@@ -127,6 +127,25 @@ describe("range formats", () => {
     expect(workbook.usedArea(workbook.sheets[0])).toBeNull();
   });
 
+  test("a hyperlink (ExcelApi 1.7) shows its text in the top left cell, survives clear(\"Formats\"), moves with inserted cells, and goes with clear(\"Hyperlinks\")", async () => {
+    const { Excel } = setup();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("B2").hyperlink = { address: "https://example.com/memo", textToDisplay: "memo" };
+      sheet.getRange("B2").format.font.bold = true;
+      sheet.getRange("B2").clear("Formats");
+      sheet.getRange("A1:C1").insert("Down"); // B2 moves to B3
+      const moved = sheet.getRange("B3").load("hyperlink, values");
+      const left = sheet.getRange("B2").load("hyperlink");
+      await context.sync();
+      expect([moved.hyperlink?.address, moved.values, left.hyperlink]).toEqual(["https://example.com/memo", [["memo"]], null]);
+      sheet.getRange("B3").clear("Hyperlinks");
+      const cleared = sheet.getRange("B3").load("hyperlink, values");
+      await context.sync();
+      expect([cleared.hyperlink, cleared.values]).toEqual([null, [["memo"]]]);
+    });
+  });
+
   test("borders are recorded with their range", async () => {
     const { Excel, workbook } = setup();
     await Excel.run(async (context) => {

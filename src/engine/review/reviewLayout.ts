@@ -280,7 +280,7 @@ function readCell(cell: string, field: FieldKey, units: ColumnUnits | undefined)
 }
 
 /** A string literal in a formula: quotes doubled. */
-const excelString = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+export const excelString = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 /** "f(a,b,,d)": blank arguments in the middle are omitted arguments, trailing ones are dropped. */
 function call(fn: string, args: (string | null)[]): string {

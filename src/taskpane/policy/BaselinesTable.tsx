@@ -12,6 +12,7 @@ export function BaselinesTable({ policy }: { policy: Policy }) {
   const metrics = policy.dimensions.flatMap((d) => d.metrics).filter((m) => m.scoring === "baseline");
   return (
     <DataTable
+      stacked
       caption={t.baselinesCaption}
       columns={[{ header: t.position }, ...metrics.map((m) => ({ header: displayName(m, locale), numeric: true }))]}
       rows={policy.baselines.map((b) => ({

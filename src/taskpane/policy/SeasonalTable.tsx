@@ -11,6 +11,7 @@ export function SeasonalTable({ baselines }: { baselines: Baseline[] }) {
   const format = useFormat();
   return (
     <DataTable
+      stacked
       caption={t.seasonalCaption}
       columns={[{ header: t.position }, ...MONTHS.map((i) => ({ header: format.month(i), numeric: true }))]}
       rows={baselines.map((b) => ({

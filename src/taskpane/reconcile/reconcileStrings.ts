@@ -54,6 +54,8 @@ export interface ReconcileStrings {
   reconciled: (status: string, variance: string, block: string) => string;
   allocated: (address: string) => string;
   insertedColumn: (column: string, movedTo: string) => string;
+  /** Where the block is after an Allocate (which may have moved it), and the name Excel's Name Box goes to. */
+  blockAt: (name: string, address: string) => string;
 
   errors: {
     needRange: string;
@@ -116,6 +118,7 @@ const en: ReconcileStrings = {
   reconciled: (status, variance, block) => `${status}: variance ${variance}. The reconciliation block is at ${block}.`,
   allocated: (address) => `Adjusted net profit written to ${address}; with the unassigned amount it adds up to the ledger exactly.`,
   insertedColumn: (column, movedTo) => `Column ${column} held other data, so a new column was inserted there; that data is now in column ${movedTo}.`,
+  blockAt: (name, address) => `The reconciliation block (name ${name}) is at ${address}.`,
 
   errors: {
     needRange: "Enter the range of per-rep net profit, or use the selection.",
@@ -177,6 +180,7 @@ const zh: ReconcileStrings = {
   reconciled: (status, variance, block) => `${status}：差额 ${variance}。对账记录位于 ${block}。`,
   allocated: (address) => `调整后净利润已写入 ${address}；加上未分配金额后与账面完全一致。`,
   insertedColumn: (column, movedTo) => `${column} 列原有其他数据，因此在该处插入了新列；原数据现位于 ${movedTo} 列。`,
+  blockAt: (name, address) => `对账记录（名称 ${name}）位于 ${address}。`,
 
   errors: {
     needRange: "请输入各坐席净利润所在区域，或使用所选区域。",
@@ -236,6 +240,7 @@ const zhHant: ReconcileStrings = {
   allocateHint: "在原欄旁寫入「調整後淨利」欄，其合計與帳面完全一致。原欄保持不變。",
 
   reconciled: (status, variance, block) => `${status}：差額 ${variance}。對帳紀錄位於 ${block}。`,
+  blockAt: (name, address) => `對帳紀錄（名稱 ${name}）位於 ${address}。`,
   allocated: (address) => `調整後淨利已寫入 ${address}；加上未分配金額後與帳面完全一致。`,
   insertedColumn: (column, movedTo) => `${column} 欄原有其他資料，因此在該處插入了新欄；原資料現位於 ${movedTo} 欄。`,
 

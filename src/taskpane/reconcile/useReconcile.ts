@@ -154,7 +154,7 @@ export function useReconcile(workbook: ReconcileWorkbook, selection: SelectionPo
       run(async () => {
         const outcome = await workbook.allocate(request(), confirmedVariance);
         const inserted = outcome.inserted ? ` ${t.insertedColumn(outcome.inserted.column, outcome.inserted.movedTo)}` : "";
-        dispatch({ type: "reconciled", outcome, announcement: `${t.allocated(outcome.adjustedAddress)}${inserted}` });
+        dispatch({ type: "reconciled", outcome, announcement: `${t.allocated(outcome.adjustedAddress)}${inserted} ${t.blockAt(outcome.blockName, outcome.blockAddress)}` });
       }),
     findColumn: () => run(async () => dispatch({ type: "found", address: await workbook.findNetProfit(), keepTyped: false })),
     rangeFromSelection: fromSelection((range) => ({ range })),

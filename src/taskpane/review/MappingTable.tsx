@@ -16,8 +16,11 @@ import { useLocale, useStrings } from "../shared/i18n/LocaleContext";
 import { REVIEW_STRINGS, type ReviewStrings } from "./reviewViewStrings";
 
 const useStyles = makeStyles({
-  // The select and, under it, how it was decided: two columns are all a 320 px pane holds.
-  field: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: "8rem" },
+  // The select and, under it, how it was decided: two columns are all a 320 px pane holds. The
+  // select takes its column's width, not its longest option's (docs/workbench.md, "A 320 px pane").
+  field: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0, "& .fui-Select": { width: "100%", minWidth: 0 } },
+  // Exports' headers run long without a space (Call_Record_Identifier): they break anywhere rather than widen the table.
+  header: { overflowWrap: "anywhere" },
 });
 
 export interface MappingTableProps<K extends string> {
@@ -76,11 +79,13 @@ export function MappingTable<K extends string>({ fields, mapping, overrides, dis
       {mapping.missing.length === 0 && mapping.ambiguous.length === 0 && <Text>{t.mappingComplete}</Text>}
       <DataTable
         caption={t.mappingCaption}
-        columns={[{ header: t.headerColumn }, { header: t.fieldColumn }]}
+        columns={[{ header: t.headerColumn, width: "40%" }, { header: t.fieldColumn }]}
         rows={mapping.headers.map((h) => ({
           key: String(h.index),
           cells: [
-            shown(h.index),
+            <span key="header" className={styles.header}>
+              {shown(h.index)}
+            </span>,
             <div key="field" className={styles.field}>
               <Select
                 aria-label={t.fieldFor(shown(h.index))}

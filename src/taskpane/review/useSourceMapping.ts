@@ -5,18 +5,19 @@
  * workbook ends with the last choice. The mapping shown is worked out here from the headers and the
  * corrections, by the engine's own matcher, so flags clear as soon as the user decides.
  */
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { CALL_LOG_FIELDS, CALL_LOG_REQUIRED } from "../../engine/review/callLog";
 import type { CallLogRules } from "../../engine/review/callLogRules";
 import { REQUIRED_FIELDS, TELE_FIELDS, type FieldDef } from "../../engine/review/fields";
 import { matchHeaders, overridesToSaved, type HeaderMapping } from "../../engine/review/headerMapping";
-import { choicesToOverrides, type FieldOf, type MappingKind, type SavedChoices } from "./excel/mappingStorage";
+import { choicesToOverrides, type FieldOf, type MappingKind, type SavedChoices, type SourceChoice } from "./excel/mappingStorage";
 import type { SourceBlock, SourceRef } from "./excel/sourceTable";
 import { errorText } from "./errorText";
 import type { ReviewWorkbook } from "./reviewWorkbook";
 import { useFormat, useStrings } from "../shared/i18n/LocaleContext";
 import { REVIEW_STRINGS, type ReviewStrings } from "./reviewViewStrings";
 import type { Notices } from "./useNotices";
+import type { LoadedSource, SourceMemory } from "./reviewSession";
 
 /** A kind of source with the fields its columns can be read as. */
 export interface FieldSet<M extends MappingKind> {
@@ -28,12 +29,7 @@ export interface FieldSet<M extends MappingKind> {
 export const REP_PERIOD_FIELDS: FieldSet<"repPeriod"> = { kind: "repPeriod", fields: TELE_FIELDS, required: REQUIRED_FIELDS };
 export const CALL_LOG_FIELD_SET: FieldSet<"callLog"> = { kind: "callLog", fields: CALL_LOG_FIELDS, required: CALL_LOG_REQUIRED };
 
-/** What the user chose in the source picker; the fields of the other kinds are kept for switching back. */
-export interface SourceChoice {
-  kind: SourceRef["kind"];
-  table: string;
-  address: string;
-}
+export type { SourceChoice };
 
 export const NO_SOURCE: SourceChoice = { kind: "table", table: "", address: "" };
 
@@ -71,21 +67,20 @@ export interface SourceMapping<M extends MappingKind> {
   setRules(rules: CallLogRules): void;
 }
 
-interface Loaded<K extends string> {
-  source: SourceBlock;
-  overrides: Record<number, K | null>;
-  rules: CallLogRules | null;
-}
+type Loaded<K extends string> = LoadedSource<K>;
 
-/** `notices` is where the view says what happens. */
-export function useSourceMapping<M extends MappingKind>(workbook: ReviewWorkbook, fieldSet: FieldSet<M>, notices: Notices): SourceMapping<M> {
+/** `notices` is where the view says what happens; `memory`, where the choice and the source as read are kept between mounts (reviewSession.ts). */
+export function useSourceMapping<M extends MappingKind>(workbook: ReviewWorkbook, fieldSet: FieldSet<M>, notices: Notices, memory?: SourceMemory<FieldOf<M>>): SourceMapping<M> {
   const t = useStrings(REVIEW_STRINGS);
   const format = useFormat();
   type K = FieldOf<M>;
-  const [choice, setChoiceState] = useState<SourceChoice>(NO_SOURCE);
-  const [loaded, setLoaded] = useState<Loaded<K> | null>(null);
+  const [choice, setChoiceState] = useState<SourceChoice>(memory?.choice ?? NO_SOURCE);
+  const [loaded, setLoaded] = useState<Loaded<K> | null>(memory?.loaded ?? null);
   const [busy, setBusy] = useState(false);
   const saves = useRef<Promise<void>>(Promise.resolve());
+  useEffect(() => {
+    if (memory) Object.assign(memory, { choice, loaded });
+  }, [memory, choice, loaded]);
 
   const setChoice = useCallback((next: SourceChoice) => {
     setChoiceState(next);

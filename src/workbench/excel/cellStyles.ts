@@ -19,6 +19,13 @@ export const STYLE_DEFAULTS = {
   horizontalAlignment: "General",
   verticalAlignment: "Bottom",
   wrapText: false,
+  /**
+   * A cell's hyperlink (Range.hyperlink, ExcelApi 1.7), as the JSON text of its Excel.RangeHyperlink;
+   * "" for none. Kept with the formats because it moves as they do when cells are inserted, deleted
+   * or sorted, but it is not a format: clearing formats leaves it (Excel.ClearApplyTo: "hyperlinks"
+   * and "removeHyperlinks" remove it, "formats" does not).
+   */
+  hyperlink: "",
 } as const;
 
 export type StyleProp = keyof typeof STYLE_DEFAULTS;
@@ -44,8 +51,9 @@ export class CellStyles {
     this.layers.push({ area, prop, grid });
   }
 
+  /** Back to the default formats (Range.clear("Formats")); a hyperlink stays. */
   reset(area: Rect): void {
-    for (const prop of Object.keys(STYLE_DEFAULTS) as StyleProp[]) this.set(area, prop, RESET);
+    for (const prop of Object.keys(STYLE_DEFAULTS) as StyleProp[]) if (prop !== "hyperlink") this.set(area, prop, RESET);
   }
 
   get(row: number, col: number, prop: StyleProp): StyleValue {

@@ -67,6 +67,7 @@ export class Range extends ClientObject<RangeRef> {
       numberFormatLocal: numberFormat,
       text: (r) => model.texts(r.sheet, r.area),
       valueTypes: (r) => model.valueTypes(r.sheet, r.area),
+      hyperlink: (r) => model.hyperlink(r.sheet, r.area),
     };
   }
 
@@ -102,6 +103,13 @@ export class Range extends ClientObject<RangeRef> {
   }
   get valueTypes(): ValueType[][] {
     return this._get("valueTypes");
+  }
+
+  get hyperlink(): Excel.RangeHyperlink | null {
+    return this._get("hyperlink");
+  }
+  set hyperlink(link: Excel.RangeHyperlink) {
+    this._set("hyperlink", link, (r) => this.context._model.setHyperlink(r.sheet, r.area, link));
   }
 
   get values(): CellValue[][] {

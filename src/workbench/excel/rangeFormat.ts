@@ -3,7 +3,8 @@
  * column widths and row heights (points), alignment, wrap, bold/italic/colour/size/name, fill
  * colour. Reading a format over cells that differ gives null, as Excel does. Borders are recorded,
  * not modelled. autofitColumns sizes columns from the text length (about 5.6 pt per character of
- * Calibri 11, wide East Asian characters counting double): an estimate, not a measurement.
+ * Calibri 11, wide East Asian characters counting double): an estimate, not a measurement; like
+ * Excel it fits each column to all of its cells, whatever rows the range has.
  */
 import { intersection, isEntireColumns, isEntireRows, lastCol, lastRow, rect } from "../../engine/sheet/address";
 import type { StyleProp, StyleValue } from "./cellStyles";
@@ -34,9 +35,14 @@ function textWidth(text: string, bold: boolean): number {
   return Math.ceil(units * 5.6 * (bold ? 1.1 : 1) + 6);
 }
 
+/**
+ * Excel fits a column to every cell of it that holds something, not only to the cells of the range
+ * it was called on (office-js #1017 and #5999: A1 long, A2 short, A2's autofitColumns() widens A to
+ * fit A1), so the rows are the used area's, the columns the range's.
+ */
 function autofitColumns(model: Workbook, r: RangeRef): void {
   const used = model.usedArea(r.sheet, true);
-  const area = used && intersection(used, r.area);
+  const area = used && intersection(used, rect(used.row, r.area.col, used.rows, r.area.cols));
   if (!area) return;
   const texts = model.texts(r.sheet, area);
   for (let j = 0; j < area.cols; j++) {

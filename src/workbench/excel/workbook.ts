@@ -412,12 +412,38 @@ export class Workbook {
     sheet.styles.set(area, prop, value);
   }
 
+  /**
+   * Range.clear (https://learn.microsoft.com/javascript/api/excel/excel.clearapplyto): "All" clears
+   * contents, formats and hyperlinks; "Formats" the formats only; "Hyperlinks" the hyperlinks only;
+   * "RemoveHyperlinks" the hyperlinks and the formats.
+   */
   clear(sheet: Sheet, area: Rect, applyTo: ClearApplyTo = "All"): void {
     if (applyTo === "All" || applyTo === "Contents" || applyTo === "ResetContents") this.clearContents(sheet, area);
-    if (applyTo === "All" || applyTo === "Formats") {
+    if (applyTo === "All" || applyTo === "Formats" || applyTo === "RemoveHyperlinks") {
       this.touch();
       sheet.styles.reset(area);
     }
+    if (applyTo === "All" || applyTo === "Hyperlinks" || applyTo === "RemoveHyperlinks") {
+      this.touch();
+      sheet.styles.set(area, "hyperlink", RESET);
+    }
+  }
+
+  /**
+   * Range.hyperlink (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-hyperlink-member):
+   * every cell of the range gets the link; its textToDisplay is written in the top left cell.
+   */
+  setHyperlink(sheet: Sheet, area: Rect, link: Excel.RangeHyperlink): void {
+    if (typeof link !== "object" || link === null) throw invalidArgument("hyperlink must be an Excel.RangeHyperlink object");
+    this.touch();
+    sheet.styles.set(area, "hyperlink", JSON.stringify(link));
+    if (link.textToDisplay !== undefined) this.write(sheet, rect(area.row, area.col), [[link.textToDisplay]], "values");
+  }
+
+  /** The hyperlink of a range's top left cell, or null when it has none. */
+  hyperlink(sheet: Sheet, area: Rect): Excel.RangeHyperlink | null {
+    const text = sheet.styles.get(area.row, area.col, "hyperlink");
+    return text === "" ? null : (JSON.parse(String(text)) as Excel.RangeHyperlink);
   }
 
   private clearContents(sheet: Sheet, area: Rect): void {

@@ -33,7 +33,7 @@ class FakeWorkbook implements ReconcileWorkbook {
     const ledgerTotal = request.ledger.kind === "cell" ? this.ledgerCell : request.ledger.value!;
     const unassigned = request.unassigned.kind === "amount" ? request.unassigned.value : null;
     const figures = reconcilePeriod({ repAmounts: this.reps, ledgerTotal, unassigned, tolerance: request.tolerance });
-    return { figures, netProfitAddress: request.netProfit, blockAddress: "Review!F1:G11" };
+    return { figures, netProfitAddress: request.netProfit, blockAddress: "Review!F1:G11", blockName: "TeleScore_Reconciliation" };
   }
 
   reconcile = async (request: ReconcileRequest) => {
@@ -43,7 +43,8 @@ class FakeWorkbook implements ReconcileWorkbook {
 
   allocate = async (request: ReconcileRequest, confirmedVariance: number): Promise<AllocateOutcome> => {
     this.allocated.push({ request, confirmedVariance });
-    return { ...this.outcome(request), adjustedAddress: "Review!D2:D4", inserted: { column: "D", movedTo: "E" } };
+    // The insertion moved the block one column right.
+    return { ...this.outcome(request), blockAddress: "Review!G1:H11", adjustedAddress: "Review!D2:D4", inserted: { column: "D", movedTo: "E" } };
   };
 }
 
@@ -134,7 +135,8 @@ describe("ReconcileView", () => {
     expect(workbook.allocated[0].confirmedVariance).toBe(-0.01);
     expect(screen.getByRole("status").textContent).toBe(
       "Adjusted net profit written to Review!D2:D4; with the unassigned amount it adds up to the ledger exactly. " +
-        "Column D held other data, so a new column was inserted there; that data is now in column E.",
+        "Column D held other data, so a new column was inserted there; that data is now in column E. " +
+        "The reconciliation block (name TeleScore_Reconciliation) is at Review!G1:H11.",
     );
     expect((screen.getByRole("button", { name: "Allocate" }) as HTMLButtonElement).disabled).toBe(true);
   });

@@ -66,7 +66,7 @@ afterEach(() => {
 });
 
 describe("reconcileOnSheet", () => {
-  it("writes the block to the right of the used range, one column apart, and names it; the data is untouched", async () => {
+  it("writes the block below and to the right of the used range, one row and column apart, in columns fitted to it, and names it; the data is untouched", async () => {
     const wb = reviewWorkbook();
     const before = wb.values("Review", "A1:D4");
     const outcome = await reconcileOnSheet(request());
@@ -74,14 +74,20 @@ describe("reconcileOnSheet", () => {
     // 1000.10 + 2000.20 + 2999.71 - 6000.00 = +0.01, equal to the tolerance
     expect(outcome.figures).toMatchObject({ sumReps: 6000.01, unassigned: 0, ledger: 6000, variance: 0.01, status: "within_tolerance", canAllocate: true });
     expect(outcome.netProfitAddress).toBe("Review!C2:C4");
-    // used range A1:D4 ends in column D; E stays empty; the block takes F1:G11
-    expect(outcome.blockAddress).toBe("Review!F1:G11");
-    expect(wb.nameFormula(BLOCK_NAME)).toBe("=Review!$F$1:$G$11");
-    expect(column(wb.values("Review", "F1:F11"))).toEqual(BLOCK_LABELS);
-    expect(column(wb.values("Review", "G1:G11"))).toEqual(["", "Review!C2:C4", 6000.01, 0, 6000, 0.01, 0.01, "Within tolerance", "", "Mei Chen", AT_CELL]);
-    expect(column(wb.formats("Review", "G1:G11"))).toEqual(BLOCK_FORMATS);
-    expect(column(wb.values("Review", "E1:E11")).every((v) => v === "")).toBe(true);
+    // used range A1:D4 ends in row 4 and column D; row 5 and column E stay empty; the block takes F6:G16,
+    // rows and columns of its own
+    expect(outcome.blockAddress).toBe("Review!F6:G16");
+    expect(wb.nameFormula(BLOCK_NAME)).toBe("=Review!$F$6:$G$16");
+    expect(column(wb.values("Review", "F6:F16"))).toEqual(BLOCK_LABELS);
+    expect(column(wb.values("Review", "G6:G16"))).toEqual(["", "Review!C2:C4", 6000.01, 0, 6000, 0.01, 0.01, "Within tolerance", "", "Mei Chen", AT_CELL]);
+    expect(column(wb.formats("Review", "G6:G16"))).toEqual(BLOCK_FORMATS);
+    expect(column(wb.values("Review", "E6:E16")).every((v) => v === "")).toBe(true);
     expect(wb.values("Review", "A1:D4")).toEqual(before);
+    // Its columns fit its words ("Variance (Σ reps + unassigned − ledger)", not "Varianc"); the data's keep Excel's default 48 pt.
+    const sheet = wb.workbook.sheet("Review")!;
+    expect(sheet.columnWidth(5)).toBeGreaterThan(4 * 48);
+    expect(sheet.columnWidth(6)).toBeGreaterThan(48);
+    expect([0, 1, 2, 3].map((c) => sheet.columnWidth(c))).toEqual([48, 48, 48, 48]);
     expect(wb.syncs).toBe(2); // read, write
   });
 
@@ -89,40 +95,44 @@ describe("reconcileOnSheet", () => {
     const wb = reviewWorkbook();
     await reconcileOnSheet(request());
     wb.setValues("Review", "C4", [[2999.7]]); // now 6000.00: balanced
+    // The user narrows the labels' column: a re-run keeps that width.
+    const sheet = wb.workbook.sheet("Review")!;
+    wb.workbook.setColumnWidth(sheet, { row: 0, col: 5, rows: 1, cols: 1 }, 60);
     const outcome = await reconcileOnSheet(request({ reconciledBy: "Li Wei", tolerance: 0 }));
 
-    expect(outcome.blockAddress).toBe("Review!F1:G11");
-    expect(column(wb.values("Review", "G1:G11"))).toEqual(["", "Review!C2:C4", 6000, 0, 6000, 0, 0, "Balanced", "", "Li Wei", AT_CELL]);
-    expect(wb.values("Review", "F12:G12")).toEqual([["", ""]]);
-    expect(wb.values("Review", "H1:K11").flat().every((v) => v === "")).toBe(true);
-    expect(wb.nameFormula(BLOCK_NAME)).toBe("=Review!$F$1:$G$11");
+    expect(outcome.blockAddress).toBe("Review!F6:G16");
+    expect(column(wb.values("Review", "G6:G16"))).toEqual(["", "Review!C2:C4", 6000, 0, 6000, 0, 0, "Balanced", "", "Li Wei", AT_CELL]);
+    expect(wb.values("Review", "F17:G17")).toEqual([["", ""]]);
+    expect(wb.values("Review", "H6:K16").flat().every((v) => v === "")).toBe(true);
+    expect(wb.nameFormula(BLOCK_NAME)).toBe("=Review!$F$6:$G$16");
+    expect(sheet.columnWidth(5)).toBe(60);
   });
 
   it("finds the block by its name wherever the user moved it", async () => {
     const wb = reviewWorkbook();
     await reconcileOnSheet(request());
-    // the user cut F1:G11 and pasted it at B20: the name follows the cells
-    const moved = wb.values("Review", "F1:G11");
-    wb.setValues("Review", "F1:G11", moved.map((r) => r.map(() => "")));
+    // the user cut F6:G16 and pasted it at B20: the name follows the cells
+    const moved = wb.values("Review", "F6:G16");
+    wb.setValues("Review", "F6:G16", moved.map((r) => r.map(() => "")));
     wb.setValues("Review", "B20:C30", moved);
     wb.setName("Review", BLOCK_NAME, "B20:C30");
 
     const outcome = await reconcileOnSheet(request({ reconciledBy: "Li Wei" }));
     expect(outcome.blockAddress).toBe("Review!B20:C30");
     expect(wb.values("Review", "C29")).toEqual([["Li Wei"]]);
-    expect(wb.values("Review", "F1:G11").flat().every((v) => v === "")).toBe(true);
+    expect(wb.values("Review", "F6:G16").flat().every((v) => v === "")).toBe(true);
   });
 
   it("starts a new block when the user deleted the old one's cells (the name says #REF!)", async () => {
     const wb = reviewWorkbook();
     await reconcileOnSheet(request());
-    wb.setValues("Review", "F1:G11", wb.values("Review", "F1:G11").map((r) => r.map(() => "")));
+    wb.setValues("Review", "F6:G16", wb.values("Review", "F6:G16").map((r) => r.map(() => "")));
     wb.setName("Review", BLOCK_NAME, null);
 
     const outcome = await reconcileOnSheet(request());
-    expect(outcome.blockAddress).toBe("Review!F1:G11");
-    expect(wb.nameFormula(BLOCK_NAME)).toBe("=Review!$F$1:$G$11");
-    expect(column(wb.values("Review", "F1:F11"))).toEqual(BLOCK_LABELS);
+    expect(outcome.blockAddress).toBe("Review!F6:G16");
+    expect(wb.nameFormula(BLOCK_NAME)).toBe("=Review!$F$6:$G$16");
+    expect(column(wb.values("Review", "F6:F16"))).toEqual(BLOCK_LABELS);
   });
 
   it("gives each sheet its own block, named for the workbook, and clears names left pointing at deleted cells", async () => {
@@ -133,23 +143,23 @@ describe("reconcileOnSheet", () => {
     wb.setName("Ledger", `${BLOCK_NAME}_7`, null);
     const other = await reconcileOnSheet(request({ netProfit: "Ledger!D2:D3", ledger: { kind: "amount", value: 6000.01 } }));
 
-    // Ledger's used range A1:D3 ends in column D: its block goes to F1:G11, under the next free name.
-    expect(other.blockAddress).toBe("Ledger!F1:G11");
-    expect(wb.nameFormula(`${BLOCK_NAME}_2`)).toBe("=Ledger!$F$1:$G$11");
+    // Ledger's used range A1:D3 ends in row 3 and column D: its block goes to F5:G15, under the next free name.
+    expect(other.blockAddress).toBe("Ledger!F5:G15");
+    expect(wb.nameFormula(`${BLOCK_NAME}_2`)).toBe("=Ledger!$F$5:$G$15");
     expect(wb.nameFormula(`${BLOCK_NAME}_7`)).toBeUndefined();
-    expect(wb.nameFormula(BLOCK_NAME)).toBe("=Review!$F$1:$G$11");
+    expect(wb.nameFormula(BLOCK_NAME)).toBe("=Review!$F$6:$G$16");
     // Reconciling the review again updates its own block, not the other sheet's.
     await reconcileOnSheet(request({ reconciledBy: "Li Wei" }));
-    expect(wb.values("Review", "G10")).toEqual([["Li Wei"]]);
-    expect(wb.values("Ledger", "G10")).toEqual([["Mei Chen"]]);
-    expect(wb.values("Review", "H1:K11").flat().every((v) => v === "")).toBe(true);
+    expect(wb.values("Review", "G15")).toEqual([["Li Wei"]]);
+    expect(wb.values("Ledger", "G14")).toEqual([["Mei Chen"]]);
+    expect(wb.values("Review", "H6:K16").flat().every((v) => v === "")).toBe(true);
   });
 
   it("writes the labels and status in Chinese for a Chinese pane", async () => {
     const wb = reviewWorkbook();
     await reconcileOnSheet(request({ locale: "zh" }));
-    expect(wb.values("Review", "F1:G1")).toEqual([["TeleScore 对账记录", ""]]);
-    expect(wb.values("Review", "F8:G8")).toEqual([["状态", "在容差内"]]);
+    expect(wb.values("Review", "F6:G6")).toEqual([["TeleScore 对账记录", ""]]);
+    expect(wb.values("Review", "F13:G13")).toEqual([["状态", "在容差内"]]);
   });
 
   it("writes the labels and status in Traditional Chinese for a Traditional pane, with Taiwan's 帳 and 容許誤差", async () => {
@@ -162,7 +172,7 @@ describe("reconcileOnSheet", () => {
   it("keeps a name that Excel would read as a formula as text", async () => {
     const wb = reviewWorkbook();
     await reconcileOnSheet(request({ reconciledBy: '=HYPERLINK("http://x","y")' }));
-    expect(wb.values("Review", "G10")).toEqual([['=HYPERLINK("http://x","y")']]);
+    expect(wb.values("Review", "G15")).toEqual([['=HYPERLINK("http://x","y")']]);
   });
 
   it("reads typed amounts, an unassigned cell, and text numbers as a person means them", async () => {
@@ -190,7 +200,7 @@ describe("reconcileOnSheet", () => {
     await expect(reconcileOnSheet(request())).rejects.toThrow('"n/a" is not a number for Review!C3');
     // nothing was written by the failed runs
     expect(wb.nameFormula(BLOCK_NAME)).toBeUndefined();
-    expect(wb.values("Review", "F1:G11").flat().every((v) => v === "")).toBe(true);
+    expect(wb.values("Review", "F6:G16").flat().every((v) => v === "")).toBe(true);
   });
 });
 
@@ -203,7 +213,7 @@ describe("allocateOnSheet", () => {
 
   it("inserts a column when the one beside holds the user's data, and moves the block with it", async () => {
     const wb = reviewWorkbook();
-    await reconcileOnSheet(request()); // block at F1:G11
+    await reconcileOnSheet(request()); // block at F6:G16
     const syncsBefore = wb.syncs;
     const outcome = await allocateOnSheet(request(), 0.01);
 
@@ -217,11 +227,11 @@ describe("allocateOnSheet", () => {
     ]);
     expect(wb.formats("Review", "D2:D4")).toEqual([["#,##0.00"], ["#,##0.00"], ["#,##0.00"]]);
     expect(wb.formats("Review", "C2:C4")).toEqual([["General"], ["General"], ["General"]]); // the original keeps its own
-    // the insertion moved the block from F1:G11 to G1:H11; it is updated there, not duplicated
-    expect(outcome.blockAddress).toBe("Review!G1:H11");
-    expect(wb.nameFormula(BLOCK_NAME)).toBe("=Review!$G$1:$H$11");
-    expect(column(wb.values("Review", "H1:H11"))).toEqual(["", "Review!C2:C4", 6000.01, 0, 6000, 0.01, 0.01, "Within tolerance", "Review!D2:D4", "Mei Chen", AT_CELL]);
-    expect(column(wb.values("Review", "F1:F11")).every((v) => v === "")).toBe(true);
+    // the insertion moved the block from F6:G16 to G6:H16; it is updated there, not duplicated
+    expect(outcome.blockAddress).toBe("Review!G6:H16");
+    expect(wb.nameFormula(BLOCK_NAME)).toBe("=Review!$G$6:$H$16");
+    expect(column(wb.values("Review", "H6:H16"))).toEqual(["", "Review!C2:C4", 6000.01, 0, 6000, 0.01, 0.01, "Within tolerance", "Review!D2:D4", "Mei Chen", AT_CELL]);
+    expect(column(wb.values("Review", "F6:F16")).every((v) => v === "")).toBe(true);
     expect(wb.syncs - syncsBefore).toBe(2);
   });
 
@@ -259,8 +269,8 @@ describe("allocateOnSheet", () => {
     expect(outcome.inserted).toBeNull();
     expect(outcome.adjustedAddress).toBe("Plain!C4:C6");
     expect(column(wb.values("Plain", "C3:C6"))).toEqual(["Adjusted net profit", 33.34, 33.33, 33.33]);
-    // used range A1:E6 ends in column E: the block goes to G1
-    expect(outcome.blockAddress).toBe("Plain!G1:H11");
+    // used range A1:E6 ends in row 6 and column E: the block goes to G8
+    expect(outcome.blockAddress).toBe("Plain!G8:H18");
   });
 
   it("writes every adjusted amount as a number with at most 2 decimals, with a constant number of syncs", async () => {

@@ -13,9 +13,10 @@ import { mapCallLogHeaders } from "../../../src/engine/review/callLog";
 import { DEFAULT_CALL_LOG_RULES, type CallLogRules } from "../../../src/engine/review/callLogRules";
 import { mapHeaders, overridesToSaved } from "../../../src/engine/review/headerMapping";
 import type { CallLogAggregate, CallLogImport, ImportCallLogOptions, WriteCallLogOptions } from "../../../src/taskpane/review/excel/callLogImport";
-import { choicesToOverrides, type FieldOf, type MappedSource, type MappingKind, type SavedChoices } from "../../../src/taskpane/review/excel/mappingStorage";
+import { choicesToOverrides, type FieldOf, type LastReview, type MappedSource, type MappingKind, type SavedChoices } from "../../../src/taskpane/review/excel/mappingStorage";
 import type { GenerateReviewOptions, ReviewOutcome } from "../../../src/taskpane/review/excel/reviewSheet";
 import type { SourceBlock, SourceRef } from "../../../src/taskpane/review/excel/sourceTable";
+import type { GenerateScorecardsOptions, ReviewChoice, ScorecardOutcome } from "../../../src/taskpane/review/scorecard/excel/scorecardSheet";
 import { ReviewView } from "../../../src/taskpane/review/ReviewView";
 import type { ReviewWorkbook } from "../../../src/taskpane/review/reviewWorkbook";
 import { LocaleProvider } from "../../../src/taskpane/shared/i18n/LocaleContext";
@@ -75,6 +76,15 @@ export class FakeReviewWorkbook implements ReviewWorkbook {
     for (const { ref, block } of blocks) this.sources.set(refKey(ref), block);
   }
 
+  /** The Review tab's choices as saved in the workbook. */
+  last: LastReview | null = null;
+
+  loadLastReview = async (): Promise<LastReview | null> => this.last;
+
+  saveLastReview = async (last: LastReview): Promise<void> => {
+    this.last = last;
+  };
+
   listTables = async (): Promise<string[]> => {
     this.listed++;
     return [...this.tables];
@@ -108,6 +118,14 @@ export class FakeReviewWorkbook implements ReviewWorkbook {
   importCallLog = (options: ImportCallLogOptions): Promise<CallLogImport> => pending(options, this.imported);
 
   writeCallLogTable = (aggregate: CallLogAggregate, options: WriteCallLogOptions): Promise<CallLogImport> => pending({ ...options, aggregate }, this.written);
+
+  /** The review sheets the Scorecards section lists. */
+  reviews: ReviewChoice[] = [];
+  readonly scorecards: Pending<ScorecardOutcome, GenerateScorecardsOptions>[] = [];
+
+  listReviewSheets = async (): Promise<ReviewChoice[]> => [...this.reviews];
+
+  generateScorecards = (options: GenerateScorecardsOptions): Promise<ScorecardOutcome> => pending(options, this.scorecards);
 }
 
 /**

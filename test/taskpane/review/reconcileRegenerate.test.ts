@@ -62,10 +62,10 @@ async function reconciledJuly() {
   // Net profit (docs/method.md, "Money"): Ann 100,000 − 60,000 − 1,000.50 − 500.25 = 38,499.25; Bo 50,000 − 45,000 = 5,000;
   // Hal has no cost, so none. Σ reps 43,499.25.
   const first = await reconcile(43499.25, "Mei Chen");
-  // The table takes columns A..AO (41 columns, net profit actual in R) from row 8; the used range ends in AO,
-  // so the block goes two columns right, to AQ, at the used range's top row.
+  // The table takes columns A..AO (41 columns, net profit actual in R) from row 8; the used range ends in AO
+  // and in row 40 (the note), so the block goes to rows and columns of its own: AQ42, sharing no row with the table.
   expect(first.netProfitAddress).toBe(`'${SHEET}'!R9:R11`);
-  expect(first.blockAddress).toBe(`'${SHEET}'!AQ1:AR11`);
+  expect(first.blockAddress).toBe(`'${SHEET}'!AQ42:AR52`);
   expect(first.figures.status).toBe("balanced");
   return wb;
 }
@@ -87,7 +87,7 @@ describe("reconcile, regenerate, reconcile", () => {
     // The block was carried across as cells, and its name with it. (The block did not move, and the emulated workbook
     // leaves a deleted sheet's name its old text where Excel writes #REF!, so here it is the names of cells that move,
     // the note's below and the moved block's in the next test, that show the names were carried.)
-    expect(nameFormula(wb, BLOCK_NAME)).toBe(`='${SHEET}'!$AQ$1:$AR$11`);
+    expect(nameFormula(wb, BLOCK_NAME)).toBe(`='${SHEET}'!$AQ$42:$AR$52`);
     // The review grew by a row (four reps), so the note below it moved from A40 to A41, and its name with it.
     expect(wb.values(addressOf(SHEET, 40, 0))).toEqual([["Q3 plan"]]);
     expect(nameFormula(wb, "PlanNote")).toBe(`='${SHEET}'!$A$41`);
@@ -95,8 +95,8 @@ describe("reconcile, regenerate, reconcile", () => {
     // Σ reps now 38,499.25 + 4,900 = 43,399.25.
     const again = await reconcile(43399.25, "Li Wei");
     expect(again.netProfitAddress).toBe(`'${SHEET}'!R9:R12`);
-    expect(again.blockAddress).toBe(`'${SHEET}'!AQ1:AR11`);
-    expect(wb.values(addressOf(SHEET, 0, 43, 11, 1)).map((r) => r[0])).toEqual([
+    expect(again.blockAddress).toBe(`'${SHEET}'!AQ42:AR52`);
+    expect(wb.values(addressOf(SHEET, 41, 43, 11, 1)).map((r) => r[0])).toEqual([
       "", `'${SHEET}'!R9:R12`, 43399.25, 0, 43399.25, 0, 0, "Balanced", "", "Li Wei", AT_SERIAL,
     ]);
     expect(titles(wb)).toBe(1);
@@ -104,9 +104,9 @@ describe("reconcile, regenerate, reconcile", () => {
 
   it("a block the user moved below the review moves down with it as the review grows, and is updated there", async () => {
     const wb = await reconciledJuly();
-    // The user cuts the block (AQ1:AR11) and pastes it at A46:B56, below the review: the cells move and the name follows.
+    // The user cuts the block (AQ42:AR52) and pastes it at A46:B56, below the review: the cells move and the name follows.
     const sheet = wb.sheet(SHEET);
-    const from = rect(0, 42, 11, 2);
+    const from = rect(41, 42, 11, 2);
     const to = rect(45, 0, 11, 2);
     const cells = wb.workbook.values(sheet, from).map((line) => line.map((v) => (typeof v === "string" ? safeText(v) : v)));
     const formats = wb.workbook.numberFormats(sheet, from);
@@ -163,9 +163,15 @@ describe("allocate, then regenerate", () => {
       at: AT,
       locale: "en",
     };
+    const reconciled = await reconcileOnSheet(request);
+    expect(reconciled.blockAddress).toBe(`'${SHEET}'!AQ22:AR32`);
     const allocated = await allocateOnSheet(request, -0.02);
     // The column beside net profit (S, its target) held data, so a sheet column was inserted there, inside the table.
     expect(allocated.inserted).toEqual({ column: "S", movedTo: "T" });
+    // The insertion moved the block one column right; the pane is told where it is now, by its name.
+    expect(allocated).toMatchObject({ blockName: BLOCK_NAME, blockAddress: `'${SHEET}'!AR22:AS32` });
+    expect(nameFormula(wb, BLOCK_NAME)).toBe(`='${SHEET}'!$AR$22:$AS$32`);
+    expect(wb.values(addressOf(SHEET, 21, 43))).toEqual([[TITLE]]);
     expect(wb.workbook.table("TeleScoreReview_2026_07")!.area.cols).toBe(JULY_COLUMNS.length + 1);
 
     await generate();
@@ -191,14 +197,15 @@ describe("names whose sheet was deleted", () => {
     const wb = await reconciledJuly();
     wb.workbook.deleteSheet(wb.sheet(SHEET));
     wb.workbook.endBatch();
-    expect(nameFormula(wb, BLOCK_NAME)).toBe("=#REF!$AQ$1:$AR$11");
+    expect(nameFormula(wb, BLOCK_NAME)).toBe("=#REF!$AQ$42:$AR$52");
     expect(nameFormula(wb, "TeleScoreReview_2026_07_Summary")).toMatch(/^=#REF!/);
 
     await generate();
     expect(nameFormula(wb, "TeleScoreReview_2026_07_Summary")).toBe(`='${SHEET}'!$A$13:$L$20`);
     const again = await reconcile(43499.25, "Li Wei");
-    expect(again.blockAddress).toBe(`'${SHEET}'!AQ1:AR11`);
-    expect(nameFormula(wb, BLOCK_NAME)).toBe(`='${SHEET}'!$AQ$1:$AR$11`);
+    // The new sheet's used range ends in row 20 (the summary): the block goes to AQ22.
+    expect(again.blockAddress).toBe(`'${SHEET}'!AQ22:AR32`);
+    expect(nameFormula(wb, BLOCK_NAME)).toBe(`='${SHEET}'!$AQ$22:$AR$32`);
     expect(wb.workbook.definedNames.map((n) => n.name).filter((n) => n.startsWith(BLOCK_NAME))).toEqual([BLOCK_NAME]);
   });
 });

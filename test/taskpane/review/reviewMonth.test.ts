@@ -11,6 +11,19 @@ import { addressOf, reviewWorkbook } from "./reviewHarness";
 import { HAN, notTraditional } from "../../support/traditional";
 import { createOfficeShim } from "../../../src/workbench/officeShim";
 import { rect } from "../../../src/engine/sheet/address";
+import { defaultPolicy } from "../../../src/engine/policy";
+import { savePolicy } from "../../../src/taskpane/policy/excel/policyStorage";
+
+/** Runs `work` with Office present, saying ExcelApi 1.9 is there (the review's page setup needs it). */
+async function withOffice<T>(work: () => Promise<T>): Promise<T> {
+  const global = globalThis as { Office?: unknown };
+  global.Office = createOfficeShim("en-US");
+  try {
+    return await work();
+  } finally {
+    delete global.Office;
+  }
+}
 
 // 2026-08-03 14:05 local: serial 46237 (2026-01-01 is 46023; + 212 days of January to July + 2) plus 845 / 1440 of a day.
 const NOW = new Date(2026, 7, 3, 14, 5, 0);
@@ -141,28 +154,72 @@ describe("a month, live", () => {
     );
     // Autofit: the long metric headers widen their columns beyond Excel's default 48 points.
     expect(sheet.columnWidth(JULY_COLUMNS.findIndex((c) => c.key === "satisfaction.actual"))).toBeGreaterThan(48);
+    // Excel fits a whole column (the emulation too): the title in A1 runs over and does not widen the
+    // ID column to its 24 bold characters (about 154 pt); "Generated at", the widest label, sets it.
+    expect(sheet.columnWidth(0)).toBeLessThan(100);
+    expect(wb.values(addressOf(SHEET, 0, 0))).toEqual([["TeleScore review 2026-07"]]);
     expect(wb.workbook.activeSheet.name).toBe(SHEET);
   });
 
-  it("prints as a signed record: landscape, one page wide, the table's header on every page, table and summary as the print area, period and policy in the header and footer", async () => {
+  it("prints as a signed record: landscape, one page wide, the header block and the table's header on every page (its policy line is live), table and summary as the print area", async () => {
     const wb = await julyWorkbook();
-    const global = globalThis as { Office?: unknown };
-    global.Office = createOfficeShim("en-US"); // ExcelApi 1.9's PageLayout is used only where Office says the set is there
-    try {
-      await generate();
-    } finally {
-      delete global.Office;
-    }
+    await withOffice(() => generate());
     const page = wb.sheet(SHEET).pageLayout;
     expect(page.orientation).toBe("Landscape");
     expect(page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
-    expect(page.printTitleRows).toEqual(rect(TABLE_TOP, 0, 1, 16384));
+    // Rows 1..8: a page footer is fixed text, so the live policy line is repeated instead.
+    expect(page.printTitleRows).toEqual(rect(0, 0, TABLE_TOP + 1, 16384));
     // Rows 1..20 (header block, table of 3 reps, summary of 8 rows from row 13), columns A..AO.
     expect(page.printArea).toEqual(rect(0, 0, 20, JULY_COLUMNS.length));
-    // The page header is the sheet's title, the footer its policy line.
-    const [[title], [policyLabel, policyValue]] = wb.values(addressOf(SHEET, 0, 0, 2, 2));
-    expect([page.centerHeader, page.centerFooter]).toEqual([title, `${policyLabel} ${policyValue}`]);
-    expect(page.centerFooter).toMatch(/revision 1/);
+    const [[title]] = wb.values(addressOf(SHEET, 0, 0));
+    expect([page.centerHeader, page.centerFooter]).toEqual([title, ""]);
+  });
+
+  it("names in its header the policy revision its live cells compute with now, after the policy is saved again", async () => {
+    const wb = await julyWorkbook();
+    await generate();
+    const [annBefore] = reviewRows(wb, SHEET, 1);
+    // Revision 2: another name (with a quote, which a formula literal would have to escape) and other dimension weights.
+    const next = defaultPolicy();
+    next.name = 'HR "Q3" plan';
+    next.dimensions[0].weight = 40;
+    next.dimensions[1].weight = 40;
+    await savePolicy(next, { note: "weights", user: null });
+    await wb.workbook.whenCalculated();
+
+    const [annAfter] = reviewRows(wb, SHEET, 1);
+    expect(annAfter.total).not.toBeCloseTo(annBefore.total as number, 6);
+    expect(wb.values(addressOf(SHEET, 1, 0, 1, 2))).toEqual([["Policy", 'HR "Q3" plan (revision 2)']]);
+    // The policy's words are read by TELE.POLICY_INFO, never written into the formula.
+    const [[line]] = wb.formulas(addressOf(SHEET, 1, 1));
+    expect(line).toContain("TELE.POLICY_INFO");
+    expect(line).not.toMatch(/Q3|default/);
+    // Regenerated with revision 2: still the live line, still true.
+    await generate();
+    expect(wb.values(addressOf(SHEET, 1, 1))).toEqual([['HR "Q3" plan (revision 2)']]);
+  });
+
+  it("regenerated in the other mode, prints the policy as that mode does: a values-only footer is never left on a live review", async () => {
+    const wb = await julyWorkbook();
+    await withOffice(() => generate("values"));
+    expect(wb.sheet(SHEET).pageLayout.centerFooter).toBe("Policy TeleScore default (revision 1)");
+    await withOffice(() => generate("live"));
+    const page = wb.sheet(SHEET).pageLayout;
+    expect([page.centerFooter, page.printTitleRows]).toEqual(["", rect(0, 0, TABLE_TOP + 1, 16384)]);
+    // And back, after the policy was saved again: the footer names the revision used now.
+    const next = defaultPolicy();
+    next.dimensions[0].weight = 40;
+    next.dimensions[1].weight = 40;
+    await savePolicy(next, { note: "weights", user: null });
+    await wb.workbook.whenCalculated();
+    await withOffice(() => generate("values"));
+    expect([wb.sheet(SHEET).pageLayout.centerFooter, wb.sheet(SHEET).pageLayout.printTitleRows]).toEqual(["Policy TeleScore default (revision 2)", rect(TABLE_TOP, 0, 1, 16384)]);
+  });
+
+  it("names the policy revision in Chinese too", async () => {
+    const wb = await julyWorkbook();
+    await generate("live", { locale: "zh" });
+    expect(wb.values(addressOf("考核 2026-07", 1, 1))).toEqual([["TeleScore default（第 1 版）"]]);
   });
 
   it("opened where the add-in is not installed (TELE cells #NAME?), the summary shows the error, never 0 reps", async () => {
@@ -262,6 +319,23 @@ describe("a month, live", () => {
 });
 
 describe("values only", () => {
+  it("records the policy revision it was computed with, in its header and its printed footer, after the policy is saved again", async () => {
+    const wb = await julyWorkbook();
+    await withOffice(() => generate("values"));
+    const [annBefore] = reviewRows(wb, SHEET, 1);
+    const next = defaultPolicy();
+    next.dimensions[0].weight = 40;
+    next.dimensions[1].weight = 40;
+    await savePolicy(next, { note: "weights", user: null });
+    await wb.workbook.whenCalculated();
+    expect(wb.values(addressOf(SHEET, 1, 0, 1, 2))).toEqual([["Policy", "TeleScore default (revision 1)"]]);
+    expect(wb.formulas(addressOf(SHEET, 1, 1))).toEqual([["TeleScore default (revision 1)"]]);
+    expect(reviewRows(wb, SHEET, 1)[0].total).toBe(annBefore.total);
+    const page = wb.sheet(SHEET).pageLayout;
+    expect(page.printTitleRows).toEqual(rect(TABLE_TOP, 0, 1, 16384));
+    expect(page.centerFooter).toBe("Policy TeleScore default (revision 1)");
+  });
+
   it("has no formula anywhere, and shows what the live sheet shows", async () => {
     const live = await julyWorkbook();
     await generate("live");

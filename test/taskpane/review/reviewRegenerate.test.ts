@@ -15,6 +15,7 @@ import { TABLE_TOP } from "../../../src/taskpane/review/plan/reviewPlan";
 import { setPolicy } from "../../../src/engine/policyStore";
 import { dataSheet, JULY, JULY_COLUMNS, reviewHeaders, reviewRows, type Row } from "./fixtures";
 import { addressOf, reviewWorkbook, type TestWorkbook } from "./reviewHarness";
+import { allocateOnSheet, findReviewNetProfit, type ReconcileRequest } from "../../../src/taskpane/reconcile/excel/reconcileSheet";
 
 const SHEET = "Review 2026-07";
 const col = (key: string): number => JULY_COLUMNS.findIndex((c) => c.key === key);
@@ -191,6 +192,50 @@ describe("regenerating a review", () => {
     // A third run with the same policy adds nothing.
     await generateReview({ source: { kind: "table", name: "RepData" }, period: "2026-07", mode: "live", locale: "en", user: null, policy });
     expect(wb.workbook.table("TeleScoreReview_2026_07")!.area.cols).toBe(columns.length + 1);
+  });
+
+  it("keeps a manager's hyperlinks with their cells through a new rep, a metric the policy gained and Reconcile › Allocate", async () => {
+    const wb = await reviewedJuly();
+    const sheet = wb.sheet(SHEET);
+    // Links on Bo's comment, in the header block's spare C2, on the note below the review and in the manager's column (Ann's row).
+    wb.workbook.setHyperlink(sheet, rect(TABLE_TOP + 2, COMMENT), { address: "https://hr.example/bo" });
+    wb.workbook.setHyperlink(sheet, rect(1, 2), { address: "https://hr.example/memo", textToDisplay: "policy memo" });
+    wb.workbook.setHyperlink(sheet, rect(39, 0), { address: "https://hr.example/q3" });
+    wb.workbook.setHyperlink(sheet, rect(TABLE_TOP + 1, EXTRA), { address: "https://hr.example/ann" });
+    wb.workbook.endBatch();
+    const linkAt = (row: number, column: number) => wb.workbook.hyperlink(sheet, rect(row, column))?.address ?? null;
+
+    // Ivy joins: the table grows a row, what is below it moves down (A40 to A41).
+    wb.put("Data!A5:U5", [IVY]);
+    wb.workbook.resizeTable(wb.workbook.table("RepData")!, rect(0, 0, 5, 21));
+    wb.workbook.endBatch();
+    await generate();
+    // The policy gains a metric: three columns inserted among TeleScore's, the comment and manager's columns move right.
+    const policy: Policy = structuredClone(defaultPolicy());
+    const sales = policy.dimensions.find((d) => d.key === "sales")!;
+    sales.metrics.push({ ...sales.metrics[0], key: "upsell", label: { en: "Upsell", zh: "追加销售" } });
+    setPolicy(policy);
+    await generateReview({ source: { kind: "table", name: "RepData" }, period: "2026-07", mode: "live", locale: "en", user: null, policy });
+    const columns = reviewColumns(policy, parsePeriod("2026-07"));
+    const comment = columns.findIndex((c) => c.key === "comment");
+    expect(wb.values(addressOf(SHEET, TABLE_TOP + 2, comment))).toEqual([["=talk about leave"]]);
+
+    // Allocate: a sheet column is inserted beside net profit, everything right of it moves one more column.
+    const netProfit = (await findReviewNetProfit())!;
+    const request: ReconcileRequest = { netProfit, ledger: { kind: "amount", value: 43499.27 }, unassigned: { kind: "amount", value: null }, tolerance: 0.05, reconciledBy: "Mei", at: new Date(2026, 7, 3), locale: "en" };
+    await allocateOnSheet(request, -0.02);
+    await generateReview({ source: { kind: "table", name: "RepData" }, period: "2026-07", mode: "live", locale: "en", user: null, policy });
+
+    expect(linkAt(TABLE_TOP + 2, comment + 1)).toBe("https://hr.example/bo");
+    expect(wb.values(addressOf(SHEET, TABLE_TOP + 2, comment + 1))).toEqual([["=talk about leave"]]);
+    expect([linkAt(1, 2), wb.values(addressOf(SHEET, 1, 2))[0][0]]).toEqual(["https://hr.example/memo", "policy memo"]);
+    expect([linkAt(40, 0), wb.values(addressOf(SHEET, 40, 0))[0][0]]).toEqual(["https://hr.example/q3", "Q3 plan"]);
+    expect([linkAt(TABLE_TOP + 1, columns.length + 1), wb.values(addressOf(SHEET, TABLE_TOP + 1, columns.length + 1))[0][0]]).toEqual(["https://hr.example/ann", "call back"]);
+    // Nowhere else: the four links, no copies.
+    const used = wb.workbook.usedArea(sheet)!;
+    let links = 0;
+    for (let r = used.row; r <= used.row + used.rows - 1; r++) for (let c = used.col; c <= used.col + used.cols - 1; c++) if (linkAt(r, c) !== null) links++;
+    expect(links).toBe(4);
   });
 
   it("two metrics with one label do not add columns on every run", async () => {

@@ -8,6 +8,8 @@ import { LOCALES } from "../../../src/engine/locale";
 import { EXPLAIN_STRINGS } from "../../../src/taskpane/explain/explainStrings";
 import { PREVIEW_STRINGS } from "../../../src/taskpane/policy/preview/previewStrings";
 import { CALL_LOG_FILE_STRINGS } from "../../../src/taskpane/review/csvFile/callLogFileStrings";
+import { SCORECARD_SHEET_STRINGS } from "../../../src/taskpane/review/scorecard/scorecardSheetStrings";
+import { SCORECARD_STRINGS } from "../../../src/taskpane/review/scorecard/scorecardStrings";
 import { hasSimplifiedOnly, notTraditional, textsOf } from "../../support/traditional";
 import { POLICY_STRINGS } from "../../../src/taskpane/policy/policyStrings";
 import { RECONCILE_SHEET_STRINGS } from "../../../src/taskpane/reconcile/excel/reconcileSheetStrings";
@@ -18,6 +20,7 @@ import { SHARED_STRINGS } from "../../../src/taskpane/shared/i18n/sharedStrings"
 
 const TABLES = {
   SHARED_STRINGS, POLICY_STRINGS, PREVIEW_STRINGS, REVIEW_STRINGS, CALL_LOG_FILE_STRINGS, RECONCILE_STRINGS, EXPLAIN_STRINGS, SHEET_STRINGS, RECONCILE_SHEET_STRINGS,
+  SCORECARD_STRINGS, SCORECARD_SHEET_STRINGS,
 };
 
 it("speaks English, Simplified and Traditional Chinese", () => {

@@ -73,7 +73,7 @@ export const AddMetricForm = memo(function AddMetricForm({ draft, edit }: AddMet
         <Field label={t.labelHant} hint={t.labelHantHint}>
           <Input value={hant} onChange={(_, data) => setHant(data.value)} lang="zh-TW" />
         </Field>
-        <Field label={t.dimension}>
+        <Field className={styles.wide} label={t.dimension}>
           <Select value={String(di)} onChange={(_, data) => setDi(Number(data.value))}>
             {draft.dimensions.map((d, i) => (
               <option key={d.key} value={i}>
@@ -82,7 +82,7 @@ export const AddMetricForm = memo(function AddMetricForm({ draft, edit }: AddMet
             ))}
           </Select>
         </Field>
-        <Field label={t.scoring}>
+        <Field className={styles.wide} label={t.scoring}>
           <Select value={scoring} onChange={(_, data) => setScoring(data.value as Scoring)}>
             {SCORINGS.map((s) => (
               <option key={s} value={s}>
@@ -91,7 +91,7 @@ export const AddMetricForm = memo(function AddMetricForm({ draft, edit }: AddMet
             ))}
           </Select>
         </Field>
-        <Field label={t.unit}>
+        <Field className={styles.wide} label={t.unit}>
           <Select value={unit} onChange={(_, data) => setUnit(data.value as Unit)}>
             {UNITS.map((u) => (
               <option key={u} value={u}>
@@ -100,7 +100,7 @@ export const AddMetricForm = memo(function AddMetricForm({ draft, edit }: AddMet
             ))}
           </Select>
         </Field>
-        <Field label={t.direction}>
+        <Field className={styles.wide} label={t.direction}>
           <Select value={direction} onChange={(_, data) => setDirection(data.value as Direction)}>
             <option value="higher">{t.higherIsBetter}</option>
             <option value="lower">{t.lowerIsBetter}</option>

@@ -50,8 +50,9 @@ export const BaselinesEditor = memo(function BaselinesEditor({ baselines, metric
   return (
     <div className={styles.group}>
       <DataTable
+      stacked
         caption={t.baselinesCaption}
-        columns={[{ header: t.position }, ...metrics.map((m) => ({ header: displayName(m, locale), numeric: true })), { header: t.remove }]}
+        columns={[{ header: t.position }, ...metrics.map((m) => ({ header: displayName(m, locale), numeric: true })), { header: t.remove, action: true }]}
         rows={baselines.map((b, bi) => {
           const problem = nameProblem(names, bi, t);
           return {

@@ -37,7 +37,7 @@ export const SettingsEditor = memo(function SettingsEditor({ settings, edit }: S
         onValue={(quarterQualityWeight) => set({ quarterQualityWeight })}
       />
       <NumberField label={t.ratingScale} hint={t.ratingScaleHint} value={settings.ratingScale} min={2} max={10} step={1} onValue={(ratingScale) => set({ ratingScale })} />
-      <Field label={t.csatMethod}>
+      <Field className={styles.wide} label={t.csatMethod}>
         <Select value={settings.csatMethod} onChange={(_, data) => set({ csatMethod: data.value as CsatMethod })}>
           <option value="top2">{t.csatTop2}</option>
           <option value="mean">{t.csatMean}</option>

@@ -13,8 +13,13 @@
  *   workbook name outlives the sheet and is moved onto the new version with the cells it points at
  *   (reviewPrevious.ts, like any name over a user's cells beside or below a review). A name left
  *   pointing at deleted cells (#REF!) is removed when a new block is named.
- *   A new block goes to the right of the sheet's used range, one empty column apart, at its top
- *   row, where it cannot cover data.
+ *   A new block goes below and to the right of the sheet's used range, one empty row and column
+ *   apart: its own rows and columns, so it shares no row with a review's table (a filter or a row
+ *   deleted there would take block lines with it) and its columns can be fitted to its words
+ *   (Excel fits a whole column: docs/workbench.md) without touching the review's widths. An
+ *   existing block stays where it is, with the widths it has.
+ *   The address the pane shows is read back through the name in the same sync as the writes, so
+ *   it is where the block is after an inserted column, not where it was computed to be.
  * - On Allocate, the "Adjusted net profit" column right beside the original, which is never written.
  *   The column beside is reused when it is ours (its header is the adjusted header, in either
  *   language) or empty, header included; when it holds anything else, a whole sheet column is
@@ -63,7 +68,10 @@ export interface ReconcileRequest {
 export interface ReconcileOutcome {
   figures: PeriodReconciliation;
   netProfitAddress: string;
+  /** Where the block is now, read back through its name. */
   blockAddress: string;
+  /** The block's workbook name (TeleScore_Reconciliation, _2...): Excel's Name Box goes to it. */
+  blockName: string;
 }
 
 export interface AllocateOutcome extends ReconcileOutcome {
@@ -125,9 +133,9 @@ export function reconcileOnSheet(request: ReconcileRequest): Promise<ReconcileOu
     const reading = queueReads(context, request, t, false);
     await context.sync();
     const { figures } = readFigures(reading, request, t);
-    const blockAddress = writeBlock(reading, request, figures, null);
+    const block = writeBlock(reading, request, figures, null);
     await context.sync();
-    return { figures, netProfitAddress: reading.address(reading.target), blockAddress };
+    return { figures, netProfitAddress: reading.address(reading.target), blockAddress: block.range.address, blockName: block.name };
   });
 }
 
@@ -158,9 +166,9 @@ export function allocateOnSheet(request: ReconcileRequest, confirmedVariance: nu
     body.values = plan.map((x) => [x ?? ""]);
     body.numberFormat = plan.map(() => [MONEY]);
     const adjustedAddress = reading.address(adjusted);
-    const blockAddress = writeBlock(reading, request, figures, { address: adjustedAddress, column, inserted: inserted !== null });
+    const block = writeBlock(reading, request, figures, { address: adjustedAddress, column, inserted: inserted !== null });
     await context.sync();
-    return { figures, netProfitAddress: reading.address(target), blockAddress, adjustedAddress, inserted };
+    return { figures, netProfitAddress: reading.address(target), blockAddress: block.range.address, blockName: block.name, adjustedAddress, inserted };
   });
 }
 
@@ -226,7 +234,7 @@ function queueReads(context: Excel.RequestContext, request: ReconcileRequest, t:
     unassigned: queueAmount(context, request.unassigned, t.unassigned, t),
     names: context.workbook.names.load("items/name, items/formula"),
     tables: context.workbook.tables.load("items/name"),
-    used: sheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, columnCount"),
+    used: sheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount"),
     address: (r) => formatAddress(sheet.name, r),
   };
 }
@@ -245,15 +253,16 @@ function readFigures(reading: Reading, request: ReconcileRequest, t: ReconcileSt
 
 /**
  * Queues the block's writes (values and number formats, and the name when it is new or must grow)
- * and returns its address. `adjusted` is this run's adjusted column, if any; when a column was
- * inserted for it, a block to its right moves with the insertion, as Excel moves the cells.
+ * and returns the block's name and its range through that name, whose address is there after the sync.
+ * `adjusted` is this run's adjusted column, if any; when a column was inserted for it, a block to
+ * its right moves with the insertion, as Excel moves the cells.
  */
 function writeBlock(
   reading: Reading,
   request: ReconcileRequest,
   figures: PeriodReconciliation,
   adjusted: { address: string; column: number; inserted: boolean } | null,
-): string {
+): { name: string; range: Excel.Range } {
   const s = RECONCILE_SHEET_STRINGS[request.locale];
   const rows: [string, string | number, string][] = [
     [s.blockTitle, "", TEXT],
@@ -281,17 +290,23 @@ function writeBlock(
   } else {
     const usedRight = used.isNullObject ? -1 : shift(used.columnIndex + used.columnCount - 1);
     const right = Math.max(usedRight, reading.target.col, adjusted?.column ?? -1);
-    at = rect(used.isNullObject ? reading.target.row - 1 : used.rowIndex, right + 2, rows.length, 2);
+    const usedBottom = used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1;
+    at = rect(Math.max(usedBottom, reading.target.row + reading.target.rows - 1) + 2, right + 2, rows.length, 2);
   }
   const range = sheet.getRange(formatCells(at));
   range.values = rows.map(([label, value]) => [safeText(label), value]);
   range.numberFormat = rows.map(([, , format]) => [TEXT, format]);
+  // A new block's columns are its own: fitted to its labels and figures (ExcelApi 1.2), so none reads "Varianc".
+  if (!kept) range.format.autofitColumns();
+  let name = block?.item.name;
+  let named = block?.item;
   if (!kept || kept.rows !== at.rows || kept.cols !== at.cols) {
     // This sheet's old name, and names whose cells were deleted (#REF!), make way; the block keeps its name.
     const replaced = ours.filter((n) => n === block || n.at === null);
     for (const n of replaced) n.item.delete();
-    const taken = [...reading.names.items, ...reading.tables.items].map((x) => x.name).filter((name) => !replaced.some((n) => n.item.name === name));
-    reading.names.add(block?.item.name ?? freeTableName(BLOCK_NAME, taken), range, s.nameComment);
+    const taken = [...reading.names.items, ...reading.tables.items].map((x) => x.name).filter((taken) => !replaced.some((n) => n.item.name === taken));
+    name ??= freeTableName(BLOCK_NAME, taken);
+    named = reading.names.add(name, range, s.nameComment);
   }
-  return reading.address(at);
+  return { name: name!, range: named!.getRange().load("address") };
 }

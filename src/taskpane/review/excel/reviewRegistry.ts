@@ -65,6 +65,14 @@ export function reviewTableName(period: Period): string {
     : `TeleScoreReview_${period.year}_Q${period.quarter}`;
 }
 
+/**
+ * Whether a table is one of TeleScore's reviews, so never data for another review: recorded as a
+ * review, or named as reviewTableName names them (a review copied in from another workbook has no record).
+ */
+export function isReviewTable(name: string, records: readonly ReviewRecord[]): boolean {
+  return /^TeleScoreReview_\d{4}_(\d{2}|Q[1-4])$/i.test(name) || records.some((r) => r.table.toLowerCase() === name.toLowerCase());
+}
+
 function isRecord(x: unknown): x is ReviewRecord {
   if (typeof x !== "object" || x === null) return false;
   const r = x as Record<string, unknown>;

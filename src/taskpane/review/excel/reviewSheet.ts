@@ -154,7 +154,7 @@ function writeRegions(context: Excel.RequestContext, sheet: Excel.Worksheet, pla
 /** Text for a page header or footer: "&" starts a code there, so a literal one is doubled; Excel takes at most 255 characters. */
 const pageText = (text: string): string => text.replace(/&/g, "&&").slice(0, 250);
 
-function formatNew(sheet: Excel.Worksheet, table: Excel.Table, plan: ReviewPlan, policy: Policy, period: Period, columns: readonly ReviewColumn[], tableName: string, t: (typeof SHEET_STRINGS)[Locale]): void {
+function formatNew(sheet: Excel.Worksheet, table: Excel.Table, plan: ReviewPlan, policy: Policy, period: Period, reviewMode: ReviewMode, columns: readonly ReviewColumn[], tableName: string, t: (typeof SHEET_STRINGS)[Locale]): void {
   table.style = TABLE_STYLE;
   const title = area(sheet, rect(0, 0));
   title.format.font.bold = true;
@@ -182,24 +182,43 @@ function formatNew(sheet: Excel.Worksheet, table: Excel.Table, plan: ReviewPlan,
   sheet.freezePanes.freezeAt(area(sheet, rect(0, 0, TABLE_TOP + 1, 2)));
   // A signed record is printed: landscape, as wide as the page, the table's header on every page,
   // the table and summary as the print area, the period and policy in the header (ExcelApi 1.9).
-  if (typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", "1.9")) {
+  if (pageLayoutSupported()) {
     const page = sheet.pageLayout;
     page.orientation = Excel.PageOrientation.landscape;
     page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    page.setPrintTitleRows(`$${TABLE_TOP + 1}:$${TABLE_TOP + 1}`);
     const summary = plan.regions.find((r) => r.region === "summary")!.block;
     page.setPrintArea(area(sheet, rect(0, 0, summary.row + summary.cells.length, Math.max(plan.width, summary.cells[0].length))));
     page.headersFooters.defaultForAllPages.centerHeader = pageText(t.reviewTitle(periodKey(period)));
-    page.headersFooters.defaultForAllPages.centerFooter = pageText(`${t.policy} ${t.policyValue(policy.name, policy.revision)}`);
+    printPolicy(page, reviewMode, policy, t);
   }
   // The title, the mode's sentence and the lists' reasons may run over into empty cells; everything
-  // else gets a width that fits. The mode is taken out while the widths are fitted (operations run in
-  // order), so its long sentence does not make the Name column as wide as itself.
+  // else gets a width that fits. Excel fits a column to all of its cells, whatever rows the range has
+  // (office-js #1017, #5999; docs/workbench.md), so those cells are emptied while the widths are
+  // fitted and written again after (operations run in order): the title does not make the ID column
+  // as wide as itself.
   const summary = plan.regions.find((r) => r.region === "summary")!.block;
-  const mode = area(sheet, rect(MODE_ROW, 1));
-  mode.values = [[""]];
+  const header = plan.regions.find((r) => r.region === "header")!.block;
+  const lists = plan.regions.find((r) => r.region === "lists")!.block;
+  const runOver: Block[] = [
+    { row: 0, col: 0, cells: [[header.cells[0][0]]], formats: [[null]] },
+    { row: MODE_ROW, col: 1, cells: [[header.cells[MODE_ROW][1]]], formats: [[null]] },
+    ...(lists.cells.length > 0 ? [lists] : []),
+  ];
+  for (const b of runOver) area(sheet, rect(b.row, b.col, b.cells.length, b.cells[0].length)).values = b.cells.map((line) => line.map(() => ""));
   area(sheet, rect(1, 0, summary.row + summary.cells.length - 1, Math.max(columns.length, summary.cells[0].length))).format.autofitColumns();
-  mode.formulas = [[plan.regions.find((r) => r.region === "header")!.block.cells[MODE_ROW][1]]];
+  for (const b of runOver) write(sheet, b);
+}
+
+const pageLayoutSupported = (): boolean => typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", "1.9");
+
+/**
+ * How the printed pages name the policy. A page footer is fixed text, so only a values-only review
+ * (fixed policy) names its policy there; a live one repeats its header block, whose policy line is
+ * a formula, on every page, and has no footer that could go stale (docs/review.md, 4.2).
+ */
+function printPolicy(page: Excel.PageLayout, mode: ReviewMode, policy: Policy, t: (typeof SHEET_STRINGS)[Locale]): void {
+  page.setPrintTitleRows(`$${mode === "live" ? 1 : TABLE_TOP + 1}:$${TABLE_TOP + 1}`);
+  page.headersFooters.defaultForAllPages.centerFooter = mode === "values" ? pageText(`${t.policy} ${t.policyValue(policy.name, policy.revision)}`) : "";
 }
 
 function addChart(sheet: Excel.Worksheet, plan: ReviewPlan, tableName: string, t: (typeof SHEET_STRINGS)[Locale]): void {
@@ -282,6 +301,9 @@ export async function generateReview(options: GenerateReviewOptions): Promise<Re
     write(sheet, plan.rank);
     writeRegions(context, sheet, plan, tableName, names);
     if (previous) {
+      // The printed policy follows this run: a values-only footer names the revision used now, and a
+      // review turned live loses the footer that would claim a fixed one.
+      if (pageLayoutSupported() && (mode === "values" || record?.mode !== mode)) printPolicy(sheet.pageLayout, mode, policy, t);
       if (plan.keptRows.length > 0) for (const row of plan.keptRows) {
         const kept = area(sheet, rect(row, plan.table.col, 1, plan.width));
         kept.format.font.color = KEPT_FONT;
@@ -294,7 +316,7 @@ export async function generateReview(options: GenerateReviewOptions): Promise<Re
     } else {
       const table = sheet.tables.add(area(sheet, rect(TABLE_TOP, 0, 1 + plan.current, plan.width)), true);
       table.name = tableName;
-      formatNew(sheet, table, plan, policy, period, columns, tableName, t);
+      formatNew(sheet, table, plan, policy, period, mode, columns, tableName, t);
     }
     sheet.activate();
     const headers = tableHeaders(columns.map((c) => c.header[locale]));

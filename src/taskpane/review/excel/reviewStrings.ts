@@ -10,7 +10,8 @@ export interface SheetStrings {
   /** A quarter's months, after its key: "2026-Q3 (2026-07 to 2026-09)". */
   quarterSpan: (quarter: string, first: string, last: string) => string;
   policy: string;
-  policyValue: (name: string, revision: number) => string;
+  /** The policy line; a live review writes it as a formula with TELE.POLICY_INFO in place of both (reviewPlan.ts). */
+  policyValue: (name: string, revision: number | string) => string;
   generatedAt: string;
   generatedBy: string;
   source: string;

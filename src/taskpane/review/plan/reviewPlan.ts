@@ -21,7 +21,7 @@ import type { Policy } from "../../../engine/policy";
 import type { HeaderMapping } from "../../../engine/review/headerMapping";
 import { monthKey, monthsOf, periodKey, type Period } from "../../../engine/review/period";
 import { columnUnits, repKey } from "../../../engine/review/records";
-import { liveRow, NUMBER_FORMATS, safeText, valueRow, type ReviewColumn, type SheetCell } from "../../../engine/review/reviewLayout";
+import { excelString, liveRow, NUMBER_FORMATS, safeText, valueRow, type ReviewColumn, type SheetCell } from "../../../engine/review/reviewLayout";
 import type { ReviewReport, ReviewRow } from "../../../engine/review/reviewRows";
 import { lastRow, rect, type Rect } from "../../../engine/sheet/address";
 import { DATE_TIME_FORMAT, localSerial } from "../../../engine/sheet/excelDate";
@@ -136,6 +136,21 @@ export interface ReviewPlan {
   chart: { data: Rect; place: Rect } | null;
 }
 
+/** Stand-ins for the policy's name and revision in the policy line's words: private-use characters no translation holds. */
+const NAME_MARK = "\uE000";
+const REVISION_MARK = "\uE001";
+
+/**
+ * A live review's policy line: the sheet's words around TELE.POLICY_INFO, so that the header names
+ * the policy the live cells compute with now, after every save (docs/review.md, 4.2). The policy's
+ * own text never goes into the formula.
+ */
+function livePolicyLine(t: (typeof SHEET_STRINGS)[Locale]): string {
+  const parts = t.policyValue(NAME_MARK, REVISION_MARK).split(/(\uE000|\uE001)/).filter((part) => part !== "");
+  const terms = parts.map((part) => (part === NAME_MARK ? 'TELE.POLICY_INFO("name")' : part === REVISION_MARK ? 'TELE.POLICY_INFO("revision")' : excelString(part)));
+  return `=${terms.join("&")}`;
+}
+
 function headerCells(input: PlanInput): Cell[][] {
   const t = SHEET_STRINGS[input.locale];
   const key = periodKey(input.period);
@@ -144,7 +159,7 @@ function headerCells(input: PlanInput): Cell[][] {
   const { source } = input;
   return [
     [safeText(t.reviewTitle(periodText)), ""],
-    [safeText(t.policy), safeText(t.policyValue(input.policy.name, input.policy.revision))],
+    [safeText(t.policy), input.mode === "live" ? livePolicyLine(t) : safeText(t.policyValue(input.policy.name, input.policy.revision))],
     [safeText(t.generatedAt), localSerial(input.now)],
     // No user given: what the sheet says stays (a person may have typed it).
     [safeText(t.generatedBy), input.user === null ? null : safeText(input.user)],
