@@ -9,7 +9,8 @@
  * shortened by input.ts's quote); parameter names stay as the functions declare them, since
  * Excel shows them that way in every language.
  */
-import { isChinese, type Locale, type Localized } from "./locale";
+import { isChinese, type Locale, type Localized, type PolicyLabel } from "./locale";
+import { nameIn } from "./names";
 
 /** A parameter, and for one cell of a range argument its row and column (1-based) when the range has several. */
 export interface Subject {
@@ -20,6 +21,13 @@ export interface Subject {
 
 /** A field's name in every language, as the field lists declare it. */
 export type Label = Localized;
+
+/** A policy's position as messages name it: by its label in the message's language (names.ts nameIn). */
+interface Position {
+  position: string;
+  label?: PolicyLabel;
+}
+const positionsIn = (lang: Locale, known: readonly Position[]) => known.map((p) => nameIn(p.label, p.position, lang));
 
 /** A late refund as messages name it. */
 interface Refund {
@@ -130,7 +138,7 @@ const en = {
     `Survey ratings must be whole numbers from 1 to ${f.scaleMax} (got ${f.value}, cell ${f.cell} of the range). Correct or clear that rating.`,
 
   // Baselines (baseline.ts)
-  unknownPosition: (f: { position: string; known: readonly string[] }) => `Unknown position "${f.position}". Use one of the policy's positions: ${f.known.join(", ")}.`,
+  unknownPosition: (f: { position: string; known: readonly Position[] }) => `Unknown position "${f.position}". Use one of the policy's positions: ${positionsIn("en", f.known).join(", ")}.`,
   noBaseline: (f: { position: string; metric: string; known: readonly string[] }) =>
     `Position "${f.position}" has no baseline for metric "${f.metric}". Use one of: ${f.known.join(", ")}.`,
   month: (f: { value: number }) => `month must be a whole number from 1 to 12 (got ${f.value}). Enter the month of the period, e.g. 3 for March.`,
@@ -174,7 +182,7 @@ const en = {
   quarterYear: (f: { year: string }) => `${f.year} is not a year for the review period: use 1900 to 9999.`,
 
   // Rows of review data and call logs (review/*)
-  positionBlank: (f: { row: number; known: readonly string[] }) => `The position is blank in row ${f.row}. Enter the rep's position, one of: ${f.known.join(", ")}.`,
+  positionBlank: (f: { row: number; known: readonly Position[] }) => `The position is blank in row ${f.row}. Enter the rep's position, one of: ${positionsIn("en", f.known).join(", ")}.`,
   leaveNeedsWorkdays: (f: { value: number }) => `leave_days (${f.value}) needs workdays to prorate the target. Map the workdays column, or leave leave days blank.`,
   durationTooLarge: (f: { param: string; value: number }) => `${f.param} is too large a duration (got ${f.value}).`,
   mapFirst: (f: { fields: readonly (readonly Label[])[]; then: "review" | "callLog" }) =>
@@ -183,6 +191,12 @@ const en = {
     `"${f.text}" is not an answered flag for ${f.param}. Say in the mapping step whether it means answered (Y/N, 是/否, TRUE/FALSE and 1/0 are known).`,
   agentBlank: (_: NoFacts) => "The agent is blank.",
   dateBlank: (_: NoFacts) => "The date is blank.",
+  repBlank: (_: NoFacts) => "The rep's id and name are both blank.",
+  periodBlank: (_: NoFacts) => "The period is blank.",
+  /** The start of a row's reasons in a list of several rows' (reviewRows.ts reasonText). */
+  atRow: (f: { row: number }) => `Row ${f.row}:`,
+  /** Duplicate rows that left nothing to score. */
+  sameRepMonth: (f: { rows: readonly number[] }) => `Rows ${f.rows.join(", ")} are the same rep and month.`,
   ratingOffScale: (f: { param: string; scale: number; value: number }) => `${f.param} must be a whole number from 1 to ${f.scale} (got ${f.value}).`,
   csvUnclosedQuote: (f: { row: number }) => `The file ends inside a quoted value that starts in row ${f.row}: a closing " is missing. Nothing from row ${f.row} on was read.`,
   csvRecordTooLong: (f: { row: number; limit: number }) => `Row ${f.row} of the file is longer than ${f.limit} characters (a quote left open?). The file was not read.`,
@@ -251,7 +265,7 @@ const zh: Table = {
   csatMethod: (f) => `method 必须是 "top2" 或 "mean"（当前为“${f.text}”）。`,
   surveyRating: (f) => `满意度评分必须是 1 到 ${f.scaleMax} 的整数（区域中第 ${f.cell} 个单元格为 ${f.value}）。请更正或清除该评分。`,
 
-  unknownPosition: (f) => `未知岗位“${f.position}”。请使用方案中的岗位之一：${f.known.join("、")}。`,
+  unknownPosition: (f) => `未知岗位“${f.position}”。请使用方案中的岗位之一：${positionsIn("zh", f.known).join("、")}。`,
   noBaseline: (f) => `岗位“${f.position}”没有指标“${f.metric}”的基准数。可用的指标：${f.known.join("、")}。`,
   month: (f) => `month 必须是 1 到 12 的整数（当前为 ${f.value}）。请输入考核期间的月份，如 3 表示三月。`,
   negativeVolume: (f) => `${f.what} 不能为负数（当前为 ${f.value}）。请输入不小于 0 的数量或分钟数。`,
@@ -286,13 +300,17 @@ const zh: Table = {
   choosePeriod: () => "请选择考核期间，如 2026-07 或 2026-Q3。",
   quarterYear: (f) => `${f.year} 不是考核期间可用的年份：请使用 1900 到 9999。`,
 
-  positionBlank: (f) => `第 ${f.row} 行的岗位为空。请填写该坐席的岗位，可选：${f.known.join("、")}。`,
+  positionBlank: (f) => `第 ${f.row} 行的岗位为空。请填写该坐席的岗位，可选：${positionsIn("zh", f.known).join("、")}。`,
   leaveNeedsWorkdays: (f) => `leave_days（${f.value}）需要工作日数才能折算目标。请为工作日数指定一列，或将请假天数留空。`,
   durationTooLarge: (f) => `${f.param} 的时长过大（当前为 ${f.value}）。`,
   mapFirst: (f) => `${f.then === "review" ? "生成考核表" : "汇总通话明细"}前，请为${f.fields.map((g) => g.map((l) => l.zh).join("或")).join("、")}指定一列。`,
   notAnswered: (f) => `“${f.text}”不是 ${f.param} 可识别的接通标记。请在列对应步骤中说明它是否表示已接通（已识别：Y/N、是/否、TRUE/FALSE、1/0）。`,
   agentBlank: () => "坐席为空。",
   dateBlank: () => "日期为空。",
+  repBlank: () => "工号和姓名均为空。",
+  periodBlank: () => "期间为空。",
+  atRow: (f) => `第 ${f.row} 行：`,
+  sameRepMonth: (f) => `第 ${f.rows.join("、")} 行是同一坐席的同一月份。`,
   ratingOffScale: (f) => `${f.param} 必须是 1 到 ${f.scale} 的整数（当前为 ${f.value}）。`,
   csvUnclosedQuote: (f) => `文件在第 ${f.row} 行开始的带引号的值中结束：缺少右引号 "。从第 ${f.row} 行起均未读取。`,
   csvRecordTooLong: (f) => `文件第 ${f.row} 行超过 ${f.limit} 个字符（可能有未闭合的引号），文件未读取。`,
@@ -364,7 +382,7 @@ const zhHant: Table = {
   csatMethod: (f) => `method 必須是 "top2" 或 "mean"（目前為「${f.text}」）。`,
   surveyRating: (f) => `滿意度評分必須是 1 到 ${f.scaleMax} 的整數（範圍中第 ${f.cell} 個儲存格為 ${f.value}）。請更正或清除該評分。`,
 
-  unknownPosition: (f) => `未知的職位「${f.position}」。請使用方案中的職位之一：${f.known.join("、")}。`,
+  unknownPosition: (f) => `未知的職位「${f.position}」。請使用方案中的職位之一：${positionsIn("zh-Hant", f.known).join("、")}。`,
   noBaseline: (f) => `職位「${f.position}」沒有指標「${f.metric}」的基準數。可用的指標：${f.known.join("、")}。`,
   month: (f) => `month 必須是 1 到 12 的整數（目前為 ${f.value}）。請輸入考核期間的月份，如 3 表示三月。`,
   negativeVolume: (f) => `${f.what} 不能為負數（目前為 ${f.value}）。請輸入不小於 0 的數量或分鐘數。`,
@@ -399,12 +417,16 @@ const zhHant: Table = {
   choosePeriod: () => "請選擇考核期間，如 2026-07 或 2026-Q3。",
   quarterYear: (f) => `${f.year} 不是考核期間可用的年份：請使用 1900 到 9999。`,
 
-  positionBlank: (f) => `第 ${f.row} 列的職位為空白。請填寫該電銷人員的職位，可選：${f.known.join("、")}。`,
+  positionBlank: (f) => `第 ${f.row} 列的職位為空白。請填寫該電銷人員的職位，可選：${positionsIn("zh-Hant", f.known).join("、")}。`,
   leaveNeedsWorkdays: (f) => `leave_days（${f.value}）需要工作天數才能依比例折算目標。請為工作天數指定一欄，或將請假天數留空。`,
   durationTooLarge: (f) => `${f.param} 的時間長度過大（目前為 ${f.value}）。`,
   mapFirst: (f) => `${f.then === "review" ? "產生考核表" : "彙總通話明細"}前，請為${f.fields.map((g) => g.map((l) => l["zh-Hant"]).join("或")).join("、")}指定一欄。`,
   notAnswered: (f) => `「${f.text}」不是 ${f.param} 可辨識的接通標記。請在欄位對應步驟中說明它是否表示已接通（可辨識：Y/N、是/否、TRUE/FALSE、1/0）。`,
   agentBlank: () => "電銷人員為空白。",
+  repBlank: () => "員工編號和姓名皆為空白。",
+  periodBlank: () => "期間為空白。",
+  atRow: (f) => `第 ${f.row} 列：`,
+  sameRepMonth: (f) => `第 ${f.rows.join("、")} 列是同一電銷人員的同一月份。`,
   dateBlank: () => "日期為空白。",
   ratingOffScale: (f) => `${f.param} 必須是 1 到 ${f.scale} 的整數（目前為 ${f.value}）。`,
   csvUnclosedQuote: (f) => `檔案在第 ${f.row} 列開始的引號內結束：缺少右引號 "。自第 ${f.row} 列起皆未讀取。`,

@@ -1,7 +1,7 @@
 import { CURRENT_SCHEMA_VERSION, defaultPolicy } from "../../src/engine/policy";
 import { migrate } from "../../src/engine/policyMigrations";
 import { validatePolicy } from "../../src/engine/policySchema";
-import { seedPolicyV0 } from "../support/policyV0";
+import { defaultPolicyBeforeLabels, seedPolicyV0 } from "../support/policyV0";
 
 describe("migrate", () => {
   it("lifts the weights-sheet export (v0) of the seed method to exactly the default policy", () => {
@@ -11,7 +11,7 @@ describe("migrate", () => {
     expect(result.from).toBe(0);
     expect(result.to).toBe(1);
     // Read, its labels (the default's own) also get the default's Traditional Chinese names.
-    expect(validatePolicy(result.data)).toEqual({ ok: true, policy: defaultPolicy() });
+    expect(validatePolicy(result.data)).toEqual({ ok: true, policy: defaultPolicyBeforeLabels() });
   });
 
   it("turns fractions into percentages exactly, where binary floating point would drift", () => {

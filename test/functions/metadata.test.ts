@@ -54,7 +54,7 @@ const EXPECTED: Record<string, string[]> = {
   RECONCILE: ["amounts[]", "ledger_total"],
   ALLOCATE: ["amounts[]", "total"],
   POLICY: [],
-  POLICY_INFO: ["item"],
+  POLICY_INFO: ["item", "language?"],
   METRIC_SCORE: ["metric", "actual", "target?", "position?", "period?"],
   DIMENSION_SCORE: ["dimension", "points[]", "metrics[]?"],
 };

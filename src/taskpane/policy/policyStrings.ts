@@ -117,6 +117,12 @@ export interface PolicyStrings {
   metricAdded: (name: string, dimension: string) => string;
 
   positionName: (row: string) => string;
+  /** The table of each position's names in both languages (docs/policy.md, "Names in two languages"). */
+  positionNamesCaption: string;
+  positionLabel: (position: string, language: string) => string;
+  policyNameEn: string;
+  policyNameZh: string;
+  policyNameHant: string;
   baselineCell: (metric: string, position: string) => string;
   seasonalCell: (month: string, position: string) => string;
   positionTaken: string;
@@ -260,6 +266,11 @@ const en: PolicyStrings = {
   metricAdded: (name, dimension) => `${name} was added to ${dimension} with weight 0: set its weight and rebalance the others.`,
 
   positionName: (row) => `Position ${row} name`,
+  positionNamesCaption: "What each position is called on English and Chinese sheets (blank: its name above; no Traditional name: the Simplified one)",
+  positionLabel: (position, language) => `${position}, ${language}`,
+  policyNameEn: "Policy name in English",
+  policyNameZh: "Policy name in Simplified Chinese",
+  policyNameHant: "Policy name in Traditional Chinese",
   baselineCell: (metric, position) => `${metric} baseline, ${position}`,
   seasonalCell: (month, position) => `${month} factor, ${position}`,
   positionTaken: "This position is already listed.",
@@ -402,6 +413,11 @@ const zh: PolicyStrings = {
   metricAdded: (name, dimension) => `已将 ${name} 添加到${dimension}，权重为 0：请设置其权重并调整其他权重。`,
 
   positionName: (row) => `岗位 ${row} 名称`,
+  positionNamesCaption: "各岗位在英文和中文表格中的名称（留空则用上面的名称；无繁体名称时用简体名称）",
+  positionLabel: (position, language) => `${position}：${language}`,
+  policyNameEn: "方案英文名称",
+  policyNameZh: "方案简体中文名称",
+  policyNameHant: "方案繁体中文名称",
   baselineCell: (metric, position) => `${position}的${metric}基准数`,
   seasonalCell: (month, position) => `${position}的${month}系数`,
   positionTaken: "该岗位已存在。",
@@ -534,6 +550,11 @@ const zhHant: PolicyStrings = {
   labelZh: "簡體中文名稱",
   labelHant: "繁體中文名稱",
   labelHantHint: "選填：未填寫時顯示簡體中文名稱。",
+  positionNamesCaption: "各職位在英文和中文表格中的名稱（留空則用上方的名稱；無繁體名稱時用簡體名稱）",
+  positionLabel: (position, language) => `${position}：${language}`,
+  policyNameEn: "方案英文名稱",
+  policyNameZh: "方案簡體中文名稱",
+  policyNameHant: "方案繁體中文名稱",
   scoring: "評分依據",
   scoringNames: { baseline: "職位基準數", target: "依人員設定的目標", fixed: "固定目標", rating: "主管評分" },
   unit: "單位",

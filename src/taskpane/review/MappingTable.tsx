@@ -50,6 +50,15 @@ export function MappingTable<K extends string>({ fields, mapping, overrides, dis
   const quoted = (index: number) => (mapping.headers[index].header.trim() ? `“${shown(index)}”` : shown(index));
   const list = (indexes: number[]) => indexes.map(quoted).join(t.listSeparator);
 
+  /**
+   * The part of the header that matched, as the header writes it ("Month", "CSAT"): the field
+   * list's own spelling of a synonym is in English or Chinese whatever the pane's language.
+   */
+  const asWritten = (header: string, synonym: string): string => {
+    const at = header.toLowerCase().indexOf(synonym.toLowerCase());
+    return at < 0 ? synonym : header.slice(at, at + synonym.length);
+  };
+
   const how = (h: HeaderMatch<K>): string => {
     const unit = units[h.index];
     const decided = decision(h);
@@ -60,7 +69,7 @@ export function MappingTable<K extends string>({ fields, mapping, overrides, dis
     const ambiguity = mapping.ambiguous.find((a) => a.indexes.includes(h.index));
     if (ambiguity) return h.used ? t.ambiguousUsed(list(ambiguity.indexes.filter((i) => i !== h.index))) : t.ambiguousUnused(quoted(ambiguity.chosen));
     if (h.field !== null && !h.used) return t.steppedAside(quoted(mapping.columns[h.field] as number));
-    if (h.match !== null) return t.match[h.match](h.synonym ?? "");
+    if (h.match !== null) return t.match[h.match](asWritten(h.header, h.synonym ?? ""));
     return h.index in overrides ? t.notUsedChosen : t.unmatched;
   };
 

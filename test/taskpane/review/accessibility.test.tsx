@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { valueError } from "../../../src/engine/errors";
 import "../../support/jsdomSetup";
 import { act, screen, within } from "@testing-library/react";
 import axe from "axe-core";
@@ -41,7 +42,7 @@ it("labels every input, has no axe violations with everything shown, and sets no
       mapping: mapHeaders(HEADERS),
       reps: 2,
       kept: [],
-      unscorable: [{ rows: [5], repId: "E003", repName: "Cy", reason: "no month" }],
+      unscorable: [{ rows: [5], repId: "E003", repName: "Cy", reasons: [{ row: 5, error: valueError("periodBlank", {}) }] }],
       duplicates: [],
       summary: { scored: 2, grades: [], positions: [], moneyTotals: [], calibration: [{ grade: "A", reps: 1, share: 0.5, expectedAtMost: 0.2, aboveExpected: true }] },
       chunks: { read: 1, write: 1 },

@@ -6,8 +6,9 @@ import { useFormat, useStrings } from "../../shared/i18n/LocaleContext";
 import { useEditorStyles } from "./editorStyles";
 import { NumberField } from "../../shared/NumberField";
 import { POLICY_STRINGS } from "../policyStrings";
+import { renamePolicy, withLabel } from "./policyEdits";
 
-export type Settings = Pick<Policy, "name" | "minPresence" | "quarterQualityWeight" | "ratingScale" | "csatMethod">;
+export type Settings = Pick<Policy, "name" | "label" | "minPresence" | "quarterQualityWeight" | "ratingScale" | "csatMethod">;
 
 export interface SettingsEditorProps {
   settings: Settings;
@@ -24,7 +25,16 @@ export const SettingsEditor = memo(function SettingsEditor({ settings, edit }: S
   return (
     <div className={styles.fields}>
       <Field label={t.policyName} validationState={settings.name.trim() ? "none" : "error"} validationMessage={settings.name.trim() ? undefined : { children: t.enterText, role: undefined }}>
-        <Input value={settings.name} onChange={(_, data) => set({ name: data.value })} />
+        <Input value={settings.name} onChange={(_, data) => edit((p) => renamePolicy(p, data.value))} />
+      </Field>
+      <Field label={t.policyNameEn}>
+        <Input value={settings.label?.en ?? ""} onChange={(_, data) => edit((p) => withLabel(p, "en", data.value))} />
+      </Field>
+      <Field label={t.policyNameZh}>
+        <Input value={settings.label?.zh ?? ""} onChange={(_, data) => edit((p) => withLabel(p, "zh", data.value))} />
+      </Field>
+      <Field label={t.policyNameHant} hint={t.labelHantHint}>
+        <Input value={settings.label?.["zh-Hant"] ?? ""} onChange={(_, data) => edit((p) => withLabel(p, "zh-Hant", data.value))} lang="zh-TW" />
       </Field>
       <NumberField label={t.minPresence} hint={shareHint(settings.minPresence)} value={settings.minPresence} min={0} max={1} step={0.05} onValue={(minPresence) => set({ minPresence })} />
       <NumberField

@@ -17,6 +17,7 @@
  * a string of "1" and "0" per row, as the review's blocks do (reviewRegistry).
  */
 import type { Locale } from "../../../engine/locale";
+import { nameIn } from "../../../engine/names";
 import type { Policy } from "../../../engine/policy";
 import { monthKey, monthsOf, periodKey, type Period } from "../../../engine/review/period";
 import { NUMBER_FORMATS, safeText } from "../../../engine/review/reviewLayout";
@@ -103,7 +104,7 @@ function layout(ctx: PlanContext, row: ReviewRow | null): { slots: Slot[][]; for
 
   const titleRow = line([text(t.title(row ? repLabel(row) : ""))]);
   line([text(s.repId), text(row?.repId), text(s.position), text(row?.position), text(t.period), text(periodText)]);
-  line([text(s.policy), text(s.policyValue(policy.name, policy.revision)), undefined, undefined, text(s.generatedAt), localSerial(ctx.now)], [null, null, null, null, null, DATE_FORMAT]);
+  line([text(s.policy), text(s.policyValue(nameIn(policy.label, policy.name, locale), policy.revision)), undefined, undefined, text(s.generatedAt), localSerial(ctx.now)], [null, null, null, null, null, DATE_FORMAT]);
   line(
     [text(t.total), num(row?.total), text(s.grade), text(row?.grade), text(t.rank), row?.rank ? text(t.rankValue(row.rank, figures.report.rows.length)) : ""],
     [null, score],

@@ -20,6 +20,7 @@
  * new scorecards are made: TeleScore never guesses which of its cells moved where.
  */
 import type { Locale } from "../../../../engine/locale";
+import { nameIn } from "../../../../engine/names";
 import type { Policy } from "../../../../engine/policy";
 import { getPolicy } from "../../../../engine/policyStore";
 import { mapHeaders } from "../../../../engine/review/headerMapping";
@@ -307,7 +308,7 @@ function printSetup(sheet: Excel.Worksheet, s: SheetPlan, shape: PageShape, whol
     page.orientation = Excel.PageOrientation.portrait;
     page.zoom = { scale: shape.scale };
     page.headersFooters.defaultForAllPages.centerHeader = pageText(t.sheetName(periodKey(period)));
-    page.headersFooters.defaultForAllPages.centerFooter = pageText(`${SHEET_STRINGS[locale].policy} ${SHEET_STRINGS[locale].policyValue(policy.name, policy.revision)}`);
+    page.headersFooters.defaultForAllPages.centerFooter = pageText(`${SHEET_STRINGS[locale].policy} ${SHEET_STRINGS[locale].policyValue(nameIn(policy.label, policy.name, locale), policy.revision)}`);
   }
   page.setPrintArea(area(sheet, whole));
   for (let i = Math.max(1, s.before); i < s.reps.length; i++) sheet.horizontalPageBreaks.add(area(sheet, rect(i * shape.rows, 0)));
