@@ -185,14 +185,14 @@ function formatNew(sheet: Excel.Worksheet, table: Excel.Table, plan: ReviewPlan,
   sheet.freezePanes.freezeAt(area(sheet, rect(0, 0, TABLE_TOP + 1, 2)));
   // A signed record is printed: landscape, as wide as the page, the table's header on every page,
   // the table and summary as the print area, the period and policy in the header (ExcelApi 1.9).
-  if (pageLayoutSupported()) {
+  if (typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", "1.9")) {
     const page = sheet.pageLayout;
     page.orientation = Excel.PageOrientation.landscape;
     page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     const summary = plan.regions.find((r) => r.region === "summary")!.block;
     page.setPrintArea(area(sheet, rect(0, 0, summary.row + summary.cells.length, Math.max(plan.width, summary.cells[0].length))));
     page.headersFooters.defaultForAllPages.centerHeader = pageText(t.reviewTitle(periodKey(period)));
-    printPolicy(page, reviewMode, policy, locale);
+    printPolicy(sheet, reviewMode, policy, locale);
   }
   // The title, the mode's sentence and the lists' reasons may run over into empty cells; everything
   // else gets a width that fits. Excel fits a column to all of its cells, whatever rows the range has
@@ -212,14 +212,15 @@ function formatNew(sheet: Excel.Worksheet, table: Excel.Table, plan: ReviewPlan,
   for (const b of runOver) write(sheet, b);
 }
 
-const pageLayoutSupported = (): boolean => typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", "1.9");
-
 /**
  * How the printed pages name the policy. A page footer is fixed text, so only a values-only review
  * (fixed policy) names its policy there; a live one repeats its header block, whose policy line is
  * a formula, on every page, and has no footer that could go stale (docs/review.md, 4.2).
  */
-function printPolicy(page: Excel.PageLayout, mode: ReviewMode, policy: Policy, locale: Locale): void {
+function printPolicy(sheet: Excel.Worksheet, mode: ReviewMode, policy: Policy, locale: Locale): void {
+  // Guarded here, where the members are used: the API-set check sees guards only at the place of use.
+  if (typeof Office === "undefined" || !Office.context.requirements.isSetSupported("ExcelApi", "1.9")) return;
+  const page = sheet.pageLayout;
   const t = SHEET_STRINGS[locale];
   page.setPrintTitleRows(`$${mode === "live" ? 1 : TABLE_TOP + 1}:$${TABLE_TOP + 1}`);
   page.headersFooters.defaultForAllPages.centerFooter = mode === "values" ? pageText(`${t.policy} ${t.policyValue(nameIn(policy.label, policy.name, locale), policy.revision)}`) : "";
@@ -308,7 +309,7 @@ export async function generateReview(options: GenerateReviewOptions): Promise<Re
     if (previous) {
       // The printed policy follows this run: a values-only footer names the revision used now, and a
       // review turned live loses the footer that would claim a fixed one.
-      if (pageLayoutSupported() && (mode === "values" || record?.mode !== mode)) printPolicy(sheet.pageLayout, mode, policy, locale);
+      if (mode === "values" || record?.mode !== mode) printPolicy(sheet, mode, policy, locale);
       if (plan.keptRows.length > 0) for (const row of plan.keptRows) {
         const kept = area(sheet, rect(row, plan.table.col, 1, plan.width));
         kept.format.font.color = KEPT_FONT;
