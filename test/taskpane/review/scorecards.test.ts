@@ -6,6 +6,8 @@
  * manager's notes survive a regeneration.
  */
 import "../../support/customFunctionsGlobal";
+import { HAN, notTraditional } from "../../support/traditional";
+import type { Locale } from "../../../src/engine/locale";
 import { defaultPolicy } from "../../../src/engine/policy";
 import { resetPolicyStoreForTests, setPolicy } from "../../../src/engine/policyStore";
 import { MAX_COLUMNS, rect } from "../../../src/engine/sheet/address";
@@ -67,7 +69,7 @@ function reviewTable(name: string): Map<string, Record<string, unknown>> {
   return out;
 }
 
-async function review(period: string, locale: "en" | "zh" = "en", mode: "values" | "live" = "values") {
+async function review(period: string, locale: Locale = "en", mode: "values" | "live" = "values") {
   return generateReview({ source: { kind: "table", name: "RepData" }, period, mode, locale, user: null, now: NOW });
 }
 
@@ -292,6 +294,17 @@ describe("in Chinese and for a month", () => {
     expect(rows[0][0]).toMatch(/^评分卡：/);
     expect(rows.map((r) => r[0])).toEqual(expect.arrayContaining(["总分", "团队总分中位数", "主管评语", "主管签字", "员工签字"]));
     expect(sheet("评分卡 2026-Q3").pageLayout.centerHeader).toBe("评分卡 2026-Q3");
+  });
+
+  it("writes them in Traditional Chinese for a Traditional pane, the policy's names in their Traditional form", async () => {
+    await review("2026-Q3", "zh-Hant");
+    const outcome = await generateScorecards({ review: REVIEW, locale: "zh-Hant", now: NOW });
+    expect(outcome.sheets).toEqual(["評分卡 2026-Q3"]);
+    const rows = cells("評分卡 2026-Q3");
+    expect(rows[0][0]).toMatch(/^評分卡：/);
+    expect(rows.map((r) => r[0])).toEqual(expect.arrayContaining(["總分", "團隊總分中位數", "主管評語", "主管簽核", "員工簽名", "工作量", "  外撥通數"]));
+    const texts = rows.flat().filter((v): v is string => typeof v === "string" && HAN.test(v));
+    expect(notTraditional(texts)).toEqual([]);
   });
 
   it("shows a month's dimension scores and total against the team's medians as columns", async () => {

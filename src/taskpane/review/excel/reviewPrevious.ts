@@ -84,7 +84,7 @@ function roles(headers: string[], ids: number[], record: ReviewRecord | null, co
     }
     return columnOf;
   }
-  const wanted = record ? record.columns.map((c) => ({ key: c.key, headers: [c.header] })) : columns.map((c) => ({ key: c.key, headers: [c.header.en, c.header.zh] }));
+  const wanted = record ? record.columns.map((c) => ({ key: c.key, headers: [c.header] })) : columns.map((c) => ({ key: c.key, headers: Object.values(c.header) }));
   const taken = new Set<number>();
   for (const w of wanted) {
     const at = headers.findIndex((h, i) => !taken.has(i) && w.headers.includes(h));

@@ -30,6 +30,7 @@ import { localSerial } from "../../../engine/sheet/excelDate";
 import { SHEET_STRINGS } from "../excel/reviewStrings";
 import type { Cell } from "../plan/reviewPlan";
 import { SCORECARD_SHEET_STRINGS } from "./scorecardSheetStrings";
+import { displayName } from "../../shared/i18n/displayName";
 
 /** Columns of a page: the label column, then five figures. */
 export const PAGE_WIDTH = 6;
@@ -116,12 +117,12 @@ function layout(ctx: PlanContext, row: ReviewRow | null): { slots: Slot[][]; for
   line([]);
   const headerRow = line([text(t.part), text(t.actual), text(t.target), text(t.points), text(t.teamMedian), text(t.weight)], [], true);
   for (const d of policy.dimensions) {
-    line([text(d.label?.[locale] ?? d.key), undefined, undefined, num(row?.dimensions[d.key]), num(figures.medians.dimensions[d.key]), d.weight / 100], [null, null, null, score, score, NUMBER_FORMATS.share], true);
+    line([text(displayName(d, locale)), undefined, undefined, num(row?.dimensions[d.key]), num(figures.medians.dimensions[d.key]), d.weight / 100], [null, null, null, score, score, NUMBER_FORMATS.share], true);
     for (const m of d.metrics) {
       const result = row?.metrics.find((r) => r.key === m.key);
       const unit = { count: NUMBER_FORMATS.count, minutes: NUMBER_FORMATS.minutes, money: NUMBER_FORMATS.money, percent: NUMBER_FORMATS.percent, rating: NUMBER_FORMATS.rating }[m.unit];
       line(
-        [text(`  ${m.label?.[locale] ?? m.key}`), num(result?.actual), num(result?.target), num(result?.points), num(figures.medians.metrics[m.key]), m.weight / 100],
+        [text(`  ${displayName(m, locale)}`), num(result?.actual), num(result?.target), num(result?.points), num(figures.medians.metrics[m.key]), m.weight / 100],
         [null, unit, unit, score, score, NUMBER_FORMATS.share],
       );
     }
@@ -137,7 +138,7 @@ function layout(ctx: PlanContext, row: ReviewRow | null): { slots: Slot[][]; for
     const mine = row ? (figures.trend.byRep.get(row.repKey) ?? []) : [];
     figures.trend.months.forEach((month, i) => line([text(month), num(mine[i]), num(figures.trend!.team[i])], [null, score, score]));
   } else {
-    for (const d of policy.dimensions) line([text(d.label?.[locale] ?? d.key), num(row?.dimensions[d.key]), num(figures.medians.dimensions[d.key])], [null, score, score]);
+    for (const d of policy.dimensions) line([text(displayName(d, locale)), num(row?.dimensions[d.key]), num(figures.medians.dimensions[d.key])], [null, score, score]);
     line([text(t.total), num(row?.total), num(figures.medians.total)], [null, score, score]);
   }
   const chartData = rect(dataTop, 0, lines.length - dataTop, 3);
