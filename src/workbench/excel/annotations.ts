@@ -95,7 +95,7 @@ export class Note extends CellTextItem {
  */
 abstract class CellTextCollection<I extends CellTextItem> extends ClientCollection<readonly Sheet[], Located, I> {
   protected abstract readonly _kind: TextKind;
-  protected abstract _make(resolver: (exec: Exec) => Located): I;
+  protected abstract readonly _itemType: new (context: RequestContext, resolver: (exec: Exec) => Located) => I;
 
   constructor(
     context: RequestContext,
@@ -110,11 +110,15 @@ abstract class CellTextCollection<I extends CellTextItem> extends ClientCollecti
     return this.context._model.annotated<CellText>(sheets, this._kind);
   }
 
+  private _make(resolver: (exec: Exec) => Located): I {
+    return new this._itemType(this.context, resolver);
+  }
+
   protected _item(found: Located): I {
     return this._byId(found.value.id);
   }
 
-  private _byId(id: string): I {
+  protected _byId(id: string): I {
     return this._make(() => locate(this.context, this._kind, id));
   }
 
@@ -167,12 +171,10 @@ export class CommentCollection extends CellTextCollection<Comment> {
   protected readonly _typeName = "CommentCollection";
   protected readonly _kind = "comment";
 
-  protected _make(resolver: (exec: Exec) => Located): Comment {
-    return new Comment(this.context, resolver);
-  }
+  protected readonly _itemType = Comment;
 
   getItem(commentId: string): Comment {
-    return this._make(() => locate(this.context, "comment", commentId))._instantiate(this._typeName, "getItem", [commentId]);
+    return this._byId(commentId)._instantiate(this._typeName, "getItem", [commentId]);
   }
 
   getItemByCell(cellAddress: Range | string): Comment {
@@ -184,9 +186,7 @@ export class NoteCollection extends CellTextCollection<Note> {
   protected readonly _typeName = "NoteCollection";
   protected readonly _kind = "note";
 
-  protected _make(resolver: (exec: Exec) => Located): Note {
-    return new Note(this.context, resolver);
-  }
+  protected readonly _itemType = Note;
 
   /** NoteCollection.getItem takes the note's cell address as its key. */
   getItem(key: string): Note {
