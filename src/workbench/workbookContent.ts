@@ -5,6 +5,7 @@
  * takes it from the emulated workbook, `replaceContent` puts it in place of everything there was.
  */
 import { lastCol, lastRow, nameTarget, rect, type Rect } from "../engine/sheet/address";
+import { ANNOTATION_KINDS, type AnnotationKind } from "./excel/cellStyles";
 import type { SheetVisibility } from "./excel/sheet";
 import type { CellValue, Workbook } from "./excel/workbook";
 import { spillSize } from "./engineDetails";
@@ -77,14 +78,23 @@ export function countOf(n: number, one: string, many: string): string {
 
 /**
  * What of `workbook` a WorkbookContent cannot hold: charts (the host records them without drawing
- * them), borders, defined names. Named, so that a save says so.
+ * them), borders, defined names, the cells' annotations (hyperlinks, comments, notes, data
+ * validation). Named, so that a save says so.
  */
+const ANNOTATION_WORDS: Record<AnnotationKind, [string, string]> = {
+  hyperlink: ["cell with a hyperlink", "cells with a hyperlink"],
+  comment: ["comment", "comments"],
+  note: ["note", "notes"],
+  dataValidation: ["cell with data validation", "cells with data validation"],
+};
+
 function notKeptOf(workbook: Workbook): string[] {
   const total = (pick: (sheet: Workbook["sheets"][number]) => number) => workbook.sheets.reduce((n, sheet) => n + pick(sheet), 0);
   const counts: [number, string, string][] = [
     [total((s) => s.charts.filter((c) => !c.removed).length), "chart", "charts"],
     [total((s) => s.recordedFormats.length), "border or other recorded format", "borders or other recorded formats"],
     [workbook.definedNames.filter((n) => !n.removed && rangeOfName(workbook, n) === null).length, "defined name that is not a range", "defined names that are not a range"],
+    ...ANNOTATION_KINDS.map((kind): [number, string, string] => [total((s) => s.styles.cells(kind).length), ...ANNOTATION_WORDS[kind]]),
   ];
   return counts.filter(([n]) => n > 0).map(([n, one, many]) => countOf(n, one, many));
 }

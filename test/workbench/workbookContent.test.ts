@@ -85,6 +85,16 @@ describe("readContent", () => {
     });
   });
 
+  it("names the annotations it cannot hold, so that a save says it drops them", () => {
+    const workbook = new Workbook();
+    const sheet = workbook.sheets[0];
+    workbook.setHyperlink(sheet, rect(0, 0, 2, 1), { address: "https://example.com" });
+    workbook.setAnnotation(sheet, rect(0, 1), "comment", { id: "1", content: "check", authorName: "Mei" });
+    workbook.setAnnotation(sheet, rect(0, 2, 3, 1), "dataValidation", { list: { source: "Yes,No" } });
+    workbook.endBatch();
+    expect(readContent(workbook).notKept).toEqual(["2 cells with a hyperlink", "1 comment", "3 cells with data validation"]);
+  });
+
   it("gives an empty sheet no cells", () => {
     expect(readContent(new Workbook()).sheets[0].cells).toEqual([]);
   });

@@ -7,7 +7,7 @@
  */
 import { contains, containsCell, intersection, isEntireColumns, isEntireRows, lastCol, lastRow, rect, union, type Rect } from "../../engine/sheet/address";
 
-export const STYLE_DEFAULTS = {
+const FORMAT_DEFAULTS = {
   numberFormat: "General",
   bold: false,
   italic: false,
@@ -19,14 +19,22 @@ export const STYLE_DEFAULTS = {
   horizontalAlignment: "General",
   verticalAlignment: "Bottom",
   wrapText: false,
-  /**
-   * A cell's hyperlink (Range.hyperlink, ExcelApi 1.7), as the JSON text of its Excel.RangeHyperlink;
-   * "" for none. Kept with the formats because it moves as they do when cells are inserted, deleted
-   * or sorted, but it is not a format: clearing formats leaves it (Excel.ClearApplyTo: "hyperlinks"
-   * and "removeHyperlinks" remove it, "formats" does not).
-   */
-  hyperlink: "",
 } as const;
+
+/**
+ * A cell's annotations: what a user attaches to a cell that is neither its content nor its format
+ * (docs/workbench.md, "Annotations"). Each is the JSON text of what the API set ("" for none): the
+ * hyperlink (Range.hyperlink, ExcelApi 1.7), the threaded comment (Comment, ExcelApi 1.10), the
+ * note (Note, ExcelApi 1.18) and the data validation (Range.dataValidation, ExcelApi 1.8). They are
+ * layered with the formats because they move as formats do when cells are inserted, deleted or
+ * sorted; but clearing formats leaves them, and each Range.clear kind removes its own set of them
+ * (Workbook.clear).
+ */
+export const ANNOTATION_DEFAULTS = { hyperlink: "", comment: "", note: "", dataValidation: "" } as const;
+export type AnnotationKind = keyof typeof ANNOTATION_DEFAULTS;
+export const ANNOTATION_KINDS = Object.keys(ANNOTATION_DEFAULTS) as AnnotationKind[];
+
+export const STYLE_DEFAULTS = { ...FORMAT_DEFAULTS, ...ANNOTATION_DEFAULTS } as const;
 
 export type StyleProp = keyof typeof STYLE_DEFAULTS;
 export type StyleValue = string | number | boolean;
@@ -51,9 +59,20 @@ export class CellStyles {
     this.layers.push({ area, prop, grid });
   }
 
-  /** Back to the default formats (Range.clear("Formats")); a hyperlink stays. */
+  /** Back to the default formats (Range.clear("Formats")); annotations stay. */
   reset(area: Rect): void {
-    for (const prop of Object.keys(STYLE_DEFAULTS) as StyleProp[]) if (prop !== "hyperlink") this.set(area, prop, RESET);
+    for (const prop of Object.keys(FORMAT_DEFAULTS) as StyleProp[]) this.set(area, prop, RESET);
+  }
+
+  /** The cells of the sheet whose `prop` is not the default, in row then column order. */
+  cells(prop: StyleProp): { row: number; col: number }[] {
+    const touching = this.layers.filter((l) => l.prop === prop && l.value !== RESET);
+    if (touching.length === 0) return [];
+    const span = touching.map((l) => l.area).reduce(union);
+    const found: { row: number; col: number }[] = [];
+    for (let row = span.row; row < span.row + span.rows; row++)
+      for (let col = span.col; col < span.col + span.cols; col++) if (this.get(row, col, prop) !== STYLE_DEFAULTS[prop]) found.push({ row, col });
+    return found;
   }
 
   get(row: number, col: number, prop: StyleProp): StyleValue {

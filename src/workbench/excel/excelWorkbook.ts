@@ -4,6 +4,7 @@
  * in the page's grid, with its onSelectionChanged event (ExcelApi 1.2: the arguments carry only
  * the workbook, https://learn.microsoft.com/javascript/api/excel/excel.selectionchangedeventargs).
  */
+import { CommentCollection, NoteCollection } from "./annotations";
 import { Application } from "./application";
 import { ClientObject } from "./clientObject";
 import { invalidSelection } from "./errors";
@@ -40,6 +41,8 @@ export class ExcelWorkbook extends ClientObject<Workbook> {
   private _settings: SettingCollection | undefined;
   private _application: Application | undefined;
   private _onSelectionChanged: SelectionChangedHandlers | undefined;
+  private _comments: CommentCollection | undefined;
+  private _notes: NoteCollection | undefined;
 
   constructor(context: RequestContext) {
     super(context, () => context._model, true);
@@ -63,6 +66,14 @@ export class ExcelWorkbook extends ClientObject<Workbook> {
 
   get application(): Application {
     return (this._application ??= new Application(this.context, this._derive((m) => m)));
+  }
+
+  get comments(): CommentCollection {
+    return (this._comments ??= new CommentCollection(this.context, this._derive((m) => m.sheets)));
+  }
+
+  get notes(): NoteCollection {
+    return (this._notes ??= new NoteCollection(this.context, this._derive((m) => m.sheets)));
   }
 
   get onSelectionChanged(): SelectionChangedHandlers {

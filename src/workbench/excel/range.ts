@@ -6,6 +6,7 @@
  * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
  */
 import { formatAddress, intersection, isEntireColumns, isEntireRows, isInsideGrid, lastCol, lastRow, MAX_COLUMNS, MAX_ROWS, parseAddress, rect, type Rect } from "../../engine/sheet/address";
+import { DataValidation } from "./annotations";
 import { ClientObject, type Exec, type Readers } from "./clientObject";
 import { ConditionalFormatCollection } from "./conditionalFormat";
 import { invalidArgument, itemNotFound } from "./errors";
@@ -44,6 +45,7 @@ export class Range extends ClientObject<RangeRef> {
   private _format: RangeFormat | undefined;
   private _conditionalFormats: ConditionalFormatCollection | undefined;
   private _worksheet: Worksheet | undefined;
+  private _dataValidation: DataValidation | undefined;
 
   protected override _readers(): Readers<RangeRef> {
     const model = this.context._model;
@@ -67,7 +69,7 @@ export class Range extends ClientObject<RangeRef> {
       numberFormatLocal: numberFormat,
       text: (r) => model.texts(r.sheet, r.area),
       valueTypes: (r) => model.valueTypes(r.sheet, r.area),
-      hyperlink: (r) => model.hyperlink(r.sheet, r.area),
+      hyperlink: (r) => model.annotation<Excel.RangeHyperlink>(r.sheet, r.area.row, r.area.col, "hyperlink"),
     };
   }
 
@@ -153,6 +155,10 @@ export class Range extends ClientObject<RangeRef> {
 
   get conditionalFormats(): ConditionalFormatCollection {
     return (this._conditionalFormats ??= new ConditionalFormatCollection(this.context, this._derive((r) => r)));
+  }
+
+  get dataValidation(): DataValidation {
+    return (this._dataValidation ??= new DataValidation(this.context, this._derive((r) => r)));
   }
 
   get worksheet(): Worksheet {

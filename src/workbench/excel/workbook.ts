@@ -11,7 +11,7 @@
 import { CellValueDetailedType, DetailedCellError, HyperFormula, type FunctionPluginDefinition, type RawCellContent } from "hyperformula";
 import { contains, nameTarget, formatAddress, intersection, isEntireColumns, isEntireRows, lastCol, lastRow, MAX_COLUMNS, MAX_ROWS, rect, union, type Rect } from "../../engine/sheet/address";
 import { cellContent } from "./cellInput";
-import { RESET, STYLE_DEFAULTS, type StyleProp, type StyleValue } from "./cellStyles";
+import { ANNOTATION_KINDS, RESET, STYLE_DEFAULTS, type AnnotationKind, type StyleProp, type StyleValue } from "./cellStyles";
 import { HostError, invalidArgument, invalidOperation, itemAlreadyExists } from "./errors";
 import { ExcelFunctionsPlugin } from "./excelFunctions";
 import { formatValue, type CellValue } from "./numberFormat";
@@ -413,9 +413,11 @@ export class Workbook {
   }
 
   /**
-   * Range.clear (https://learn.microsoft.com/javascript/api/excel/excel.clearapplyto): "All" clears
-   * contents, formats and hyperlinks; "Formats" the formats only; "Hyperlinks" the hyperlinks only;
-   * "RemoveHyperlinks" the hyperlinks and the formats.
+   * Range.clear (https://learn.microsoft.com/javascript/api/excel/excel.clearapplyto): "All"
+   * "clears everything", so contents, formats and every annotation; "Contents" and "ResetContents"
+   * the contents only; "Formats" the formats only; "Hyperlinks" the hyperlinks only;
+   * "RemoveHyperlinks" the hyperlinks and the formats, leaving data validation (and the page says
+   * nothing of comments and notes, which stay as with the other kinds that do not name them).
    */
   clear(sheet: Sheet, area: Rect, applyTo: ClearApplyTo = "All"): void {
     if (applyTo === "All" || applyTo === "Contents" || applyTo === "ResetContents") this.clearContents(sheet, area);
@@ -423,10 +425,31 @@ export class Workbook {
       this.touch();
       sheet.styles.reset(area);
     }
-    if (applyTo === "All" || applyTo === "Hyperlinks" || applyTo === "RemoveHyperlinks") {
-      this.touch();
-      sheet.styles.set(area, "hyperlink", RESET);
-    }
+    const annotations: readonly AnnotationKind[] = applyTo === "All" ? ANNOTATION_KINDS : applyTo === "Hyperlinks" || applyTo === "RemoveHyperlinks" ? ["hyperlink"] : [];
+    for (const kind of annotations) this.setAnnotation(sheet, area, kind, null);
+  }
+
+  /** Attaches `value` (JSON-able) to every cell of `area` as its annotation of `kind`; null removes it. */
+  setAnnotation(sheet: Sheet, area: Rect, kind: AnnotationKind, value: unknown): void {
+    this.touch();
+    sheet.styles.set(area, kind, value === null ? RESET : JSON.stringify(value));
+  }
+
+  /** A cell's annotation of `kind`, or null when it has none. */
+  annotation<V>(sheet: Sheet, row: number, col: number, kind: AnnotationKind): V | null {
+    const text = sheet.styles.get(row, col, kind);
+    return text === "" ? null : (JSON.parse(String(text)) as V);
+  }
+
+  /** The annotation of `kind` every cell of `area` shares; undefined when the cells differ. */
+  uniformAnnotation<V>(sheet: Sheet, area: Rect, kind: AnnotationKind): V | null | undefined {
+    const text = sheet.styles.uniform(area, kind);
+    return text === null ? undefined : text === "" ? null : (JSON.parse(String(text)) as V);
+  }
+
+  /** The cells of `sheets` that carry an annotation of `kind`, sheet by sheet in row order. */
+  annotated<V>(sheets: readonly Sheet[], kind: AnnotationKind): { sheet: Sheet; row: number; col: number; value: V }[] {
+    return sheets.flatMap((sheet) => sheet.styles.cells(kind).map(({ row, col }) => ({ sheet, row, col, value: this.annotation<V>(sheet, row, col, kind)! })));
   }
 
   /**
@@ -435,15 +458,8 @@ export class Workbook {
    */
   setHyperlink(sheet: Sheet, area: Rect, link: Excel.RangeHyperlink): void {
     if (typeof link !== "object" || link === null) throw invalidArgument("hyperlink must be an Excel.RangeHyperlink object");
-    this.touch();
-    sheet.styles.set(area, "hyperlink", JSON.stringify(link));
+    this.setAnnotation(sheet, area, "hyperlink", link);
     if (link.textToDisplay !== undefined) this.write(sheet, rect(area.row, area.col), [[link.textToDisplay]], "values");
-  }
-
-  /** The hyperlink of a range's top left cell, or null when it has none. */
-  hyperlink(sheet: Sheet, area: Rect): Excel.RangeHyperlink | null {
-    const text = sheet.styles.get(area.row, area.col, "hyperlink");
-    return text === "" ? null : (JSON.parse(String(text)) as Excel.RangeHyperlink);
   }
 
   private clearContents(sheet: Sheet, area: Rect): void {

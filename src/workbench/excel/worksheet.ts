@@ -6,6 +6,7 @@
  * Sheet names follow Excel's rules (workbook.ts); getItem of a missing sheet fails at sync with
  * ItemNotFound, getItemOrNullObject gives a null object.
  */
+import { CommentCollection, NoteCollection } from "./annotations";
 import { isInsideGrid, MAX_COLUMNS, MAX_ROWS, rect } from "../../engine/sheet/address";
 import { ChartCollection } from "./chart";
 import { ClientCollection, ClientObject, type ClientResult, type Exec, type Readers } from "./clientObject";
@@ -68,6 +69,8 @@ export class Worksheet extends ClientObject<Sheet> {
   private _tables: TableCollection | undefined;
   private _charts: ChartCollection | undefined;
   private _freezePanes: WorksheetFreezePanes | undefined;
+  private _comments: CommentCollection | undefined;
+  private _notes: NoteCollection | undefined;
 
   protected override _readers(): Readers<Sheet> {
     return {
@@ -138,6 +141,14 @@ export class Worksheet extends ClientObject<Sheet> {
 
   get charts(): ChartCollection {
     return (this._charts ??= new ChartCollection(this.context, this._derive((s) => s)));
+  }
+
+  get comments(): CommentCollection {
+    return (this._comments ??= new CommentCollection(this.context, this._derive((s) => [s]), (exec) => this._resolve(exec)));
+  }
+
+  get notes(): NoteCollection {
+    return (this._notes ??= new NoteCollection(this.context, this._derive((s) => [s]), (exec) => this._resolve(exec)));
   }
 
   get freezePanes(): WorksheetFreezePanes {

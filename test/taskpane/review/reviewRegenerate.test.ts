@@ -194,16 +194,45 @@ describe("regenerating a review", () => {
     expect(wb.workbook.table("TeleScoreReview_2026_07")!.area.cols).toBe(columns.length + 1);
   });
 
-  it("keeps a manager's hyperlinks with their cells through a new rep, a metric the policy gained and Reconcile › Allocate", async () => {
+  it("keeps a manager's hyperlinks, comments, notes and validation rules with their cells, on the manager's cells and on TeleScore's, through a new rep, a metric the policy gained and Reconcile › Allocate", async () => {
     const wb = await reviewedJuly();
     const sheet = wb.sheet(SHEET);
+    const TOTAL = col("total");
+    const GRADE = col("grade");
     // Links on Bo's comment, in the header block's spare C2, on the note below the review and in the manager's column (Ann's row).
     wb.workbook.setHyperlink(sheet, rect(TABLE_TOP + 2, COMMENT), { address: "https://hr.example/bo" });
     wb.workbook.setHyperlink(sheet, rect(1, 2), { address: "https://hr.example/memo", textToDisplay: "policy memo" });
     wb.workbook.setHyperlink(sheet, rect(39, 0), { address: "https://hr.example/q3" });
     wb.workbook.setHyperlink(sheet, rect(TABLE_TOP + 1, EXTRA), { address: "https://hr.example/ann" });
     wb.workbook.endBatch();
-    const linkAt = (row: number, column: number) => wb.workbook.hyperlink(sheet, rect(row, column))?.address ?? null;
+    // Threaded comments, notes and validation rules, through Excel's own API (ExcelApi 1.8, 1.10, 1.18), on
+    // the manager's cells (Bo's comment, the note below the review, the Signed off cells) and on cells
+    // TeleScore writes (Bo's and Hal's totals, the Grade header).
+    await Excel.run(async (context) => {
+      const review = context.workbook.worksheets.getItem(SHEET);
+      context.workbook.comments.add(addressOf(SHEET, TABLE_TOP + 2, COMMENT), "said he will call back");
+      context.workbook.comments.add(addressOf(SHEET, TABLE_TOP + 2, TOTAL), "checked with finance");
+      review.notes.add(addressOf(SHEET, 39, 0), "agreed with HR");
+      review.notes.add(addressOf(SHEET, TABLE_TOP, GRADE), "grades per the 2026 policy");
+      review.getRange(addressOf(SHEET, TABLE_TOP + 1, SIGNED, 3, 1)).dataValidation.rule = { list: { inCellDropDown: true, source: "Yes,No" } };
+      review.getRange(addressOf(SHEET, TABLE_TOP + 3, TOTAL)).dataValidation.rule = { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
+      await context.sync();
+    });
+    const repIds = wb.values(addressOf(SHEET, TABLE_TOP + 1, 0, 3, 1));
+    const linkAt = (row: number, column: number) => wb.workbook.annotation<Excel.RangeHyperlink>(sheet, row, column, "hyperlink")?.address ?? null;
+    /** Every comment and note with its cell, and the cells with a rule (and which). */
+    const annotations = () =>
+      Excel.run(async (context) => {
+        const comments = context.workbook.comments.load("items");
+        const notes = context.workbook.worksheets.getItem(SHEET).notes.load("items");
+        await context.sync();
+        const cells = [...comments.items, ...notes.items].map((item) => ({ item, at: item.getLocation().load("address") }));
+        await context.sync();
+        return {
+          texts: cells.map(({ item, at }) => [at.address, item.content]).sort(),
+          rules: sheet.styles.cells("dataValidation").map(({ row, col }) => [addressOf(SHEET, row, col), Object.keys(wb.workbook.annotation<object>(sheet, row, col, "dataValidation")!)[0]]),
+        };
+      });
 
     // Ivy joins: the table grows a row, what is below it moves down (A40 to A41).
     wb.put("Data!A5:U5", [IVY]);
@@ -217,7 +246,9 @@ describe("regenerating a review", () => {
     setPolicy(policy);
     await generateReview({ source: { kind: "table", name: "RepData" }, period: "2026-07", mode: "live", locale: "en", user: null, policy });
     const columns = reviewColumns(policy, parsePeriod("2026-07"));
-    const comment = columns.findIndex((c) => c.key === "comment");
+    // Where each column is after Allocate inserts its column right of net profit (every column used here is right of it).
+    const at = (key: string): number => columns.findIndex((c) => c.key === key) + 1;
+    const comment = at("comment") - 1;
     expect(wb.values(addressOf(SHEET, TABLE_TOP + 2, comment))).toEqual([["=talk about leave"]]);
 
     // Allocate: a sheet column is inserted beside net profit, everything right of it moves one more column.
@@ -226,8 +257,8 @@ describe("regenerating a review", () => {
     await allocateOnSheet(request, -0.02);
     await generateReview({ source: { kind: "table", name: "RepData" }, period: "2026-07", mode: "live", locale: "en", user: null, policy });
 
-    expect(linkAt(TABLE_TOP + 2, comment + 1)).toBe("https://hr.example/bo");
-    expect(wb.values(addressOf(SHEET, TABLE_TOP + 2, comment + 1))).toEqual([["=talk about leave"]]);
+    expect(linkAt(TABLE_TOP + 2, at("comment"))).toBe("https://hr.example/bo");
+    expect(wb.values(addressOf(SHEET, TABLE_TOP + 2, at("comment")))).toEqual([["=talk about leave"]]);
     expect([linkAt(1, 2), wb.values(addressOf(SHEET, 1, 2))[0][0]]).toEqual(["https://hr.example/memo", "policy memo"]);
     expect([linkAt(40, 0), wb.values(addressOf(SHEET, 40, 0))[0][0]]).toEqual(["https://hr.example/q3", "Q3 plan"]);
     expect([linkAt(TABLE_TOP + 1, columns.length + 1), wb.values(addressOf(SHEET, TABLE_TOP + 1, columns.length + 1))[0][0]]).toEqual(["https://hr.example/ann", "call back"]);
@@ -236,6 +267,23 @@ describe("regenerating a review", () => {
     let links = 0;
     for (let r = used.row; r <= used.row + used.rows - 1; r++) for (let c = used.col; c <= used.col + used.cols - 1; c++) if (linkAt(r, c) !== null) links++;
     expect(links).toBe(4);
+    // Each comment, note and rule on the same rep's (or header's) cell, once; Ann, Bo and Hal are still rows 9 to 11.
+    expect(wb.values(addressOf(SHEET, TABLE_TOP + 1, 0, 3, 1))).toEqual(repIds);
+    expect(wb.values(addressOf(SHEET, TABLE_TOP, at("grade")))).toEqual([["Grade"]]);
+    expect(await annotations()).toEqual({
+      texts: [
+        [addressOf(SHEET, 40, 0), "agreed with HR"],
+        [addressOf(SHEET, TABLE_TOP, at("grade")), "grades per the 2026 policy"],
+        [addressOf(SHEET, TABLE_TOP + 2, at("comment")), "said he will call back"],
+        [addressOf(SHEET, TABLE_TOP + 2, at("total")), "checked with finance"],
+      ].sort(),
+      rules: [
+        [addressOf(SHEET, TABLE_TOP + 1, at("signedOff")), "list"],
+        [addressOf(SHEET, TABLE_TOP + 2, at("signedOff")), "list"],
+        [addressOf(SHEET, TABLE_TOP + 3, at("total")), "decimal"],
+        [addressOf(SHEET, TABLE_TOP + 3, at("signedOff")), "list"],
+      ],
+    });
   });
 
   it("two metrics with one label do not add columns on every run", async () => {
