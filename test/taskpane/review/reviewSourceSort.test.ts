@@ -6,6 +6,10 @@
  * it, so every rep keeps reading their own data. The sorts are the host's Range.sort, as Excel sorts.
  */
 import { DetailedCellError } from "hyperformula";
+import { defaultPolicy } from "../../../src/engine/policy";
+import { rect } from "../../../src/engine/sheet/address";
+import { excelExplainWorkbook } from "../../../src/taskpane/explain/excel/explainWorkbook";
+import { explainSelection } from "../../../src/taskpane/explain/explainSelection";
 import { generateReview } from "../../../src/taskpane/review/excel/reviewSheet";
 import { TABLE_TOP } from "../../../src/taskpane/review/plan/reviewPlan";
 import { dataSheet, HEADERS, JULY, JULY_COLUMNS, manyReps, Q3_COLUMNS, reviewRows } from "./fixtures";
@@ -89,6 +93,19 @@ describe("a live month review when the data is sorted", () => {
       }
     }
     expect(wb.values(addressOf(SHEET, TABLE_TOP + REPS + 2, 0, 10, 2)).find((line) => line[0] === "Scored")).toEqual(["Scored", REPS]);
+  });
+
+  it("the pane's Explain of such a row gives the reason, not a recomputation from its error cells", async () => {
+    const wb = await julyReview();
+    const explainAnn = async () => {
+      wb.workbook.select(wb.sheet(SHEET), rect(TABLE_TOP + 1, column("total")));
+      const explained = explainSelection(await excelExplainWorkbook.read(), defaultPolicy());
+      if (explained.kind !== "reviewRow") throw new Error(`not a review row: ${explained.kind}`);
+      return explained;
+    };
+    expect((await explainAnn()).sourceMoved).toBe(false);
+    await sortBlock("Data", `A1:U${REPS + 1}`, HEADERS.indexOf("Revenue"));
+    expect(await explainAnn()).toMatchObject({ rep: "Ann · E001", sourceMoved: true });
   });
 
   it("a rep whose data row did not move keeps their figures; the others show the error", async () => {
