@@ -1,7 +1,7 @@
 /**
  * The task pane has no serious or critical accessibility violation (axe-core, in the same browser
  * run) in any of its views and states: the policy read-only and in the editor with every section
- * open, the review's mapping and its result, the reconciliation's figures, and in Chinese.
+ * open, the review's mapping and its result (and the scorecards made from it), the reconciliation's figures, and in Chinese.
  */
 import { seriousViolations } from "./support/axe";
 import { startSession, type Session } from "./support/session";
@@ -45,6 +45,13 @@ test("the review: the mapping, then the result", async () => {
   await check();
   await generateReview(workbench, "2026-07");
   await check();
+  // The scorecards section, open, with its outcome.
+  await pane.getByRole("button", { name: "Rep scorecards", exact: true }).click();
+  await pane.getByRole("button", { name: "Make scorecards", exact: true }).click();
+  await pane.getByText(/^Scorecards for 24 reps/).waitFor({ timeout: 60_000 });
+  await check();
+  // Back to the review, which Reconcile reads next.
+  await workbench.grid.activateSheet("Review 2026-07");
 });
 
 test("the reconciliation with its figures", async () => {

@@ -5,14 +5,15 @@
  * The window is fixed (session.ts), so a change in a picture is a change in the product.
  */
 import path from "node:path";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 
 /** Set (to anything) by scripts/screenshots.mjs. */
 export const SCREENSHOTS_ENV = "TELESCORE_WRITE_SCREENSHOTS";
 
 const FOLDER = path.resolve(__dirname, "../../docs/screenshots");
 
-export async function saveScreenshot(page: Page, name: string): Promise<void> {
+/** The page, or one element of it (the task pane alone, say). */
+export async function saveScreenshot(target: Page | Locator, name: string): Promise<void> {
   const file = process.env[SCREENSHOTS_ENV] ? path.join(FOLDER, `${name}.png`) : undefined;
-  await page.screenshot({ path: file, animations: "disabled", caret: "hide" });
+  await target.screenshot({ path: file, animations: "disabled", caret: "hide" });
 }

@@ -4,21 +4,20 @@
  */
 import { notFoundError, numError } from "./errors";
 import { quote } from "./input";
-import { findByName, metricsScoredBy, type Baseline, type Policy } from "./policy";
+import { findByName, findPosition, metricsScoredBy, type Baseline, type Policy } from "./policy";
 import { attainment, DEFAULT_CAP, DEFAULT_FLOOR, metricPoints, points } from "./points";
 import { pointsAt, weightedMeanOver } from "./total";
 import type { Trace } from "./trace";
 
 export function findBaseline(policy: Policy, position: string): Baseline {
-  const found = findByName(policy.baselines, itself, positionOf, position);
+  const found = findPosition(policy.baselines, position);
   if (!found) {
-    throw notFoundError("unknownPosition", { position: quote(position), known: policy.baselines.map((b) => b.position) });
+    throw notFoundError("unknownPosition", { position: quote(position), known: policy.baselines });
   }
   return found;
 }
 
 const itself = <T>(x: T): T => x;
-const positionOf = (b: Baseline): string => b.position;
 
 /** base[position][metric] × seasonal[month − 1]; without a month, the base value (no seasonal factor). */
 export function effectiveBaseline(policy: Policy, metricKey: string, position: string, month?: number, trace?: Trace): number {

@@ -9,7 +9,8 @@
  * shortened by input.ts's quote); parameter names stay as the functions declare them, since
  * Excel shows them that way in every language.
  */
-import type { Locale } from "./locale";
+import type { Locale, Localized } from "./locale";
+import { nameIn } from "./names";
 
 /** A parameter, and for one cell of a range argument its row and column (1-based) when the range has several. */
 export interface Subject {
@@ -23,6 +24,13 @@ export interface Label {
   en: string;
   zh: string;
 }
+
+/** A policy's position as messages name it: by its label in the message's language (names.ts nameIn). */
+interface Position {
+  position: string;
+  label?: Localized;
+}
+const positionsIn = (lang: Locale, known: readonly Position[]) => known.map((p) => nameIn(p.label, p.position, lang));
 
 /** A late refund as messages name it. */
 interface Refund {
@@ -131,7 +139,7 @@ const en = {
     `Survey ratings must be whole numbers from 1 to ${f.scaleMax} (got ${f.value}, cell ${f.cell} of the range). Correct or clear that rating.`,
 
   // Baselines (baseline.ts)
-  unknownPosition: (f: { position: string; known: readonly string[] }) => `Unknown position "${f.position}". Use one of the policy's positions: ${f.known.join(", ")}.`,
+  unknownPosition: (f: { position: string; known: readonly Position[] }) => `Unknown position "${f.position}". Use one of the policy's positions: ${positionsIn("en", f.known).join(", ")}.`,
   noBaseline: (f: { position: string; metric: string; known: readonly string[] }) =>
     `Position "${f.position}" has no baseline for metric "${f.metric}". Use one of: ${f.known.join(", ")}.`,
   month: (f: { value: number }) => `month must be a whole number from 1 to 12 (got ${f.value}). Enter the month of the period, e.g. 3 for March.`,
@@ -175,7 +183,7 @@ const en = {
   quarterYear: (f: { year: string }) => `${f.year} is not a year for the review period: use 1900 to 9999.`,
 
   // Rows of review data and call logs (review/*)
-  positionBlank: (f: { row: number; known: readonly string[] }) => `The position is blank in row ${f.row}. Enter the rep's position, one of: ${f.known.join(", ")}.`,
+  positionBlank: (f: { row: number; known: readonly Position[] }) => `The position is blank in row ${f.row}. Enter the rep's position, one of: ${positionsIn("en", f.known).join(", ")}.`,
   leaveNeedsWorkdays: (f: { value: number }) => `leave_days (${f.value}) needs workdays to prorate the target. Map the workdays column, or leave leave days blank.`,
   sourceMoved: (_: NoFacts) => "The data rows moved (the data was sorted or changed): generate the review again.",
   durationTooLarge: (f: { param: string; value: number }) => `${f.param} is too large a duration (got ${f.value}).`,
@@ -185,6 +193,12 @@ const en = {
     `"${f.text}" is not an answered flag for ${f.param}. Say in the mapping step whether it means answered (Y/N, 是/否, TRUE/FALSE and 1/0 are known).`,
   agentBlank: (_: NoFacts) => "The agent is blank.",
   dateBlank: (_: NoFacts) => "The date is blank.",
+  repBlank: (_: NoFacts) => "The rep's id and name are both blank.",
+  periodBlank: (_: NoFacts) => "The period is blank.",
+  /** The start of a row's reasons in a list of several rows' (reviewRows.ts reasonText). */
+  atRow: (f: { row: number }) => `Row ${f.row}:`,
+  /** Duplicate rows that left nothing to score. */
+  sameRepMonth: (f: { rows: readonly number[] }) => `Rows ${f.rows.join(", ")} are the same rep and month.`,
   ratingOffScale: (f: { param: string; scale: number; value: number }) => `${f.param} must be a whole number from 1 to ${f.scale} (got ${f.value}).`,
   csvUnclosedQuote: (f: { row: number }) => `The file ends inside a quoted value that starts in row ${f.row}: a closing " is missing. Nothing from row ${f.row} on was read.`,
   csvRecordTooLong: (f: { row: number; limit: number }) => `Row ${f.row} of the file is longer than ${f.limit} characters (a quote left open?). The file was not read.`,
@@ -253,7 +267,7 @@ const zh: Table = {
   csatMethod: (f) => `method 必须是 "top2" 或 "mean"（当前为“${f.text}”）。`,
   surveyRating: (f) => `满意度评分必须是 1 到 ${f.scaleMax} 的整数（区域中第 ${f.cell} 个单元格为 ${f.value}）。请更正或清除该评分。`,
 
-  unknownPosition: (f) => `未知岗位“${f.position}”。请使用方案中的岗位之一：${f.known.join("、")}。`,
+  unknownPosition: (f) => `未知岗位“${f.position}”。请使用方案中的岗位之一：${positionsIn("zh", f.known).join("、")}。`,
   noBaseline: (f) => `岗位“${f.position}”没有指标“${f.metric}”的基准数。可用的指标：${f.known.join("、")}。`,
   month: (f) => `month 必须是 1 到 12 的整数（当前为 ${f.value}）。请输入考核期间的月份，如 3 表示三月。`,
   negativeVolume: (f) => `${f.what} 不能为负数（当前为 ${f.value}）。请输入不小于 0 的数量或分钟数。`,
@@ -288,7 +302,7 @@ const zh: Table = {
   choosePeriod: () => "请选择考核期间，如 2026-07 或 2026-Q3。",
   quarterYear: (f) => `${f.year} 不是考核期间可用的年份：请使用 1900 到 9999。`,
 
-  positionBlank: (f) => `第 ${f.row} 行的岗位为空。请填写该坐席的岗位，可选：${f.known.join("、")}。`,
+  positionBlank: (f) => `第 ${f.row} 行的岗位为空。请填写该坐席的岗位，可选：${positionsIn("zh", f.known).join("、")}。`,
   leaveNeedsWorkdays: (f) => `leave_days（${f.value}）需要工作日数才能折算目标。请为工作日数指定一列，或将请假天数留空。`,
   sourceMoved: () => "数据行已移动（数据被排序或修改）：请重新生成考核表。",
   durationTooLarge: (f) => `${f.param} 的时长过大（当前为 ${f.value}）。`,
@@ -296,6 +310,10 @@ const zh: Table = {
   notAnswered: (f) => `“${f.text}”不是 ${f.param} 可识别的接通标记。请在列对应步骤中说明它是否表示已接通（已识别：Y/N、是/否、TRUE/FALSE、1/0）。`,
   agentBlank: () => "坐席为空。",
   dateBlank: () => "日期为空。",
+  repBlank: () => "工号和姓名均为空。",
+  periodBlank: () => "期间为空。",
+  atRow: (f) => `第 ${f.row} 行：`,
+  sameRepMonth: (f) => `第 ${f.rows.join("、")} 行是同一坐席的同一月份。`,
   ratingOffScale: (f) => `${f.param} 必须是 1 到 ${f.scale} 的整数（当前为 ${f.value}）。`,
   csvUnclosedQuote: (f) => `文件在第 ${f.row} 行开始的带引号的值中结束：缺少右引号 "。从第 ${f.row} 行起均未读取。`,
   csvRecordTooLong: (f) => `文件第 ${f.row} 行超过 ${f.limit} 个字符（可能有未闭合的引号），文件未读取。`,

@@ -5,9 +5,9 @@
  * policySchema.ts; everything that holds a `Policy` may trust it.
  */
 import { z } from "zod";
-import type { Localized } from "./locale";
+import type { Locale, Localized } from "./locale";
 import type { PolicyCode } from "./policyMessages";
-import { policyNameKey } from "./names";
+import { nameIn, policyNameKey } from "./names";
 
 /** Keys that reach an object's prototype machinery; refused anywhere in a policy. */
 export const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
@@ -22,7 +22,10 @@ const key = z
   .string()
   .regex(/^[a-z][a-z0-9_]*$/, code("keyFormat"))
   .refine((k) => !FORBIDDEN_KEYS.has(k), code("keyReserved"));
-/** Display names; the key is shown when absent. */
+/**
+ * Display names, one per language: a sheet or the pane shows the one in its language (nameIn), the
+ * item's own key or name where it is absent or blank (docs/policy.md, "Names in two languages").
+ */
 const label = z.strictObject({ en: z.string(), zh: z.string() }).optional();
 
 export const DIRECTIONS = ["higher", "lower"] as const;
@@ -65,7 +68,9 @@ const dimensionShape = z.strictObject({
 
 /** Expected monthly volume per workload metric for a position, with 12 monthly factors. */
 const baselineShape = z.strictObject({
+  /** The position's name; data match it, or any of its labels, as names.ts sameName does. */
   position: text,
+  label,
   /** metric key -> monthly volume (e.g. calls: 1800). */
   values: z.record(key, positive),
   /** Twelve factors, January first; effective baseline = value x seasonal[month - 1]. */
@@ -82,6 +87,8 @@ const bandShape = z.strictObject({ grade: text, min: z.number() });
 export const policyShape = z.strictObject({
   schemaVersion: z.number().int(code("whole")).min(1, code("min1")),
   name: text,
+  /** The name in each language, for the sheets and the pane. */
+  label,
   /** Revision number, increased on every save. */
   revision: z.number().int(code("whole")).min(0, code("min0")),
   dimensions: z.array(dimensionShape).min(1, code("oneDimension")),
@@ -128,6 +135,7 @@ export function defaultPolicy(): Policy {
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     name: "TeleScore default",
+    label: { en: "TeleScore default", zh: "TeleScore 默认方案" },
     revision: 1,
     dimensions: [
       {
@@ -162,9 +170,9 @@ export function defaultPolicy(): Policy {
       },
     ],
     baselines: [
-      { position: "Junior", values: { calls: 1800, talk_minutes: 1500, customers: 120 }, seasonal: flatSeason() },
-      { position: "Senior", values: { calls: 2000, talk_minutes: 1800, customers: 160 }, seasonal: flatSeason() },
-      { position: "Team Lead", values: { calls: 1000, talk_minutes: 900, customers: 80 }, seasonal: flatSeason() },
+      { position: "Junior", label: { en: "Junior", zh: "初级坐席" }, values: { calls: 1800, talk_minutes: 1500, customers: 120 }, seasonal: flatSeason() },
+      { position: "Senior", label: { en: "Senior", zh: "高级坐席" }, values: { calls: 2000, talk_minutes: 1800, customers: 160 }, seasonal: flatSeason() },
+      { position: "Team Lead", label: { en: "Team Lead", zh: "组长" }, values: { calls: 1000, talk_minutes: 900, customers: 80 }, seasonal: flatSeason() },
     ],
     bands: [
       { grade: "A", min: 90 },
@@ -178,6 +186,29 @@ export function defaultPolicy(): Policy {
     ratingScale: 5,
     csatMethod: "top2",
   };
+}
+
+/** Every name a position answers to in data: its own and its labels in each language (docs/policy.md, "Names in two languages"). */
+export function positionNames(b: Baseline): string[] {
+  const names = [b.position, ...Object.values(b.label ?? {})].filter((n) => n.trim() !== "");
+  return names.filter((n, i) => names.findIndex((m) => policyNameKey(m) === policyNameKey(n)) === i);
+}
+
+/** The position a name from data means, by its name or a label (names.ts sameName), or undefined. */
+export const findPosition = (baselines: readonly Baseline[], name: string): Baseline | undefined => findByName(baselines, listItself, positionNames, name);
+const listItself = (baselines: readonly Baseline[]) => baselines;
+
+/** A position's name in a language (nameIn). */
+export const positionIn = (b: Baseline, lang: Locale): string => nameIn(b.label, b.position, lang);
+
+/**
+ * A position from data as a sheet or the pane writes it: the policy's name for it in that
+ * language, however the data spelled it ("junior", "初级坐席"), so a review's per-position counts
+ * find every rep; a position the policy does not know, as written.
+ */
+export function positionText(baselines: readonly Baseline[], position: string, lang: Locale): string {
+  const found = findPosition(baselines, position);
+  return found ? positionIn(found, lang) : position;
 }
 
 /** Finds a metric by key across dimensions, with the dimension it belongs to. */
@@ -213,13 +244,16 @@ const REMEMBERED_SPELLINGS = 1000;
  * (src/taskpane/policy/editor/policyEdits.ts). `itemsOf` and `nameOf` are plain functions rather
  * than closures so that a lookup allocates nothing.
  */
-export function findByName<O extends object, T>(owner: O, itemsOf: (owner: O) => readonly T[], nameOf: (item: T) => string, name: string): T | undefined {
+export function findByName<O extends object, T>(owner: O, itemsOf: (owner: O) => readonly T[], nameOf: (item: T) => string | readonly string[], name: string): T | undefined {
   let index = nameIndexes.get(owner) as Map<string, T> | undefined;
   if (index === undefined) {
     index = new Map();
     for (const item of itemsOf(owner)) {
-      const normal = policyNameKey(nameOf(item));
-      if (!index.has(normal)) index.set(normal, item);
+      const names = nameOf(item);
+      for (const one of typeof names === "string" ? [names] : names) {
+        const normal = policyNameKey(one);
+        if (!index.has(normal)) index.set(normal, item);
+      }
     }
     nameIndexes.set(owner, index);
   }

@@ -9,7 +9,7 @@ import { Decimal } from "decimal.js";
 import { z } from "zod";
 import { errorMessage } from "./errors";
 import { policyNameKey } from "./names";
-import { CURRENT_SCHEMA_VERSION, FORBIDDEN_KEYS, policyShape, type Policy } from "./policy";
+import { CURRENT_SCHEMA_VERSION, FORBIDDEN_KEYS, policyShape, positionNames, type Policy } from "./policy";
 import { formatPath, isPolicyCode, policyProblemEnglish, type Name, type PolicyCode, type PolicyProblem } from "./policyMessages";
 
 /**
@@ -83,13 +83,17 @@ function checkBaselines(p: Shape, issue: Report): void {
   if (needed.length > 0 && p.baselines.length === 0) {
     issue(["baselines"], "noPositions", { needed });
   }
+  // A position is matched by its name or any of its labels (policy.ts positionNames), so no two positions may share one.
   const positionAt = new Map<string, number>();
   p.baselines.forEach((b, bi) => {
-    const normal = policyNameKey(b.position);
-    const first = positionAt.get(normal);
-    if (first === undefined) positionAt.set(normal, bi);
-    else {
-      issue(["baselines", bi, "position"], "duplicatePosition", { position: b.position, first, firstPosition: p.baselines[first].position });
+    for (const name of positionNames(b)) {
+      const first = positionAt.get(policyNameKey(name));
+      if (first === undefined) positionAt.set(policyNameKey(name), bi);
+      else {
+        const path = name === b.position ? ["baselines", bi, "position"] : ["baselines", bi, "label"];
+        issue(path, "duplicatePosition", { position: name, first, firstPosition: p.baselines[first].position });
+        break;
+      }
     }
     for (const k of Object.keys(b.values)) {
       const m = metrics.find((x) => x.key === k);

@@ -56,7 +56,8 @@ const SETTINGS = new Set([
 export interface CallExplanation {
   /** The function's id, e.g. "TOTAL_SCORE". */
   id: string;
-  policy: { name: string; revision: number };
+  /** The policy computed with, named in each language (docs/policy.md, "Names in two languages"). */
+  policy: Pick<Policy, "name" | "label" | "revision">;
   /** The inputs as read, in argument order, then each step of the method, as computed. */
   steps: TraceStep[];
   /** What the cell shows: a number, a grade, "" for blank; null for an error. */
@@ -119,7 +120,7 @@ export function explainCall(id: string, args: unknown[], policy: Policy | undefi
   if (SCORE_RESULTS.has(id) && score !== null) grade(policy, score, { step: (s) => grading.push(s) });
   const explanation: CallExplanation = {
     id,
-    policy: { name: policy.name, revision: policy.revision },
+    policy: { name: policy.name, ...(policy.label ? { label: policy.label } : {}), revision: policy.revision },
     steps: main.steps,
     result: main.result,
     error: main.error,

@@ -19,6 +19,8 @@ import { policyTable } from "../engine/policyTable";
 import { dimensionScoreOf, metricScore as engineMetricScore, resolveDimension, resolveMetric } from "../engine/policyScore";
 import { countWorkdays } from "../engine/workdays";
 import { repMonthOfRow } from "../engine/review/records";
+import { LOCALES } from "../engine/locale";
+import { nameIn } from "../engine/names";
 import {
   choiceArg,
   elementWise,
@@ -351,12 +353,15 @@ export function policy() {
  * @customfunction POLICY_INFO POLICY_INFO
  * @helpurl https://localhost:3000/help/functions.html#policy_info
  * @param item "name" or "revision". Blank gives a blank result.
+ * @param [language] For the name: "en" or "zh", the policy's name in that language (its own name where it has none). Blank: its own name.
  * @returns The policy's name (text) or its revision (a whole number); it follows every saved change of the policy.
  */
-export function policyInfo(item: unknown): number | string | Promise<number | string> {
+export function policyInfo(item: unknown, language?: unknown): number | string | Promise<number | string> {
   return resultWithPolicy((policy) => {
     const which = choiceArg(item, "item", ["name", "revision"] as const);
-    return which === null ? null : which === "name" ? policy.name : policy.revision;
+    const lang = choiceArg(language ?? null, "language", LOCALES);
+    if (which === null) return null;
+    return which === "revision" ? policy.revision : lang === null ? policy.name : nameIn(policy.label, policy.name, lang);
   });
 }
 

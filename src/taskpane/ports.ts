@@ -28,7 +28,7 @@ export interface PanePorts {
 
 /** Every method of the review, reconcile and explain ports, each refusing: what a port is outside Excel. */
 const REFUSING = {
-  review: { listTables: refuseOutsideExcel, loadLastReview: refuseOutsideExcel, saveLastReview: refuseOutsideExcel, readMappedSource: refuseOutsideExcel, saveChoices: refuseOutsideExcel, saveCallLogRules: refuseOutsideExcel, generateReview: refuseOutsideExcel, importCallLog: refuseOutsideExcel, writeCallLogTable: refuseOutsideExcel },
+  review: { listTables: refuseOutsideExcel, loadLastReview: refuseOutsideExcel, saveLastReview: refuseOutsideExcel, readMappedSource: refuseOutsideExcel, saveChoices: refuseOutsideExcel, saveCallLogRules: refuseOutsideExcel, generateReview: refuseOutsideExcel, importCallLog: refuseOutsideExcel, writeCallLogTable: refuseOutsideExcel, listReviewSheets: refuseOutsideExcel, generateScorecards: refuseOutsideExcel },
   reconcile: { findNetProfit: refuseOutsideExcel, reconcile: refuseOutsideExcel, allocate: refuseOutsideExcel },
   explain: { read: refuseOutsideExcel, watch: refuseOutsideExcel },
 } satisfies { review: ReviewWorkbook; reconcile: ReconcileWorkbook; explain: ExplainWorkbook };

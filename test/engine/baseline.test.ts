@@ -1,6 +1,7 @@
 import { baselineScore, effectiveBaseline, findBaseline, workloadScore } from "../../src/engine/baseline";
 import { defaultPolicy, findMetric, type Policy } from "../../src/engine/policy";
 import { scoreError } from "../support/scoreErrors";
+import type { ScoreError } from "../../src/engine/errors";
 
 /** The default policy with one position's seasonal factor for one month changed. */
 function withSeason(position: string, month: number, factor: number): Policy {
@@ -13,6 +14,18 @@ describe("findBaseline", () => {
   it("matches a position ignoring case and surrounding spaces", () => {
     expect(findBaseline(defaultPolicy(), "  junior ").position).toBe("Junior");
     expect(findBaseline(defaultPolicy(), "TEAM LEAD").values.calls).toBe(1000);
+  });
+
+  it("matches a position by its name in either language, and names the known ones in the message's language", () => {
+    expect(findBaseline(defaultPolicy(), " 初级坐席 ").position).toBe("Junior");
+    expect(findBaseline(defaultPolicy(), "组长").values.calls).toBe(1000);
+    let error: unknown;
+    try {
+      findBaseline(defaultPolicy(), "实习生");
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ScoreError).text("zh")).toBe("未知岗位“实习生”。请使用方案中的岗位之一：初级坐席、高级坐席、组长。");
   });
 
   it("answers an unknown position with #N/A naming the known ones", () => {

@@ -1,7 +1,7 @@
 /** Policy files: written with keys in a fixed order, read back migrated and validated. */
 import { defaultPolicy, type Policy } from "../../src/engine/policy";
 import { exportPolicyJson, importPolicyJson } from "../../src/engine/policyJson";
-import { seedPolicyV0 } from "../support/policyV0";
+import { defaultPolicyBeforeLabels, seedPolicyV0 } from "../support/policyV0";
 import { salesAt } from "../support/reweighted";
 
 it("exports pretty JSON with keys in a fixed order, whatever order the object has", () => {
@@ -9,7 +9,7 @@ it("exports pretty JSON with keys in a fixed order, whatever order the object ha
   const shuffled = Object.fromEntries(Object.entries(p).reverse()) as unknown as Policy;
   const text = exportPolicyJson(p);
   expect(exportPolicyJson(shuffled)).toBe(text);
-  expect(text.startsWith('{\n  "schemaVersion": 1,\n  "name": "TeleScore default",\n  "revision": 1,\n  "dimensions": [\n    {\n      "key": "workload",')).toBe(true);
+  expect(text.startsWith('{\n  "schemaVersion": 1,\n  "name": "TeleScore default",\n  "revision": 1,\n  "label": {\n    "en": "TeleScore default",\n    "zh": "TeleScore 默认方案"\n  },\n  "dimensions": [\n    {\n      "key": "workload",')).toBe(true);
   expect(text.endsWith('  "csatMethod": "top2"\n}\n')).toBe(true);
   // Keys outside the fixed order (a baseline's metric keys) follow alphabetically.
   expect(text).toContain('"values": {\n        "calls": 1800,\n        "customers": 120,\n        "talk_minutes": 1500\n      }');
@@ -21,7 +21,7 @@ it("imports what it exported", () => {
 });
 
 it("imports an older file (v0, with a byte-order mark) by migrating it", () => {
-  expect(importPolicyJson(`\uFEFF${JSON.stringify(seedPolicyV0())}`)).toEqual({ ok: true, policy: defaultPolicy() });
+  expect(importPolicyJson(`\uFEFF${JSON.stringify(seedPolicyV0())}`)).toEqual({ ok: true, policy: defaultPolicyBeforeLabels() });
 });
 
 it("refuses a bad file with the reasons", () => {

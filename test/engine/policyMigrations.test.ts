@@ -1,7 +1,7 @@
 import { CURRENT_SCHEMA_VERSION, defaultPolicy } from "../../src/engine/policy";
 import { migrate } from "../../src/engine/policyMigrations";
 import { validatePolicy } from "../../src/engine/policySchema";
-import { seedPolicyV0 } from "../support/policyV0";
+import { defaultPolicyBeforeLabels, seedPolicyV0 } from "../support/policyV0";
 
 describe("migrate", () => {
   it("lifts the weights-sheet export (v0) of the seed method to exactly the default policy", () => {
@@ -10,7 +10,7 @@ describe("migrate", () => {
     const result = migrate(seedPolicyV0());
     expect(result.from).toBe(0);
     expect(result.to).toBe(1);
-    expect(result.data).toEqual(defaultPolicy());
+    expect(result.data).toEqual(defaultPolicyBeforeLabels());
     expect(validatePolicy(result.data).ok).toBe(true);
   });
 

@@ -154,6 +154,14 @@ describe("validatePolicy: rules across fields", () => {
     ]);
   });
 
+  it("needs every name of a position, in each language, to be no other position's", () => {
+    expect(errorsOf(edited((p) => (p.baselines[1].label = { en: "Senior", zh: "初级坐席" })))).toEqual([
+      'baselines[1].label: "初级坐席" is the same position as baselines[0] ("Junior"): positions are matched ignoring case and surrounding spaces',
+    ]);
+    // A label repeating the position's own name is no clash.
+    expect(validatePolicy(edited((p) => (p.baselines[2].label = { en: "team lead", zh: "组长" }))).ok).toBe(true);
+  });
+
   it("takes baselines only for baseline-scored metrics, and all of them for every position", () => {
     expect(errorsOf(edited((p) => (p.baselines[0].values.revenue = 5000)))).toEqual([
       'baselines[0].values.revenue: "revenue" is not scored against baselines (its scoring is "target")',

@@ -37,7 +37,7 @@ describe("with Office in Chinese", () => {
   beforeEach(() => officeIn("zh-CN"));
 
   it("says an unknown position in Chinese, naming it and the positions to use", () => {
-    expect(message(() => tele.baseline("calls", "Intern"))).toBe("未知岗位“Intern”。请使用方案中的岗位之一：Junior、Senior、Team Lead。");
+    expect(message(() => tele.baseline("calls", "Intern"))).toBe("未知岗位“Intern”。请使用方案中的岗位之一：初级坐席、高级坐席、组长。");
   });
 
   it("says text that is no number in Chinese, quoting the cell and naming the parameter", () => {
@@ -72,7 +72,7 @@ describe("the message tables", () => {
       value: 7, text: "x", param: "p", subject: { param: "p" }, choices: ["a", "b"], cells: 4, key: "k", known: ["a", "b"], workdays: 20,
       actuals: 3, targets: 2, scaleMax: 5, cell: 2, policy: "P", dimension: "d", position: "X", metric: "m", what: "calls", date: "2026-2-30",
       refund: { amount: 5, repId: "R1", recorded: "2026-07" }, period: "2026-06", sale: "2026-08", digits: "990201", form: "yymmdd",
-      padded: "990201", hint: "amount", year: 1985, from: 1990, to: 2100, yymmdd: false, row: 4, scale: 5, keys: 2, fields: [[{ en: "Date", zh: "日期" }]], then: "review",
+      padded: "990201", hint: "amount", year: 1985, from: 1990, to: 2100, yymmdd: false, row: 4, rows: [4, 5], scale: 5, keys: 2, fields: [[{ en: "Date", zh: "日期" }]], then: "review",
     } as never;
     for (const code of MESSAGE_CODES) {
       const zh = messageText("zh", code, facts);

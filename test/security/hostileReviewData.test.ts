@@ -7,6 +7,7 @@
  * and as formulas, as exactly the text it was; no cell holds a formula made from data; nothing is
  * executed. What is kept and what is changed is documented in docs/security.md, "Hostile review data".
  */
+import { reasonText } from "../../src/engine/review/reviewRows";
 import { parsePeriod } from "../../src/engine/review/period";
 import { safeText } from "../../src/engine/review/reviewLayout";
 import { importCallLog } from "../../src/taskpane/review/excel/callLogImport";
@@ -106,7 +107,7 @@ describe.each(["live", "values"] as const)("a review made from hostile data (%s)
     // NAMES.length reps in July, and the "2026/07" rep (a month written year/month); the other three months cannot be read.
     expect(outcome).toMatchObject({ sheetName: SHEET, reps: NAMES.length + 1 });
     expect(outcome.unscorable.map((u) => [u.repId, u.repName])).toEqual([["M1", "-M1"], ["M2", "-M2"], ["M3", "-M3"]]);
-    outcome.unscorable.forEach((u, i) => expect(u.reason).toContain(`"${BAD_MONTHS[i + 1]}" is not a month`));
+    outcome.unscorable.forEach((u, i) => expect(reasonText(u.reasons, "en")).toContain(`"${BAD_MONTHS[i + 1]}" is not a month`));
   });
 
   it("shows every id and name as the text it was, as values and as formulas, and runs none of them", () => {
@@ -126,7 +127,7 @@ describe.each(["live", "values"] as const)("a review made from hostile data (%s)
 
   it("lists the unreadable rows' ids, names and reasons as text", () => {
     const sheet = wb.sheet(SHEET);
-    for (const text of ["-M1", "-M2", "-M3", ...outcome.unscorable.map((u) => u.reason)]) {
+    for (const text of ["-M1", "-M2", "-M3", ...outcome.unscorable.map((u) => reasonText(u.reasons, "en"))]) {
       expect(cellsHolding(wb, sheet, text).length).toBeGreaterThan(0);
     }
     // The user's name, written in the header block, is text too.
@@ -229,6 +230,6 @@ describe("a call log with hostile agents and dates", () => {
     expect(agents("values")).toEqual(expected);
     expect(agents("formulas")).toEqual(expected);
     expect([...formulaCells(wb, data)]).toEqual([]);
-    for (const p of result.problems) expect(cellsHolding(wb, data, p.reason)).toHaveLength(1);
+    for (const p of result.problems) expect(cellsHolding(wb, data, p.error.message)).toHaveLength(1);
   });
 });

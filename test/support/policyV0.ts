@@ -3,6 +3,8 @@
  * weights as fractions of 1, no csatMethod. Written out by hand, so that a test of the migration
  * does not derive its input from the code it checks.
  */
+import { defaultPolicy, type Policy } from "../../src/engine/policy";
+
 export function seedPolicyV0(): Record<string, unknown> {
   const m = (key: string, weight: number, scoring: string, unit: string, en: string, zh: string, extra: object = {}) => ({
     key, weight, direction: "higher", floor: 0, cap: 1.2, scoring, unit, label: { en, zh }, ...extra,
@@ -49,4 +51,14 @@ export function seedPolicyV0(): Record<string, unknown> {
     quarterQualityWeight: 0.3,
     ratingScale: 5,
   };
+}
+
+/**
+ * The default policy as the v0 sheet knew it: before positions and the policy's name had names in
+ * each language (docs/policy.md, "Names in two languages"). Migrating keeps what v0 had and adds
+ * nothing it did not (the labels are optional), so this is what a v0 export becomes.
+ */
+export function defaultPolicyBeforeLabels(): Policy {
+  const { label: _label, ...policy } = defaultPolicy();
+  return { ...policy, baselines: policy.baselines.map(({ label: _l, ...b }) => b) };
 }

@@ -51,9 +51,9 @@ it("puts the default policy in an empty store and speaks Chinese when Office's l
   expect(tableRows("销售业绩（占总分 50%）的指标")[3]).toEqual(["客户满意度", "20", "越高越好", "0", "1.2", "90%"]);
   expect(tableRows("各岗位每月基准数")).toEqual([
     ["岗位", "呼出量", "通话时长", "客户数"],
-    ["Junior", "1,800", "1,500", "120"],
-    ["Senior", "2,000", "1,800", "160"],
-    ["Team Lead", "1,000", "900", "80"],
+    ["初级坐席", "1,800", "1,500", "120"],
+    ["高级坐席", "2,000", "1,800", "160"],
+    ["组长", "1,000", "900", "80"],
   ]);
   expect(tableRows("各岗位季节系数（1 月至 12 月）")[0]).toEqual(["岗位", ...Array.from({ length: 12 }, (_, i) => `${i + 1}月`)]);
   expect(tableRows("按总分（四舍五入到两位小数）评定等级")).toEqual([

@@ -356,6 +356,77 @@ describe("freeze panes, charts and conditional formats", () => {
   });
 });
 
+describe("page setup", () => {
+  test("paper size takes Excel.PaperType's values only", async () => {
+    const { Excel, workbook } = setup();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").pageLayout.paperSize = Excel.PaperType.a4 as Excel.PaperType;
+      await context.sync();
+    });
+    expect(workbook.sheets[0].pageLayout.paperSize).toBe("A4");
+    const error = await rejection(
+      Excel.run(async (context) => {
+        (context.workbook.worksheets.getItem("Sheet1").pageLayout as { paperSize: string }).paperSize = "A4 portrait";
+        await context.sync();
+      }),
+    );
+    expect(error.code).toBe("InvalidArgument");
+    expect(workbook.sheets[0].pageLayout.paperSize).toBe("A4");
+  });
+
+  test("a print scale is 10 to 400 %", async () => {
+    const { Excel, workbook } = setup();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").pageLayout.zoom = { scale: 95 };
+      await context.sync();
+    });
+    expect(workbook.sheets[0].pageLayout.zoom).toEqual({ scale: 95 });
+    for (const scale of [9, 401]) {
+      const error = await rejection(
+        Excel.run(async (context) => {
+          context.workbook.worksheets.getItem("Sheet1").pageLayout.zoom = { scale };
+          await context.sync();
+        }),
+      );
+      expect(error.code).toBe("InvalidArgument");
+    }
+  });
+
+  test("horizontal page breaks go above a range's top row, once per row, never above row 1, at most 1,026 on a sheet", async () => {
+    const { Excel, workbook } = setup();
+    await Excel.run(async (context) => {
+      const breaks = context.workbook.worksheets.getItem("Sheet1").horizontalPageBreaks;
+      breaks.add("A40");
+      breaks.add(context.workbook.worksheets.getItem("Sheet1").getRange("C20:D25"));
+      breaks.add("B40");
+      const count = breaks.getCount();
+      await context.sync();
+      expect(count.value).toBe(2);
+    });
+    expect(workbook.sheets[0].pageLayout.rowBreaks).toEqual([19, 39]);
+    const above = await rejection(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").horizontalPageBreaks.add("A1");
+        await context.sync();
+      }),
+    );
+    expect(above.code).toBe("InvalidArgument");
+    const tooMany = await rejection(
+      Excel.run(async (context) => {
+        const breaks = context.workbook.worksheets.getItem("Sheet1").horizontalPageBreaks;
+        for (let row = 100; row < 100 + 1026; row++) breaks.add(`A${row}`);
+        await context.sync();
+      }),
+    );
+    expect(tooMany.code).toBe("InvalidArgument");
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").horizontalPageBreaks.removePageBreaks();
+      await context.sync();
+    });
+    expect(workbook.sheets[0].pageLayout.rowBreaks).toEqual([]);
+  });
+});
+
 describe("settings", () => {
   test("a setting round-trips as a JSON copy; a missing one is a null object; delete removes it", async () => {
     const { Excel } = setup();

@@ -25,7 +25,8 @@ export interface ReviewRowInput {
 }
 
 export interface ReviewRowExplanation {
-  policy: { name: string; revision: number };
+  /** The policy computed with, named in each language (docs/policy.md, "Names in two languages"). */
+  policy: Pick<Policy, "name" | "label" | "revision">;
   metrics: { key: string; dimension: string; actual: number | null; target: number | null; points: number | null; steps: TraceStep[] }[];
   /** One "weights" step per dimension, then the total's. */
   dimensions: TraceStep[];
@@ -94,7 +95,7 @@ export function explainReviewRow(policy: Policy, row: ReviewRowInput): ReviewRow
         }))
     : [];
   return {
-    policy: { name: policy.name, revision: policy.revision },
+    policy: { name: policy.name, ...(policy.label ? { label: policy.label } : {}), revision: policy.revision },
     metrics,
     dimensions: dimensions.steps,
     total: total.steps,

@@ -173,8 +173,7 @@ export interface AgentMonth {
 
 export interface CallLogProblem {
   row: number;
-  /** In English; `error` gives it in another language (error.text). */
-  reason: string;
+  /** Why, as a message code: error.text(lang) words it in a language. */
   error: ScoreError;
 }
 
@@ -354,7 +353,7 @@ export class CallLogAggregator {
       if (rating !== null) acc.ratings[rating] += 1;
     } catch (e) {
       if (!(e instanceof ScoreError)) throw e;
-      this.problems.push({ row, reason: e.message, error: e });
+      this.problems.push({ row, error: e });
     }
   }
 

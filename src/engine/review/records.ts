@@ -45,7 +45,8 @@ export interface RowProblem {
   repId: string | null;
   repName: string | null;
   period: Month | null;
-  reason: string;
+  /** Why the row was not read, as message codes (engine/messages.ts): each sheet and the pane word them in their language. */
+  reasons: ScoreError[];
 }
 
 /** A rep is known by id where the table has one, else by name. */
@@ -178,7 +179,7 @@ export function readRecords(table: SourceTable, mapping: HeaderMapping): { recor
   const problems: RowProblem[] = [];
   table.rows.forEach((cells, index) => {
     if (cells.every(isBlank)) return;
-    const reasons: string[] = [];
+    const reasons: ScoreError[] = [];
     const failed = new Set<FieldKey>();
     const got: Partial<Record<FieldKey, number | string | Month | null>> = {};
     for (const { field, column, read } of readers) {
@@ -186,19 +187,19 @@ export function readRecords(table: SourceTable, mapping: HeaderMapping): { recor
         got[field.key] = read(cells[column]);
       } catch (e) {
         if (!(e instanceof ScoreError)) throw e;
-        reasons.push(e.message);
+        reasons.push(e);
         failed.add(field.key);
       }
     }
     const repId = (got.repId as string | null | undefined) ?? null;
     const repName = (got.repName as string | null | undefined) ?? null;
     const period = (got.period as Month | null | undefined) ?? null;
-    if (repId === null && repName === null && !failed.has("repId") && !failed.has("repName")) reasons.push("The rep's id and name are both blank.");
-    if (period === null && !failed.has("period")) reasons.push("The period is blank.");
+    if (repId === null && repName === null && !failed.has("repId") && !failed.has("repName")) reasons.push(valueError("repBlank", {}));
+    if (period === null && !failed.has("period")) reasons.push(valueError("periodBlank", {}));
     const key = repKey(repId, repName);
     const row = table.firstRow + index;
     if (reasons.length > 0) {
-      problems.push({ index, row, repKey: key, repId, repName, period, reason: reasons.join(" ") });
+      problems.push({ index, row, repKey: key, repId, repName, period, reasons });
       return;
     }
     const values: Partial<Record<FieldKey, number | null>> = {};

@@ -10,7 +10,7 @@
  * takes all of these in one 2-D array; a null is skipped by the update.
  */
 import type { Locale, Localized } from "../locale";
-import type { Metric, Policy } from "../policy";
+import { positionText, type Baseline, type Metric, type Policy } from "../policy";
 import { DEFAULT_CAP } from "../points";
 import type { DurationUnit } from "./duration";
 import { METRIC_SOURCES, NET_PROFIT_TERMS, teleField, type FieldKey } from "./fields";
@@ -34,9 +34,11 @@ export const NUMBER_FORMATS = {
 } as const;
 
 export type ColumnRole =
-  | { kind: "repId" | "repName" | "position" | "period" | "presence" | "quality" | "total" | "grade" | "rank" | "missing" | "comment" | "signedOff" }
+  | { kind: "repId" | "repName" | "period" | "presence" | "quality" | "total" | "grade" | "rank" | "missing" | "comment" | "signedOff" }
   | { kind: "actual" | "target" | "points"; metric: Metric; dimension: string }
-  | { kind: "dimension"; dimension: string };
+  | { kind: "dimension"; dimension: string }
+  /** The policy's positions, to write a rep's position by its name in the sheet's language. */
+  | { kind: "position"; baselines: readonly Baseline[] };
 
 export interface ReviewColumn {
   key: string;
@@ -95,7 +97,7 @@ export function reviewColumns(policy: Policy, period: Period): ReviewColumn[] {
   return [
     column("repId", { kind: "repId" }, "Rep ID", "工号", NUMBER_FORMATS.text),
     column("repName", { kind: "repName" }, "Name", "姓名", NUMBER_FORMATS.text),
-    column("position", { kind: "position" }, "Position", "岗位", NUMBER_FORMATS.text),
+    column("position", { kind: "position", baselines: policy.baselines }, "Position", "岗位", NUMBER_FORMATS.text),
     column("period", { kind: "period" }, "Period", "期间", NUMBER_FORMATS.text),
     period.kind === "month"
       ? column("presence", { kind: "presence" }, "Presence", "出勤率", NUMBER_FORMATS.share)
@@ -171,14 +173,15 @@ const num = (x: number | null): number | string => (x === null ? "" : x);
 const metricOf = (row: ReviewRow, key: string): MetricResult | undefined => row.metrics.find((m) => m.key === key);
 
 /** Cells shared by both modes: who, the period, and the manual cells (null: left alone). */
-function commonCell(col: ReviewColumn, row: ReviewRow): SheetCell | undefined {
-  switch (col.role.kind) {
+function commonCell(col: ReviewColumn, row: ReviewRow, lang: Locale): SheetCell | undefined {
+  const role = col.role;
+  switch (role.kind) {
     case "repId":
       return text(row.repId);
     case "repName":
       return text(row.repName);
     case "position":
-      return text(row.position);
+      return text(row.position === null ? null : positionText(role.baselines, row.position, lang));
     case "period":
       return text(row.period);
     case "comment":
@@ -198,7 +201,7 @@ function metricName(columns: readonly ReviewColumn[], key: string, lang: Locale)
 /** The values-only row: every score a number, as the engine computed it (display rounds, the cell does not). */
 export function valueRow(columns: ReviewColumn[], row: ReviewRow, lang: Locale = "en"): SheetCell[] {
   return columns.map((col) => {
-    const common = commonCell(col, row);
+    const common = commonCell(col, row, lang);
     if (common !== undefined) return common;
     const role = col.role;
     switch (role.kind) {
@@ -239,7 +242,7 @@ export interface LiveContext {
   source: (field: FieldKey, sourceIndex: number) => string | null;
   /** How each column's numbers are read (records.columnUnits): a duration's unit, a percent column of fractions. Default: minutes, % points. */
   units?: ColumnUnits;
-  /** The sheet's language, for the metric names in "Missing metrics". Default English. */
+  /** The sheet's language, for positions and the metric names in "Missing metrics". Default English. */
   lang?: Locale;
 }
 
@@ -364,7 +367,7 @@ export function liveRow(columns: ReviewColumn[], row: ReviewRow, policy: Policy,
   return columns.map((col) => {
     const role = col.role;
     if (isMonth && role.kind === "period") return `=${call("TELE.SOURCE_ROW", [excelString(row.period), src("period"), self("repId"), self("repName"), src("repId"), src("repName")])}`;
-    const common = commonCell(col, row);
+    const common = commonCell(col, row, ctx.lang ?? "en");
     if (common !== undefined) return common;
     switch (role.kind) {
       case "presence": {

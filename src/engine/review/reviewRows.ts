@@ -16,6 +16,8 @@
  *   The quality score is the mean of the quality values in the quarter's rows.
  */
 import { effectiveBaseline } from "../baseline";
+import type { Locale } from "../locale";
+import { messageText } from "../messages";
 import { ScoreError, valueError } from "../errors";
 import { netProfit, sumMoney } from "../money";
 import { monthScore, presence, proratedTarget } from "../month";
@@ -63,11 +65,25 @@ export interface ReviewRow {
   missing: string[];
 }
 
+/** One reason a rep could not be scored: a message code with its facts, and the row it is about (null: the rep's rows as a whole). */
+export interface RowReason {
+  row: number | null;
+  error: ScoreError;
+}
+
 export interface UnscorableRow {
   rows: number[];
   repId: string | null;
   repName: string | null;
-  reason: string;
+  /** Worded in a language by reasonText, so each sheet and the pane say it in theirs (docs/review.md). */
+  reasons: RowReason[];
+}
+
+/** The reasons in a language: "Row 5: … Row 6: …" / "第 5 行：…第 6 行：…". */
+export function reasonText(reasons: readonly RowReason[], lang: Locale): string {
+  return reasons
+    .map((r) => (r.row === null ? "" : `${messageText(lang, "atRow", { row: r.row })}${lang === "en" ? " " : ""}`) + r.error.text(lang))
+    .join(lang === "en" ? " " : "");
 }
 
 export interface DuplicateRows {
@@ -99,7 +115,7 @@ function actualOf(source: ActualSource, values: Values): number | null {
 
 function positionOf(record: RepPeriodRecord, policy: Policy): string {
   if (record.position !== null) return record.position;
-  throw valueError("positionBlank", { row: record.row, known: policy.baselines.map((b) => b.position) });
+  throw valueError("positionBlank", { row: record.row, known: policy.baselines });
 }
 
 /** Target × presence, or null when the month is below min_presence (then it is not evaluated); as MONTH_SCORE prorates. */
@@ -218,10 +234,10 @@ export function buildReview(records: RepPeriodRecord[], policy: Policy, period: 
     const known = p.repKey === null ? undefined : blocked.get(p.repKey);
     if (known) {
       known.rows.push(p.row);
-      known.reason += ` Row ${p.row}: ${p.reason}`;
+      known.reasons.push(...p.reasons.map((error) => ({ row: p.row, error })));
       continue;
     }
-    const entry = { rows: [p.row], repId: p.repId, repName: p.repName, reason: `Row ${p.row}: ${p.reason}` };
+    const entry = { rows: [p.row], repId: p.repId, repName: p.repName, reasons: p.reasons.map((error) => ({ row: p.row, error })) };
     unscorable.push(entry);
     if (p.repKey !== null) blocked.set(p.repKey, entry);
   }
@@ -251,7 +267,7 @@ export function buildReview(records: RepPeriodRecord[], policy: Policy, period: 
       rows.push(scoreRep(policy, period, inMonthOrder));
     } catch (e) {
       if (!(e instanceof ScoreError)) throw e;
-      unscorable.push({ rows: inMonthOrder.map((r) => r.row), repId: recs[0].repId, repName: recs[0].repName, reason: e.message });
+      unscorable.push({ rows: inMonthOrder.map((r) => r.row), repId: recs[0].repId, repName: recs[0].repName, reasons: [{ row: null, error: e }] });
     }
   }
 

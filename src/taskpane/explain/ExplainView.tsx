@@ -6,7 +6,8 @@
  */
 import { Body1, Button, makeStyles, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { Policy } from "../../engine/policy";
+import { positionText, type Policy } from "../../engine/policy";
+import { nameIn } from "../../engine/names";
 import type { Change } from "../../engine/explain/whatItTakes";
 import type { ReviewRowExplanation } from "../../engine/explain/reviewRowExplain";
 import type { TraceStep } from "../../engine/trace";
@@ -94,7 +95,7 @@ function ExplainedCell({ explained, words }: { explained: Explained; words: Word
           {explained.call.explanation && differs(explained.call.explanation, explained.shown) && (
             <Body1>{t.cellDiffers(String(explained.shown))}</Body1>
           )}
-          {explained.call.explanation && <Body1>{t.policy(explained.call.explanation.policy.name, explained.call.explanation.policy.revision)}</Body1>}
+          {explained.call.explanation && <Body1>{t.policy(nameIn(explained.call.explanation.policy.label, explained.call.explanation.policy.name, words.locale), explained.call.explanation.policy.revision)}</Body1>}
         </>
       );
     case "reviewRow":
@@ -222,7 +223,7 @@ function stepText(s: TraceStep, words: Words): ReactNode {
     case "input":
       return inputText(s, words);
     case "baseline":
-      return t.baseline(nameOf(s.metric, words), s.position, n(s.base), s.month === null ? null : String(s.month), s.seasonal === null ? null : n(s.seasonal), n(s.value));
+      return t.baseline(nameOf(s.metric, words), positionText(words.policy.baselines, s.position, words.locale), n(s.base), s.month === null ? null : String(s.month), s.seasonal === null ? null : n(s.seasonal), n(s.value));
     case "presence":
       return s.evaluated ? t.presence(n(s.workdays), n(s.leaveDays), f.percent(s.value)) : `${t.presence(n(s.workdays), n(s.leaveDays), f.percent(s.value))}. ${t.notEvaluated(f.percent(s.value), f.percent(s.minPresence))}`;
     case "proration":
@@ -336,7 +337,7 @@ function ReviewRowView({ explained, words }: { explained: Extract<Explained, { k
       </ul>
       {!agrees && <Body1 role="alert">{t.sheetDiffers(explained.record.policy.revision)}</Body1>}
       <WhatItTakes items={x.whatItTakes.map((w) => ({ name: nameOf(w.metric, words), change: w.change }))} words={words} level={3} topBand={x.value !== null} />
-      <Body1>{t.policy(x.policy.name, x.policy.revision)}</Body1>
+      <Body1>{t.policy(nameIn(x.policy.label, x.policy.name, words.locale), x.policy.revision)}</Body1>
     </>
   );
 }

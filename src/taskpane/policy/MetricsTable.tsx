@@ -28,14 +28,15 @@ export function MetricsTable({ dimension, ratingScale }: { dimension: Dimension;
   const { locale } = useLocale();
   return (
     <DataTable
+      stacked
       caption={t.metricsCaption(displayName(dimension, locale), format.number(dimension.weight))}
       columns={[
         { header: t.metric },
         { header: t.weightPercent, numeric: true },
-        { header: t.direction },
+        { header: t.direction, wide: true },
         { header: t.floor, numeric: true },
         { header: t.cap, numeric: true },
-        { header: t.target },
+        { header: t.target, wide: true },
       ]}
       rows={dimension.metrics.map((m) => ({
         key: m.key,

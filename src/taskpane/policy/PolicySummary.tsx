@@ -1,7 +1,8 @@
 /** The policy's name and revision and its single-valued settings, as name/value pairs. */
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { nameIn } from "../../engine/names";
 import type { Policy } from "../../engine/policy";
-import { useFormat, useStrings } from "../shared/i18n/LocaleContext";
+import { useFormat, useLocale, useStrings } from "../shared/i18n/LocaleContext";
 import { Section } from "../shared/Section";
 import { POLICY_STRINGS } from "./policyStrings";
 
@@ -23,8 +24,9 @@ export function PolicySummary({ policy }: { policy: Policy }) {
   const styles = useStyles();
   const t = useStrings(POLICY_STRINGS);
   const format = useFormat();
+  const { locale } = useLocale();
   const entries: [string, string][] = [
-    [t.policyName, policy.name],
+    [t.policyName, nameIn(policy.label, policy.name, locale)],
     [t.revision, format.number(policy.revision)],
     [t.minPresence, format.percent(policy.minPresence)],
     [t.quarterQualityWeight, format.percent(policy.quarterQualityWeight)],

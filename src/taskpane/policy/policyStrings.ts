@@ -115,6 +115,11 @@ export interface PolicyStrings {
   metricAdded: (name: string, dimension: string) => string;
 
   positionName: (row: string) => string;
+  /** The table of each position's names in both languages (docs/policy.md, "Names in two languages"). */
+  positionNamesCaption: string;
+  positionLabel: (position: string, language: string) => string;
+  policyNameEn: string;
+  policyNameZh: string;
   baselineCell: (metric: string, position: string) => string;
   seasonalCell: (month: string, position: string) => string;
   positionTaken: string;
@@ -256,6 +261,10 @@ const en: PolicyStrings = {
   metricAdded: (name, dimension) => `${name} was added to ${dimension} with weight 0: set its weight and rebalance the others.`,
 
   positionName: (row) => `Position ${row} name`,
+  positionNamesCaption: "What each position is called on English and Chinese sheets (blank: its name above)",
+  positionLabel: (position, language) => `${position}, ${language}`,
+  policyNameEn: "Policy name in English",
+  policyNameZh: "Policy name in Chinese",
   baselineCell: (metric, position) => `${metric} baseline, ${position}`,
   seasonalCell: (month, position) => `${month} factor, ${position}`,
   positionTaken: "This position is already listed.",
@@ -396,6 +405,10 @@ const zh: PolicyStrings = {
   metricAdded: (name, dimension) => `已将 ${name} 添加到${dimension}，权重为 0：请设置其权重并调整其他权重。`,
 
   positionName: (row) => `岗位 ${row} 名称`,
+  positionNamesCaption: "各岗位在英文和中文表格中的名称（留空则用上面的名称）",
+  positionLabel: (position, language) => `${position}：${language}`,
+  policyNameEn: "方案英文名称",
+  policyNameZh: "方案中文名称",
   baselineCell: (metric, position) => `${position}的${metric}基准数`,
   seasonalCell: (month, position) => `${position}的${month}系数`,
   positionTaken: "该岗位已存在。",

@@ -16,8 +16,11 @@ import { useLocale, useStrings } from "../shared/i18n/LocaleContext";
 import { REVIEW_STRINGS, type ReviewStrings } from "./reviewViewStrings";
 
 const useStyles = makeStyles({
-  // The select and, under it, how it was decided: two columns are all a 320 px pane holds.
-  field: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: "8rem" },
+  // The select and, under it, how it was decided: two columns are all a 320 px pane holds. The
+  // select takes its column's width, not its longest option's (docs/workbench.md, "A 320 px pane").
+  field: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0, "& .fui-Select": { width: "100%", minWidth: 0 } },
+  // Exports' headers run long without a space (Call_Record_Identifier): they break anywhere rather than widen the table.
+  header: { overflowWrap: "anywhere" },
 });
 
 export interface MappingTableProps<K extends string> {
@@ -47,6 +50,15 @@ export function MappingTable<K extends string>({ fields, mapping, overrides, dis
   const quoted = (index: number) => (mapping.headers[index].header.trim() ? `“${shown(index)}”` : shown(index));
   const list = (indexes: number[]) => indexes.map(quoted).join(t.listSeparator);
 
+  /**
+   * The part of the header that matched, as the header writes it ("Month", "CSAT"): the field
+   * list's own spelling of a synonym is in English or Chinese whatever the pane's language.
+   */
+  const asWritten = (header: string, synonym: string): string => {
+    const at = header.toLowerCase().indexOf(synonym.toLowerCase());
+    return at < 0 ? synonym : header.slice(at, at + synonym.length);
+  };
+
   const how = (h: HeaderMatch<K>): string => {
     const unit = units[h.index];
     const decided = decision(h);
@@ -57,7 +69,7 @@ export function MappingTable<K extends string>({ fields, mapping, overrides, dis
     const ambiguity = mapping.ambiguous.find((a) => a.indexes.includes(h.index));
     if (ambiguity) return h.used ? t.ambiguousUsed(list(ambiguity.indexes.filter((i) => i !== h.index))) : t.ambiguousUnused(quoted(ambiguity.chosen));
     if (h.field !== null && !h.used) return t.steppedAside(quoted(mapping.columns[h.field] as number));
-    if (h.match !== null) return t.match[h.match](h.synonym ?? "");
+    if (h.match !== null) return t.match[h.match](asWritten(h.header, h.synonym ?? ""));
     return h.index in overrides ? t.notUsedChosen : t.unmatched;
   };
 
@@ -76,11 +88,13 @@ export function MappingTable<K extends string>({ fields, mapping, overrides, dis
       {mapping.missing.length === 0 && mapping.ambiguous.length === 0 && <Text>{t.mappingComplete}</Text>}
       <DataTable
         caption={t.mappingCaption}
-        columns={[{ header: t.headerColumn }, { header: t.fieldColumn }]}
+        columns={[{ header: t.headerColumn, width: "40%" }, { header: t.fieldColumn }]}
         rows={mapping.headers.map((h) => ({
           key: String(h.index),
           cells: [
-            shown(h.index),
+            <span key="header" className={styles.header}>
+              {shown(h.index)}
+            </span>,
             <div key="field" className={styles.field}>
               <Select
                 aria-label={t.fieldFor(shown(h.index))}

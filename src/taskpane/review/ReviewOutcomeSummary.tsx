@@ -5,6 +5,7 @@
  * the pane says it so the user need not go looking.
  */
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { reasonText } from "../../engine/review/reviewRows";
 import type { ReviewOutcome } from "./excel/reviewSheet";
 import { useFormat, useStrings } from "../shared/i18n/LocaleContext";
 import { REVIEW_STRINGS, type ReviewStrings } from "./reviewViewStrings";
@@ -58,7 +59,7 @@ export function ReviewOutcomeSummary({ outcome }: ReviewOutcomeSummaryProps) {
       {outcome.unscorable.length > 0 && (
         <ShortList
           heading={t.unscorableHeading(count(outcome.unscorable.length))}
-          items={outcome.unscorable.map((u) => t.unscorableLine(repText(u, t), rows(u.rows), u.reason))}
+          items={outcome.unscorable.map((u) => t.unscorableLine(repText(u, t), rows(u.rows), reasonText(u.reasons, t.lang)))}
           more={more}
         />
       )}

@@ -29,6 +29,8 @@ import { useNotices } from "./useNotices";
 import { NO_SOURCE, REP_PERIOD_FIELDS, useSourceMapping } from "./useSourceMapping";
 import { reviewSession } from "./reviewSession";
 import type { FieldKey } from "../../engine/review/fields";
+import { ScorecardSection } from "./scorecard/ScorecardSection";
+import { SCORECARD_STRINGS } from "./scorecard/scorecardStrings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -45,6 +47,7 @@ export interface ReviewViewProps {
 
 export function ReviewView({ workbook }: ReviewViewProps) {
   const t = useStrings(REVIEW_STRINGS);
+  const scorecards = useStrings(SCORECARD_STRINGS);
   const { locale } = useLocale();
   const styles = useStyles();
   const liveHint = useId("mode-live");
@@ -169,6 +172,9 @@ export function ReviewView({ workbook }: ReviewViewProps) {
         </div>
         <div aria-live="polite">{outcome && <ReviewOutcomeSummary outcome={outcome} />}</div>
       </Section>
+      <CollapsibleSection title={scorecards.heading}>
+        <ScorecardSection workbook={workbook} reviewsChanged={outcome} />
+      </CollapsibleSection>
       <CollapsibleSection title={t.callLogHeading}>
         <CallLogSection workbook={workbook} tables={tables} onRefreshTables={loadTables} onImported={imported} />
       </CollapsibleSection>

@@ -16,22 +16,24 @@ const useStyles = makeStyles({
 export interface RunProgressProps {
   progress: Progress;
   onCancel: () => void;
+  /** How the writing phase is worded when what is written is not rows (the scorecards' pages). */
+  writing?: (done: string, total: string) => string;
 }
 
-export function phaseText({ done, total, phase }: Progress, t: ReviewStrings, format: Format): string {
-  if (phase === "writing") return t.progressWriting(format.number(done), format.number(total));
+export function phaseText({ done, total, phase }: Progress, t: ReviewStrings, format: Format, writing = t.progressWriting): string {
+  if (phase === "writing") return writing(format.number(done), format.number(total));
   if (phase === "finishing") return t.progressFinishing;
   return done > 0 ? t.progressReading(format.number(done)) : t.progressReadingStart;
 }
 
-export function RunProgress({ progress, onCancel }: RunProgressProps) {
+export function RunProgress({ progress, onCancel, writing }: RunProgressProps) {
   const t = useStrings(REVIEW_STRINGS);
   const format = useFormat();
   const styles = useStyles();
   const value = progress.phase === "writing" && progress.total > 0 ? progress.done / progress.total : progress.phase === "finishing" ? 1 : undefined;
   return (
     <div className={styles.root}>
-      <Field label={phaseText(progress, t, format)}>
+      <Field label={phaseText(progress, t, format, writing)}>
         <ProgressBar value={value} max={1} />
       </Field>
       <Button className={styles.cancel} onClick={onCancel}>

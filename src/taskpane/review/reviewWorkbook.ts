@@ -8,6 +8,7 @@ import type { CallLogAggregate, CallLogImport, ImportCallLogOptions, WriteCallLo
 import type { FieldOf, LastReview, MappedSource, MappingKind, SavedChoices } from "./excel/mappingStorage";
 import type { GenerateReviewOptions, ReviewOutcome } from "./excel/reviewSheet";
 import type { SourceRef } from "./excel/sourceTable";
+import type { GenerateScorecardsOptions, ReviewChoice, ScorecardOutcome } from "./scorecard/excel/scorecardSheet";
 
 export interface ReviewWorkbook {
   /** The names of the workbook's tables that can be data, in one sync: not TeleScore's own (its reviews). */
@@ -26,4 +27,8 @@ export interface ReviewWorkbook {
   importCallLog(options: ImportCallLogOptions): Promise<CallLogImport>;
   /** Writes a call log summed elsewhere (a CSV file read in a worker) as importCallLog writes its own. */
   writeCallLogTable(aggregate: CallLogAggregate, options: WriteCallLogOptions): Promise<CallLogImport>;
+  /** The review sheets TeleScore made that are still in the workbook, newest first. */
+  listReviewSheets(): Promise<ReviewChoice[]>;
+  /** The printable scorecards of a review, one page per rep (docs/explain.md, "Rep scorecards"). */
+  generateScorecards(options: GenerateScorecardsOptions): Promise<ScorecardOutcome>;
 }

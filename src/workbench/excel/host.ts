@@ -60,6 +60,7 @@ const ENUMS = [
   "InsertShiftDirection",
   "NamedItemType",
   "PageOrientation",
+  "PaperType",
   "RangeUnderlineStyle",
   "RangeValueType",
   "SheetVisibility",

@@ -73,6 +73,10 @@ export interface PageSetup {
   printTitleRows: Rect | null;
   centerHeader: string;
   centerFooter: string;
+  /** Excel.PaperType's value ("Letter", "A4"…); Excel's default depends on the machine's locale, so the workbench starts with none. */
+  paperSize: string | null;
+  /** Manual horizontal page breaks: the rows (0-based) a new page starts at, ascending. */
+  rowBreaks: number[];
 }
 
 export class Sheet {
@@ -81,7 +85,7 @@ export class Sheet {
   showGridlines = true;
   freeze = { rows: 0, columns: 0 };
   /** Page setup (PageLayout, ExcelApi 1.9): what the workbench keeps of it, for the tests to read. */
-  readonly pageLayout: PageSetup = { orientation: "Portrait", zoom: {}, printArea: null, printTitleRows: null, centerHeader: "", centerFooter: "" };
+  readonly pageLayout: PageSetup = { orientation: "Portrait", zoom: {}, printArea: null, printTitleRows: null, centerHeader: "", centerFooter: "", paperSize: null, rowBreaks: [] };
   readonly styles = new CellStyles();
   /** Widths and heights in points; columns and rows not in the maps have the standard size. */
   standardWidth = DEFAULT_COLUMN_WIDTH;

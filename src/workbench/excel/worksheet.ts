@@ -144,6 +144,11 @@ export class Worksheet extends ClientObject<Sheet> {
     return (this._freezePanes ??= new WorksheetFreezePanes(this.context, this._derive((s) => s)));
   }
 
+  /** ExcelApi 1.9: https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-horizontalpagebreaks-member */
+  get horizontalPageBreaks(): PageBreakCollection {
+    return new PageBreakCollection(this.context, this._derive((s) => s));
+  }
+
   /** ExcelApi 1.9: https://learn.microsoft.com/javascript/api/excel/excel.pagelayout */
   get pageLayout(): PageLayout {
     return new PageLayout(this.context, this._derive((s) => s));
@@ -241,6 +246,51 @@ export class WorksheetFreezePanes extends ClientObject<Sheet> {
   }
 }
 
+/** Excel.PaperType's values (https://learn.microsoft.com/javascript/api/excel/excel.papertype). */
+const PAPER_TYPES = [
+  "Letter", "LetterSmall", "Tabloid", "Ledger", "Legal", "Statement", "Executive", "A3", "A4", "A4Small", "A5", "B4", "B5", "Folio", "Quatro",
+  "Paper10x14", "Paper11x17", "Note", "Envelope9", "Envelope10", "Envelope11", "Envelope12", "Envelope14", "Csheet", "Dsheet", "Esheet",
+  "EnvelopeDL", "EnvelopeC5", "EnvelopeC3", "EnvelopeC4", "EnvelopeC6", "EnvelopeC65", "EnvelopeB4", "EnvelopeB5", "EnvelopeB6",
+  "EnvelopeItaly", "EnvelopeMonarch", "EnvelopePersonal", "FanfoldUS", "FanfoldStdGerman", "FanfoldLegalGerman",
+];
+
+/**
+ * Excel keeps at most 1,026 manual horizontal page breaks on a sheet ("There is a limit of 1026
+ * horizontal page breaks per sheet": https://learn.microsoft.com/previous-versions/visualstudio/visual-studio-2008/zzy00c52(v=vs.90)).
+ */
+export const MAX_PAGE_BREAKS = 1026;
+
+/**
+ * Excel.PageBreakCollection (ExcelApi 1.9) of a sheet's horizontal breaks, the manual ones only
+ * (https://learn.microsoft.com/javascript/api/excel/excel.pagebreakcollection): add() puts a break
+ * above the range's top-left cell; a break above row 1 cannot be, and the sheet takes no more than
+ * MAX_PAGE_BREAKS, both refused (InvalidArgument) rather than guessed at; a second break on a row
+ * that has one is the same break. Breaks are kept by row and do not move when rows are inserted.
+ */
+export class PageBreakCollection extends ClientObject<Sheet> {
+  protected readonly _typeName = "PageBreakCollection";
+
+  add(pageBreakRange: Range | string): void {
+    this._queue("add", typeof pageBreakRange === "string" ? [pageBreakRange] : [], (s, exec) => {
+      const { area } = resolveRange(this.context, pageBreakRange, exec, s);
+      if (area.row === 0) throw invalidArgument("a page break cannot be above the first row");
+      const breaks = s.pageLayout.rowBreaks;
+      if (breaks.includes(area.row)) return;
+      if (breaks.length >= MAX_PAGE_BREAKS) throw invalidArgument(`a sheet holds at most ${MAX_PAGE_BREAKS} page breaks`);
+      breaks.push(area.row);
+      breaks.sort((a, b) => a - b);
+    });
+  }
+
+  getCount(): ClientResult<number> {
+    return this._result("getCount", (s) => s.pageLayout.rowBreaks.length);
+  }
+
+  removePageBreaks(): void {
+    this._queue("removePageBreaks", [], (s) => (s.pageLayout.rowBreaks = []));
+  }
+}
+
 /**
  * Excel.PageLayout (ExcelApi 1.9), what the review sets: orientation, zoom (fit to pages), the
  * print area and the rows repeated on each page, and the default page header and footer.
@@ -263,6 +313,14 @@ export class PageLayout extends ClientObject<Sheet> {
     });
   }
 
+  /** One of Excel.PaperType's values (https://learn.microsoft.com/javascript/api/excel/excel.papertype); anything else is refused. */
+  set paperSize(value: string) {
+    this._set("paperSize", value, (s) => {
+      if (!PAPER_TYPES.includes(value)) throw invalidArgument(`paperSize is one of Excel.PaperType, not ${JSON.stringify(value)}`);
+      s.pageLayout.paperSize = value;
+    });
+  }
+
   get zoom(): PageSetup["zoom"] {
     return this._get("zoom");
   }
@@ -270,6 +328,8 @@ export class PageLayout extends ClientObject<Sheet> {
     this._set("zoom", value, (s) => {
       // "scale" and fitting to pages exclude each other (PageLayoutZoomOptions).
       if (value.scale !== undefined && (value.horizontalFitToPages !== undefined || value.verticalFitToPages !== undefined)) throw invalidArgument("zoom has a scale or pages to fit, not both");
+      // "Print page scale value can be between 10 and 400" (PageLayoutZoomOptions.scale).
+      if (value.scale !== undefined && !(value.scale >= 10 && value.scale <= 400)) throw invalidArgument(`zoom scale is 10 to 400, not ${value.scale}`);
       s.pageLayout.zoom = { ...value };
     });
   }

@@ -84,15 +84,15 @@ describe("aggregateCallLog", () => {
 
   it("lists the rows it cannot read with their sheet row numbers, and skips blank rows silently", () => {
     expect(problems.map((p) => p.row)).toEqual([9, 10, 12]);
-    expect(problems[0].reason).toMatch(/"not a date" is not a month for Date/);
-    expect(problems[1].reason).toMatch(/Satisfaction rating must be a whole number from 1 to 5 \(got 6\)/);
-    expect(problems[2].reason).toMatch(/"maybe" is not an answered flag/);
+    expect(problems[0].error.message).toMatch(/"not a date" is not a month for Date/);
+    expect(problems[1].error.message).toMatch(/Satisfaction rating must be a whole number from 1 to 5 \(got 6\)/);
+    expect(problems[2].error.message).toMatch(/"maybe" is not an answered flag/);
   });
 
   it("leaves a blank agent out as a pseudo-agent and counts its call, unless blank is taken off the list", () => {
     expect(aggregateCallLog(table, mapCallLogHeaders(HEADERS), policy).report.pseudoAgents).toEqual([{ agent: "", calls: 1 }]);
     const strict = aggregateCallLog(table, mapCallLogHeaders(HEADERS), policy, { ...DEFAULT_CALL_LOG_RULES, excludedAgents: [] });
-    expect(strict.problems.map((p) => [p.row, p.reason])).toContainEqual([8, "The agent is blank."]);
+    expect(strict.problems.map((p) => [p.row, p.error.message])).toContainEqual([8, "The agent is blank."]);
   });
 
   it("uses the policy's CSAT method", () => {

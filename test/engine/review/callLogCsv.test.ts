@@ -38,7 +38,7 @@ describe("a call log streamed from a CSV file", () => {
       const got = fromCsv(toCsv(sheet), CONFIRMED, chunk);
       expect(got).not.toBeNull();
       expect(callLogTable(got!.agents, "en")).toEqual(callLogTable(expected.agents, "en"));
-      expect(got!.problems.map((p) => [p.row, p.reason])).toEqual(expected.problems.map((p) => [p.row, p.reason]));
+      expect(got!.problems.map((p) => [p.row, p.error.message])).toEqual(expected.problems.map((p) => [p.row, p.error.message]));
       expect(got!.report).toEqual(expected.report);
     }
   });

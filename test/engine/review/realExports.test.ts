@@ -96,7 +96,7 @@ describe("compact and implausible dates", () => {
     const { records, problems } = readRecords(table, mapHeaders(table.headers));
     expect(records.map((r) => r.repName)).toEqual(["Bob"]);
     expect(problems.map((p) => [p.row, p.period])).toEqual([[2, null]]);
-    expect(problems[0].reason).toMatch(/yymmdd/);
+    expect(problems[0].reasons[0].message).toMatch(/yymmdd/);
   });
 });
 
@@ -112,7 +112,7 @@ describe("the English dialer export", () => {
     expect(agents).toEqual([]);
     // every agent row but the duplicate (row 4) and the pseudo-agents' (6-8) is a problem: 8 rows
     expect(problems.map((p) => p.row)).toEqual([2, 3, 5, 9, 10, 11, 12, 13]);
-    expect(problems[0].reason).toMatch(/yymmdd/);
+    expect(problems[0].error.message).toMatch(/yymmdd/);
   });
 
   it("lists the outcome words for the user to give them a meaning, and refuses a row whose word has none", () => {
@@ -127,7 +127,7 @@ describe("the English dialer export", () => {
       ["PHANTOM", false, "you"],
     ]);
     const { problems } = aggregateCallLog(ENGLISH_EXPORT, mapping, policy, { ...confirmed, answeredValues: {} });
-    expect(problems[0].reason).toMatch(/"AGENT" is not an answered flag for Outcome\. Say in the mapping step whether it means answered/);
+    expect(problems[0].error.message).toMatch(/"AGENT" is not an answered flag for Outcome\. Say in the mapping step whether it means answered/);
   });
 
   it("aggregates with the form confirmed and the words mapped: pseudo-agents, duplicates and zero-second calls reported", () => {
@@ -139,7 +139,7 @@ describe("the English dialer export", () => {
       ["Bob", "1999-03", 4, 3, 7.5, 2],
     ]);
     expect(problems.map((p) => p.row)).toEqual([11]);
-    expect(problems[0].reason).toMatch(/1985-03-02.*outside 1990–2100/);
+    expect(problems[0].error.message).toMatch(/1985-03-02.*outside 1990–2100/);
     expect(report).toEqual({
       pseudoAgents: [
         { agent: "NO_SERVER", calls: 1 },

@@ -3,7 +3,7 @@ import { defaultPolicy } from "../../../src/engine/policy";
 import { mapHeaders } from "../../../src/engine/review/headerMapping";
 import { parsePeriod } from "../../../src/engine/review/period";
 import { readRecords, type SourceTable } from "../../../src/engine/review/records";
-import { buildReview, type ReviewRow } from "../../../src/engine/review/reviewRows";
+import { buildReview, reasonText, type ReviewRow } from "../../../src/engine/review/reviewRows";
 
 /*
  * Default policy (docs/method.md, "The default policy"): workload 30 (calls 40, talk_minutes 30, customers 30),
@@ -122,9 +122,9 @@ describe("month review", () => {
       [[6], "Eve"],
       [[4], "Cat"],
     ]);
-    expect(report.unscorable[0].reason).toMatch(/Row 5: .*Calls must be 0 or more \(got -5\)/);
-    expect(report.unscorable[1].reason).toMatch(/Row 6: "lots" is not a number for Calls/);
-    expect(report.unscorable[2].reason).toMatch(/Unknown position "Intern"\. Use one of the policy's positions: Junior, Senior, Team Lead\./);
+    expect(reasonText(report.unscorable[0].reasons, "en")).toMatch(/Row 5: .*Calls must be 0 or more \(got -5\)/);
+    expect(reasonText(report.unscorable[1].reasons, "en")).toMatch(/Row 6: "lots" is not a number for Calls/);
+    expect(reasonText(report.unscorable[2].reasons, "en")).toMatch(/Unknown position "Intern"\. Use one of the policy's positions: Junior, Senior, Team Lead\./);
   });
 
   it("reports duplicate rep-period rows with both row numbers and leaves that rep unscored", () => {
@@ -172,7 +172,7 @@ describe("reading the rep-period table", () => {
       mapHeaders(headers),
     );
     expect(records.map((r) => r.repName)).toEqual(["Bo"]);
-    expect(problems.map((p) => [p.row, p.reason])).toEqual([
+    expect(problems.map((p) => [p.row, p.reasons.map((e) => e.message).join(" ")])).toEqual([
       [2, "The rep's id and name are both blank."],
       [3, "The period is blank."],
     ]);
@@ -181,8 +181,8 @@ describe("reading the rep-period table", () => {
   it("lists a row without a position as unscorable, since its baselines are unknown", () => {
     const r = review(tableOf([{ Name: "Ann", Month: "2026-07", Calls: 100 }]), "2026-07");
     expect(r.rows).toEqual([]);
-    expect(r.unscorable).toEqual([
-      { rows: [2], repId: null, repName: "Ann", reason: "The position is blank in row 2. Enter the rep's position, one of: Junior, Senior, Team Lead." },
+    expect(r.unscorable.map((u) => ({ ...u, reasons: reasonText(u.reasons, "en") }))).toEqual([
+      { rows: [2], repId: null, repName: "Ann", reasons: "The position is blank in row 2. Enter the rep's position, one of: Junior, Senior, Team Lead." },
     ]);
   });
 
@@ -264,7 +264,7 @@ describe("quarter review", () => {
     expect(report.duplicates).toEqual([{ repId: "E002", repName: "Bob", month: "2026-08", rows: [6, 7] }]);
     expect(report.unscorable).toHaveLength(1);
     expect(report.unscorable[0]).toMatchObject({ repName: "Cat", rows: [9, 8] });
-    expect(report.unscorable[0].reason).toMatch(/Row 9: "n\/a" is not a number for Calls/);
+    expect(reasonText(report.unscorable[0].reasons, "en")).toMatch(/Row 9: "n\/a" is not a number for Calls/);
   });
 
   it("rejects a monthly rating off the scale even when the mean is on it", () => {
@@ -277,6 +277,6 @@ describe("quarter review", () => {
     );
     expect(r.rows).toEqual([]);
     expect(r.unscorable[0]).toMatchObject({ repName: "Zed", rows: [2, 3] });
-    expect(r.unscorable[0].reason).toMatch(/rating must be from 1 to 5 \(got 9\)/);
+    expect(reasonText(r.unscorable[0].reasons, "en")).toMatch(/rating must be from 1 to 5 \(got 9\)/);
   });
 });

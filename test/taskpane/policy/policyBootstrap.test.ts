@@ -3,7 +3,7 @@ import { getPolicy, resetPolicyStoreForTests, setPolicy, whenPolicyReady } from 
 import { weightOf } from "../../../src/engine/total";
 import { HISTORY_KEY, POLICY_KEY } from "../../../src/taskpane/policy/excel/policyStorage";
 import { installExcelHost, uninstallExcel } from "../../support/settingsHost";
-import { seedPolicyV0 } from "../../support/policyV0";
+import { defaultPolicyBeforeLabels, seedPolicyV0 } from "../../support/policyV0";
 import { salesAt } from "../../support/reweighted";
 
 type Bootstrap = typeof import("../../../src/taskpane/policy/policyBootstrap");
@@ -70,7 +70,7 @@ describe("bootstrapPolicy in Excel", () => {
   it("tells the pane when the stored policy came from an older TeleScore and was migrated", async () => {
     installExcelHost({ [POLICY_KEY]: JSON.stringify(seedPolicyV0()) });
     expect(await freshBootstrap().bootstrapPolicy()).toEqual({ status: "migrated", migratedFrom: 0 });
-    expect(getPolicy()).toEqual(defaultPolicy()); // 0.3 / 0.5 / 0.2 -> 30 / 50 / 20
+    expect(getPolicy()).toEqual(defaultPolicyBeforeLabels()); // 0.3 / 0.5 / 0.2 -> 30 / 50 / 20
   });
 
   it("loads a policy a co-author saved, and recalculates the workbook with it in the store", async () => {

@@ -17,7 +17,7 @@ import {
   type RejectedEntry,
 } from "../../../src/taskpane/policy/excel/policyStorage";
 import { installExcelHost, uninstallExcel, type ExcelHost } from "../../support/settingsHost";
-import { seedPolicyV0 } from "../../support/policyV0";
+import { defaultPolicyBeforeLabels, seedPolicyV0 } from "../../support/policyV0";
 import { salesAt } from "../../support/reweighted";
 
 const T1 = "2025-03-01T08:00:00.000Z";
@@ -134,7 +134,7 @@ describe("loadPolicy", () => {
     const result = await loadPolicy();
     expect(result.status).toBe("migrated");
     expect(result.migratedFrom).toBe(0);
-    expect(result.policy).toEqual(defaultPolicy()); // 0.3/0.5/0.2 -> 30/50/20, csatMethod top2
+    expect(result.policy).toEqual(defaultPolicyBeforeLabels()); // 0.3/0.5/0.2 -> 30/50/20, csatMethod top2
     expect(h.settings.get(POLICY_KEY)).toBe(v0);
   });
 
@@ -326,7 +326,7 @@ describe("history", () => {
     const v0: StoredVersion = { revision: 1, savedAt: T1, note: "from the sheet", user: null, policy: seedPolicyV0() };
     const h = installExcelHost({ [HISTORY_KEY]: JSON.stringify([v0]) });
     const restored = await restoreVersion(1, { user: null });
-    expect(restored).toEqual({ ...defaultPolicy(), revision: 2 });
+    expect(restored).toEqual({ ...defaultPolicyBeforeLabels(), revision: 2 });
     expect(JSON.parse(h.settings.get(POLICY_KEY) as string).schemaVersion).toBe(1);
   });
 
@@ -349,7 +349,7 @@ describe("export of a saved policy", () => {
   it("exports a policy with many positions, too long once indented, on one line, so that it imports again", async () => {
     installExcelHost();
     const many = defaultPolicy();
-    const template = many.baselines[0]!;
+    const { label: _label, ...template } = many.baselines[0]!;
     many.baselines = Array.from({ length: 1000 }, (_, i) => ({ ...template, position: `Position ${i + 1}` }));
     const saved = await savePolicy(many, { note: "", user: null });
     // The case this guards: indented, the file would be over the limit that import applies.

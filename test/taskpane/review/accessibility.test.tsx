@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { valueError } from "../../../src/engine/errors";
 import "../../support/jsdomSetup";
 import { act, screen, within } from "@testing-library/react";
 import axe from "axe-core";
@@ -41,7 +42,7 @@ it("labels every input, has no axe violations with everything shown, and sets no
       mapping: mapHeaders(HEADERS),
       reps: 2,
       kept: [],
-      unscorable: [{ rows: [5], repId: "E003", repName: "Cy", reason: "no month" }],
+      unscorable: [{ rows: [5], repId: "E003", repName: "Cy", reasons: [{ row: 5, error: valueError("periodBlank", {}) }] }],
       duplicates: [],
       summary: { scored: 2, grades: [], positions: [], moneyTotals: [], calibration: [{ grade: "A", reps: 1, share: 0.5, expectedAtMost: 0.2, aboveExpected: true }] },
       chunks: { read: 1, write: 1 },
@@ -59,7 +60,7 @@ it("labels every input, has no axe violations with everything shown, and sets no
   const css = Array.from(document.styleSheets)
     .flatMap((sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText))
     .join("\n");
-  expect(css).toContain("min-width: 8rem"); // the mapping's select rule was found
+  expect(css).toContain("overflow-wrap: anywhere"); // the mapping's header rule was found
   const widths = [...css.matchAll(/(?:^|[\s;{])(?:min-)?width:\s*(\d+(?:\.\d+)?)(px|rem|em)/g)].map(([, n, unit]) => Number(n) * (unit === "px" ? 1 : 16));
   expect(widths.filter((px) => px > 320)).toEqual([]);
 });

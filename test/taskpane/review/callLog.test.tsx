@@ -98,9 +98,9 @@ it("imports with the log's corrected mapping, saved as a call-log mapping", asyn
   await within(section).findByRole("table");
 
   expect(mappingRows("Columns and the TeleScore fields they are read as")).toEqual([
-    ["Operator", "Agent", "Exact: “operator”"],
-    ["Start time", "Date", "Exact: “start time”"],
-    ["Connected", "Answered", "Exact: “connected”"],
+    ["Operator", "Agent", "Exact: “Operator”"],
+    ["Start time", "Date", "Exact: “Start time”"],
+    ["Connected", "Answered", "Exact: “Connected”"],
     // camelCase is split before matching: "avg talk duration".
     ["AvgTalkDuration", "Talk duration", "Exact: “avg talk duration”. Read in h:mm:ss times: nothing states the unit, so check it."],
     ["Survey score", "Not used", "Not matched: not used"],
@@ -141,7 +141,7 @@ describe("how a real export is read", () => {
     expect(mappingRows("Columns and the TeleScore fields they are read as")[6]).toEqual([
       "Talk time (in seconds)",
       "Talk duration",
-      "Exact: “talk time”. Read in seconds, as its header says.",
+      "Exact: “Talk time”. Read in seconds, as its header says.",
     ]);
     const rules = within(section).getByRole("group", { name: "How the log is read" });
     const dateForm = within(rules).getByRole("checkbox", { name: "Read the 11 dates written like 990201 as yymmdd (990201 is 1999-02-01)" });

@@ -66,7 +66,7 @@ describe("importing a call log", () => {
     // Rows left out, with their sheet rows (the log's header is row 1): no date, a flag "maybe", a rating of 6;
     // the blank agent's call (row 7) is a pseudo-agent's, counted in one line at the end.
     expect(result.problems.map((p) => p.row)).toEqual([8, 9, 10]);
-    expect(result.problems[1].reason).toMatch(/"maybe" is not an answered flag/);
+    expect(result.problems[1].error.message).toMatch(/"maybe" is not an answered flag/);
     expect(result.report.pseudoAgents).toEqual([{ agent: "", calls: 1 }]);
     expect(wb.values(`${sheet}!V1:W3`)).toEqual([
       ["Call log rows left out", ""],

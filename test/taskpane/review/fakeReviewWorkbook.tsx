@@ -16,6 +16,7 @@ import type { CallLogAggregate, CallLogImport, ImportCallLogOptions, WriteCallLo
 import { choicesToOverrides, type FieldOf, type LastReview, type MappedSource, type MappingKind, type SavedChoices } from "../../../src/taskpane/review/excel/mappingStorage";
 import type { GenerateReviewOptions, ReviewOutcome } from "../../../src/taskpane/review/excel/reviewSheet";
 import type { SourceBlock, SourceRef } from "../../../src/taskpane/review/excel/sourceTable";
+import type { GenerateScorecardsOptions, ReviewChoice, ScorecardOutcome } from "../../../src/taskpane/review/scorecard/excel/scorecardSheet";
 import { ReviewView } from "../../../src/taskpane/review/ReviewView";
 import type { ReviewWorkbook } from "../../../src/taskpane/review/reviewWorkbook";
 import { LocaleProvider } from "../../../src/taskpane/shared/i18n/LocaleContext";
@@ -117,6 +118,14 @@ export class FakeReviewWorkbook implements ReviewWorkbook {
   importCallLog = (options: ImportCallLogOptions): Promise<CallLogImport> => pending(options, this.imported);
 
   writeCallLogTable = (aggregate: CallLogAggregate, options: WriteCallLogOptions): Promise<CallLogImport> => pending({ ...options, aggregate }, this.written);
+
+  /** The review sheets the Scorecards section lists. */
+  reviews: ReviewChoice[] = [];
+  readonly scorecards: Pending<ScorecardOutcome, GenerateScorecardsOptions>[] = [];
+
+  listReviewSheets = async (): Promise<ReviewChoice[]> => [...this.reviews];
+
+  generateScorecards = (options: GenerateScorecardsOptions): Promise<ScorecardOutcome> => pending(options, this.scorecards);
 }
 
 /**

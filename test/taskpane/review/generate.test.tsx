@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { valueError } from "../../../src/engine/errors";
 import "../../support/jsdomSetup";
 import { act, screen, within } from "@testing-library/react";
 import { mapHeaders } from "../../../src/engine/review/headerMapping";
@@ -40,7 +41,7 @@ function outcome(over: Partial<ReviewOutcome> = {}): ReviewOutcome {
     mapping: mapHeaders(HEADERS),
     reps: 41,
     kept: [],
-    unscorable: [{ rows: [5], repId: "E003", repName: "Cy", reason: "月份: \"n/a\" is not a month." }],
+    unscorable: [{ rows: [5], repId: "E003", repName: "Cy", reasons: [{ row: 5, error: valueError("notAMonth", { text: "n/a", param: "月份" }) }] }],
     duplicates: [{ repId: "E002", repName: null, month: "2026-07", rows: [4, 1204] }],
     summary: { scored: 41, grades, positions: [], moneyTotals: [], calibration: grades.filter((g) => g.aboveExpected) },
     chunks: { read: 1, write: 1 },
@@ -123,7 +124,7 @@ it("generates with the choices made, shows each phase's progress, then the outco
     "Calibration warning:",
     "A: 24.39% of the reps scored, above the expected 20% at most.",
     "Rows that could not be scored (1):",
-    "Cy (E003), row 5: 月份: \"n/a\" is not a month.",
+    "Cy (E003), row 5: Row 5: \"n/a\" is not a month for 月份. Write the month as 2026-07, 2026/7 or 2026年7月, or enter a date.",
     "Duplicate rows, not scored (1):",
     "E002, 2026-07: rows 4, 1204",
   ]));

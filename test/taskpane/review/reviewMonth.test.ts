@@ -4,6 +4,8 @@
  * summary, values-only mode, text that must stay text, rows that cannot be scored, and sheets the
  * add-in did not make.
  */
+import { renamePolicy } from "../../../src/taskpane/policy/editor/policyEdits";
+import { reasonText } from "../../../src/engine/review/reviewRows";
 import { generateReview } from "../../../src/taskpane/review/excel/reviewSheet";
 import { TABLE_TOP } from "../../../src/taskpane/review/plan/reviewPlan";
 import { dataSheet, HEADERS, JULY, JULY_COLUMNS, reviewHeaders, reviewRows, type Row } from "./fixtures";
@@ -181,8 +183,8 @@ describe("a month, live", () => {
     await generate();
     const [annBefore] = reviewRows(wb, SHEET, 1);
     // Revision 2: another name (with a quote, which a formula literal would have to escape) and other dimension weights.
-    const next = defaultPolicy();
-    next.name = 'HR "Q3" plan';
+    // Renamed as the editor does, so that its English name (a label) follows.
+    const next = renamePolicy(defaultPolicy(), 'HR "Q3" plan');
     next.dimensions[0].weight = 40;
     next.dimensions[1].weight = 40;
     await savePolicy(next, { note: "weights", user: null });
@@ -220,7 +222,7 @@ describe("a month, live", () => {
   it("names the policy revision in Chinese too", async () => {
     const wb = await julyWorkbook();
     await generate("live", { locale: "zh" });
-    expect(wb.values(addressOf("考核 2026-07", 1, 1))).toEqual([["TeleScore default（第 1 版）"]]);
+    expect(wb.values(addressOf("考核 2026-07", 1, 1))).toEqual([["TeleScore 默认方案（第 1 版）"]]);
   });
 
   it("opened where the add-in is not installed (TELE cells #NAME?), the summary shows the error, never 0 reps", async () => {
@@ -301,7 +303,7 @@ describe("a month, live", () => {
     const outcome = await generate("live", { locale: "zh" });
     expect(outcome.sheetName).toBe("考核 2026-07");
     expect(reviewHeaders(wb, outcome.sheetName, 5)).toEqual(["工号", "姓名", "岗位", "期间", "出勤率"]);
-    expect(wb.values(addressOf(outcome.sheetName, 0, 0, 2, 2))).toEqual([["TeleScore 考核 2026-07", ""], ["考核方案", "TeleScore default（第 1 版）"]]);
+    expect(wb.values(addressOf(outcome.sheetName, 0, 0, 2, 2))).toEqual([["TeleScore 考核 2026-07", ""], ["考核方案", "TeleScore 默认方案（第 1 版）"]]);
   });
 });
 
@@ -373,8 +375,8 @@ describe("rows that cannot be scored", () => {
     expect(reviewRows(wb, SHEET, 3).map((r) => r.repId)).toEqual(["E001", "E002", "E008"]);
     // Source rows: Cy is sheet row 5, Di row 6, Ed rows 7 and 8.
     expect(outcome.unscorable.map((u) => [u.rows, u.repId])).toEqual([[[5], "E003"], [[6], "E004"]]);
-    expect(outcome.unscorable[0].reason).toMatch(/"lots" is not a number/);
-    expect(outcome.unscorable[1].reason).toMatch(/Wizard/);
+    expect(reasonText(outcome.unscorable[0].reasons, "en")).toMatch(/"lots" is not a number/);
+    expect(reasonText(outcome.unscorable[1].reasons, "en")).toMatch(/Wizard/);
     expect(outcome.duplicates).toEqual([{ repId: "E005", repName: "Ed", month: "2026-07", rows: [7, 8] }]);
 
     // Below the summary (8 rows from sheet row 13) and a blank row: the lists.
@@ -383,7 +385,7 @@ describe("rows that cannot be scored", () => {
     expect(lists[0][0]).toBe("Rows that could not be scored");
     expect(lists[1]).toEqual(["Rows", "Rep ID", "Name", "Reason"]);
     expect(lists.slice(2, 4).map((r) => r.slice(0, 3))).toEqual([["5", "E003", "Cy"], ["6", "E004", "Di"]]);
-    expect(lists[3][3]).toBe(outcome.unscorable[1].reason);
+    expect(lists[3][3]).toBe(reasonText(outcome.unscorable[1].reasons, "en"));
     expect(lists.slice(5, 8)).toEqual([
       ["Duplicate rows (one rep, one month, several rows): not scored", "", "", ""],
       ["Rep ID", "Name", "Month", "Rows"],

@@ -67,7 +67,7 @@ export const AddMetricForm = memo(function AddMetricForm({ draft, edit }: AddMet
         <Field label={t.labelZh}>
           <Input value={zh} onChange={(_, data) => setZh(data.value)} lang="zh-CN" />
         </Field>
-        <Field label={t.dimension}>
+        <Field className={styles.wide} label={t.dimension}>
           <Select value={String(di)} onChange={(_, data) => setDi(Number(data.value))}>
             {draft.dimensions.map((d, i) => (
               <option key={d.key} value={i}>
@@ -76,7 +76,7 @@ export const AddMetricForm = memo(function AddMetricForm({ draft, edit }: AddMet
             ))}
           </Select>
         </Field>
-        <Field label={t.scoring}>
+        <Field className={styles.wide} label={t.scoring}>
           <Select value={scoring} onChange={(_, data) => setScoring(data.value as Scoring)}>
             {SCORINGS.map((s) => (
               <option key={s} value={s}>
@@ -85,7 +85,7 @@ export const AddMetricForm = memo(function AddMetricForm({ draft, edit }: AddMet
             ))}
           </Select>
         </Field>
-        <Field label={t.unit}>
+        <Field className={styles.wide} label={t.unit}>
           <Select value={unit} onChange={(_, data) => setUnit(data.value as Unit)}>
             {UNITS.map((u) => (
               <option key={u} value={u}>
@@ -94,7 +94,7 @@ export const AddMetricForm = memo(function AddMetricForm({ draft, edit }: AddMet
             ))}
           </Select>
         </Field>
-        <Field label={t.direction}>
+        <Field className={styles.wide} label={t.direction}>
           <Select value={direction} onChange={(_, data) => setDirection(data.value as Direction)}>
             <option value="higher">{t.higherIsBetter}</option>
             <option value="lower">{t.lowerIsBetter}</option>

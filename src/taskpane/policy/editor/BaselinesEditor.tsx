@@ -6,7 +6,7 @@ import { Button, Field, Input } from "@fluentui/react-components";
 import { memo, useState, type FormEvent } from "react";
 import type { Baseline, Metric, Policy } from "../../../engine/policy";
 import { sameName } from "../../../engine/names";
-import { addPosition, removePosition, renamePosition, setBaselineValue } from "./policyEdits";
+import { addPosition, removePosition, renamePosition, setBaselineValue, setPositionLabel } from "./policyEdits";
 import { displayName } from "../../shared/i18n/displayName";
 import { useFormat, useLocale, useStrings } from "../../shared/i18n/LocaleContext";
 import type { PolicyStrings } from "../policyStrings";
@@ -50,8 +50,9 @@ export const BaselinesEditor = memo(function BaselinesEditor({ baselines, metric
   return (
     <div className={styles.group}>
       <DataTable
+      stacked
         caption={t.baselinesCaption}
-        columns={[{ header: t.position }, ...metrics.map((m) => ({ header: displayName(m, locale), numeric: true })), { header: t.remove }]}
+        columns={[{ header: t.position }, ...metrics.map((m) => ({ header: displayName(m, locale), numeric: true })), { header: t.remove, action: true }]}
         rows={baselines.map((b, bi) => {
           const problem = nameProblem(names, bi, t);
           return {
@@ -77,6 +78,25 @@ export const BaselinesEditor = memo(function BaselinesEditor({ baselines, metric
             ],
           };
         })}
+      />
+      <DataTable
+        caption={t.positionNamesCaption}
+        columns={[{ header: t.position }, { header: t.labelEn }, { header: t.labelZh }]}
+        rows={baselines.map((b, bi) => ({
+          key: String(bi),
+          cells: [
+            b.position,
+            ...(["en", "zh"] as const).map((lang) => (
+              <Input
+                key={lang}
+                className={styles.nameInput}
+                aria-label={t.positionLabel(b.position, lang === "en" ? t.labelEn : t.labelZh)}
+                value={b.label?.[lang] ?? ""}
+                onChange={(_, data) => edit((p) => setPositionLabel(p, bi, lang, data.value))}
+              />
+            )),
+          ],
+        }))}
       />
       <form className={styles.actions} onSubmit={add} aria-label={t.addPosition}>
         <Field label={t.newPosition} validationState={newError ? "error" : "none"} validationMessage={newError ? { children: newError, role: undefined } : undefined}>

@@ -28,7 +28,7 @@ export const MetricEditor = memo(function MetricEditor({ metric, di, mi, edit }:
       <legend className={styles.legend}>{name}</legend>
       <div className={styles.fields}>
         <NumberField label={t.weightPercent} value={metric.weight} min={0} max={100} onValue={(weight) => set({ weight })} />
-        <Field label={t.direction}>
+        <Field className={styles.wide} label={t.direction}>
           <Select value={metric.direction} onChange={(_, data) => set({ direction: data.value as Direction })}>
             <option value="higher">{t.higherIsBetter}</option>
             <option value="lower">{t.lowerIsBetter}</option>

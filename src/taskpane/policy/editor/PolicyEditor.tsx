@@ -45,10 +45,10 @@ export function PolicyEditor({ draft, saved, repository, workbookBehind }: Polic
   const { locale } = useLocale();
   const problemsId = useId("policy-problems");
   const { draft: policy, edit, result, replace } = draft;
-  const { dimensions, baselines, name, minPresence, quarterQualityWeight, ratingScale, csatMethod } = policy;
+  const { dimensions, baselines, name, label, minPresence, quarterQualityWeight, ratingScale, csatMethod } = policy;
   const settings = useMemo(
-    () => ({ name, minPresence, quarterQualityWeight, ratingScale, csatMethod }),
-    [name, minPresence, quarterQualityWeight, ratingScale, csatMethod],
+    () => ({ name, label, minPresence, quarterQualityWeight, ratingScale, csatMethod }),
+    [name, label, minPresence, quarterQualityWeight, ratingScale, csatMethod],
   );
   const baselineMetrics = useMemo(() => dimensions.flatMap((d) => d.metrics).filter((m) => m.scoring === "baseline"), [dimensions]);
   return (

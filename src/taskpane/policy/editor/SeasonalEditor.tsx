@@ -21,6 +21,7 @@ export const SeasonalEditor = memo(function SeasonalEditor({ baselines, edit }: 
   const styles = useEditorStyles();
   return (
     <DataTable
+      stacked
       caption={t.seasonalCaption}
       columns={[{ header: t.position }, ...MONTHS.map((i) => ({ header: format.month(i), numeric: true }))]}
       rows={baselines.map((b, bi) => ({

@@ -6,8 +6,9 @@ import { useFormat, useStrings } from "../../shared/i18n/LocaleContext";
 import { useEditorStyles } from "./editorStyles";
 import { NumberField } from "../../shared/NumberField";
 import { POLICY_STRINGS } from "../policyStrings";
+import { renamePolicy, withLabel } from "./policyEdits";
 
-export type Settings = Pick<Policy, "name" | "minPresence" | "quarterQualityWeight" | "ratingScale" | "csatMethod">;
+export type Settings = Pick<Policy, "name" | "label" | "minPresence" | "quarterQualityWeight" | "ratingScale" | "csatMethod">;
 
 export interface SettingsEditorProps {
   settings: Settings;
@@ -24,7 +25,13 @@ export const SettingsEditor = memo(function SettingsEditor({ settings, edit }: S
   return (
     <div className={styles.fields}>
       <Field label={t.policyName} validationState={settings.name.trim() ? "none" : "error"} validationMessage={settings.name.trim() ? undefined : { children: t.enterText, role: undefined }}>
-        <Input value={settings.name} onChange={(_, data) => set({ name: data.value })} />
+        <Input value={settings.name} onChange={(_, data) => edit((p) => renamePolicy(p, data.value))} />
+      </Field>
+      <Field label={t.policyNameEn}>
+        <Input value={settings.label?.en ?? ""} onChange={(_, data) => edit((p) => withLabel(p, "en", data.value))} />
+      </Field>
+      <Field label={t.policyNameZh}>
+        <Input value={settings.label?.zh ?? ""} onChange={(_, data) => edit((p) => withLabel(p, "zh", data.value))} />
       </Field>
       <NumberField label={t.minPresence} hint={shareHint(settings.minPresence)} value={settings.minPresence} min={0} max={1} step={0.05} onValue={(minPresence) => set({ minPresence })} />
       <NumberField
@@ -37,7 +44,7 @@ export const SettingsEditor = memo(function SettingsEditor({ settings, edit }: S
         onValue={(quarterQualityWeight) => set({ quarterQualityWeight })}
       />
       <NumberField label={t.ratingScale} hint={t.ratingScaleHint} value={settings.ratingScale} min={2} max={10} step={1} onValue={(ratingScale) => set({ ratingScale })} />
-      <Field label={t.csatMethod}>
+      <Field className={styles.wide} label={t.csatMethod}>
         <Select value={settings.csatMethod} onChange={(_, data) => set({ csatMethod: data.value as CsatMethod })}>
           <option value="top2">{t.csatTop2}</option>
           <option value="mean">{t.csatMean}</option>

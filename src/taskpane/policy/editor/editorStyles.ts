@@ -23,14 +23,17 @@ export const useEditorStyles = makeStyles({
     "& > *": { minWidth: 0 },
     "& .fui-Input, & .fui-Select": { minWidth: 0, width: "100%" },
   },
+  // A select shows its whole choice ("Higher is better") only on a row of its own in a 320 px pane.
+  wide: { gridColumn: "1 / -1" },
   card: {
     padding: tokens.spacingHorizontalS,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  // Inputs inside a grid cell: narrow, so a row of twelve months scrolls instead of towering.
-  cellInput: { width: "5.5rem" },
+  // Inputs inside a table cell: narrow, so a grade, its score and Remove share a row of a 320 px pane.
+  // On a Field (NumberField), its input takes the Field's width rather than a native input's 20 characters.
+  cellInput: { width: "4.5rem", "& .fui-Input": { width: "100%", minWidth: 0 } },
   nameInput: { width: "8rem" },
   error: { color: tokens.colorPaletteRedForeground1 },
 });

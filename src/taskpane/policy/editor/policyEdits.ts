@@ -4,6 +4,7 @@
  * where an input does not hold a number; validatePolicy reports it.
  */
 import type { Baseline, Dimension, GradeBand, Metric, Policy } from "../../../engine/policy";
+import { LOCALES, type Locale, type Localized } from "../../../engine/locale";
 
 const MONTHS = 12;
 
@@ -61,8 +62,28 @@ export function addPosition(policy: Policy, position: string): Policy {
   return { ...policy, baselines: [...policy.baselines, baseline] };
 }
 
+/** A label that spelled the old name follows the new one: the default's English names are its names, and a rename must not leave them behind. */
+function followName(label: Localized | undefined, from: string, to: string): { label?: Localized } {
+  return label ? { label: Object.fromEntries(Object.entries(label).map(([lang, name]) => [lang, name === from ? to : name])) as Localized } : {};
+}
+
 export function renamePosition(policy: Policy, bi: number, position: string): Policy {
-  return updateBaseline(policy, bi, (b) => ({ ...b, position }));
+  return updateBaseline(policy, bi, (b) => ({ ...b, position, ...followName(b.label, b.position, position) }));
+}
+
+export function renamePolicy(policy: Policy, name: string): Policy {
+  return { ...policy, name, ...followName(policy.label, policy.name, name) };
+}
+
+/** A name in one language for a position or the policy; blank in every language, the label goes (the name is shown). */
+export function withLabel<T extends { label?: Localized }>(item: T, lang: Locale, name: string): T {
+  const label = { ...(item.label ?? (Object.fromEntries(LOCALES.map((l) => [l, ""])) as Localized)), [lang]: name };
+  const { label: _old, ...rest } = item;
+  return Object.values(label).every((n) => n.trim() === "") ? (rest as T) : { ...item, label };
+}
+
+export function setPositionLabel(policy: Policy, bi: number, lang: Locale, name: string): Policy {
+  return updateBaseline(policy, bi, (b) => withLabel(b, lang, name));
 }
 
 export function removePosition(policy: Policy, bi: number): Policy {

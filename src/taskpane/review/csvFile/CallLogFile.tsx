@@ -111,7 +111,7 @@ export function CallLogFile({ workbook, onImported, notices, runFile = inWorker 
 
   const write = async () => {
     if (!read) return;
-    const aggregate = { ...read, problems: read.problems.map((p) => ({ row: p.row, error: toScoreError(p.error), reason: toScoreError(p.error).message })) };
+    const aggregate = { ...read, problems: read.problems.map((p) => ({ row: p.row, error: toScoreError(p.error) })) };
     const result = await task(s.writeTable, (signal, onProgress) =>
       workbook.writeCallLogTable(aggregate, { locale, signal, onProgress: (done, total) => onProgress(s.writing(format.number(done), format.number(total)), total > 0 ? done / total : 0) }),
     );

@@ -67,7 +67,7 @@ export interface CallLogImport {
 /** Nothing in the log could be read: `problems` say why, row by row. */
 export class CallLogError extends Error {
   constructor(readonly problems: CallLogProblem[]) {
-    super(`No call in the log could be read${problems.length > 0 ? `: row ${problems[0].row}: ${problems[0].reason}` : "."}`);
+    super(`No call in the log could be read${problems.length > 0 ? `: row ${problems[0].row}: ${problems[0].error.message}` : "."}`);
     this.name = "CallLogError";
   }
 }

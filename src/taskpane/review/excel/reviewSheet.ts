@@ -25,13 +25,15 @@
  * engine computed, with no formula anywhere on the sheet, for a machine without the add-in.
  */
 import type { Policy } from "../../../engine/policy";
+import { valueError } from "../../../engine/errors";
 import { getPolicy } from "../../../engine/policyStore";
+import { nameIn } from "../../../engine/names";
 import { mapHeaders, type HeaderMapping } from "../../../engine/review/headerMapping";
 import type { FieldKey } from "../../../engine/review/fields";
 import { parsePeriod, periodKey, type Period } from "../../../engine/review/period";
 import { readRecords } from "../../../engine/review/records";
 import { reviewColumns, reviewSheetName } from "../../../engine/review/reviewLayout";
-import { buildReview, type DuplicateRows, type UnscorableRow } from "../../../engine/review/reviewRows";
+import { buildReview, reasonText, type DuplicateRows, type RowReason, type UnscorableRow } from "../../../engine/review/reviewRows";
 import { formatAddress, lastCol, lastRow, rect, type Rect } from "../../../engine/sheet/address";
 import type { ReviewColumn } from "../../../engine/review/reviewLayout";
 import { planWriteChunks, syncInChunks } from "../../shared/excel/chunkedSync";
@@ -109,12 +111,12 @@ export interface ReviewOutcome {
   conflicts: number;
 }
 
-/** A review that cannot be made as asked; `problem` lets the pane say it in the user's language, `detail` is the data's first reason (the engine's words). */
+/** A review that cannot be made as asked; `problem` lets the pane say it in the user's language, `detail` is the data's first reason (as codes, worded by reasonText). */
 export class ReviewError extends Error {
   constructor(
     readonly problem: "sourceOnReview" | "nothingScored",
     message: string,
-    readonly detail = "",
+    readonly detail: readonly RowReason[] = [],
   ) {
     super(message);
     this.name = "ReviewError";
@@ -154,7 +156,8 @@ function writeRegions(context: Excel.RequestContext, sheet: Excel.Worksheet, pla
 /** Text for a page header or footer: "&" starts a code there, so a literal one is doubled; Excel takes at most 255 characters. */
 const pageText = (text: string): string => text.replace(/&/g, "&&").slice(0, 250);
 
-function formatNew(sheet: Excel.Worksheet, table: Excel.Table, plan: ReviewPlan, policy: Policy, period: Period, reviewMode: ReviewMode, columns: readonly ReviewColumn[], tableName: string, t: (typeof SHEET_STRINGS)[Locale]): void {
+function formatNew(sheet: Excel.Worksheet, table: Excel.Table, plan: ReviewPlan, policy: Policy, period: Period, reviewMode: ReviewMode, columns: readonly ReviewColumn[], tableName: string, locale: Locale): void {
+  const t = SHEET_STRINGS[locale];
   table.style = TABLE_STYLE;
   const title = area(sheet, rect(0, 0));
   title.format.font.bold = true;
@@ -182,14 +185,14 @@ function formatNew(sheet: Excel.Worksheet, table: Excel.Table, plan: ReviewPlan,
   sheet.freezePanes.freezeAt(area(sheet, rect(0, 0, TABLE_TOP + 1, 2)));
   // A signed record is printed: landscape, as wide as the page, the table's header on every page,
   // the table and summary as the print area, the period and policy in the header (ExcelApi 1.9).
-  if (pageLayoutSupported()) {
+  if (typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", "1.9")) {
     const page = sheet.pageLayout;
     page.orientation = Excel.PageOrientation.landscape;
     page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     const summary = plan.regions.find((r) => r.region === "summary")!.block;
     page.setPrintArea(area(sheet, rect(0, 0, summary.row + summary.cells.length, Math.max(plan.width, summary.cells[0].length))));
     page.headersFooters.defaultForAllPages.centerHeader = pageText(t.reviewTitle(periodKey(period)));
-    printPolicy(page, reviewMode, policy, t);
+    printPolicy(sheet, reviewMode, policy, locale);
   }
   // The title, the mode's sentence and the lists' reasons may run over into empty cells; everything
   // else gets a width that fits. Excel fits a column to all of its cells, whatever rows the range has
@@ -209,16 +212,18 @@ function formatNew(sheet: Excel.Worksheet, table: Excel.Table, plan: ReviewPlan,
   for (const b of runOver) write(sheet, b);
 }
 
-const pageLayoutSupported = (): boolean => typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", "1.9");
-
 /**
  * How the printed pages name the policy. A page footer is fixed text, so only a values-only review
  * (fixed policy) names its policy there; a live one repeats its header block, whose policy line is
  * a formula, on every page, and has no footer that could go stale (docs/review.md, 4.2).
  */
-function printPolicy(page: Excel.PageLayout, mode: ReviewMode, policy: Policy, t: (typeof SHEET_STRINGS)[Locale]): void {
+function printPolicy(sheet: Excel.Worksheet, mode: ReviewMode, policy: Policy, locale: Locale): void {
+  // Guarded here, where the members are used: the API-set check sees guards only at the place of use.
+  if (typeof Office === "undefined" || !Office.context.requirements.isSetSupported("ExcelApi", "1.9")) return;
+  const page = sheet.pageLayout;
+  const t = SHEET_STRINGS[locale];
   page.setPrintTitleRows(`$${mode === "live" ? 1 : TABLE_TOP + 1}:$${TABLE_TOP + 1}`);
-  page.headersFooters.defaultForAllPages.centerFooter = mode === "values" ? pageText(`${t.policy} ${t.policyValue(policy.name, policy.revision)}`) : "";
+  page.headersFooters.defaultForAllPages.centerFooter = mode === "values" ? pageText(`${t.policy} ${t.policyValue(nameIn(policy.label, policy.name, locale), policy.revision)}`) : "";
 }
 
 function addChart(sheet: Excel.Worksheet, plan: ReviewPlan, tableName: string, t: (typeof SHEET_STRINGS)[Locale]): void {
@@ -271,8 +276,9 @@ export async function generateReview(options: GenerateReviewOptions): Promise<Re
     const { records: repRecords, problems } = readRecords(source, mapping);
     const report = buildReview(repRecords, policy, period, problems);
     if (!previous && report.rows.length === 0) {
-      const first = report.unscorable[0]?.reason ?? (report.duplicates[0] ? `Rows ${report.duplicates[0].rows.join(", ")} are the same rep and month.` : "");
-      throw new ReviewError("nothingScored", `No rep of ${periodKey(period)} could be scored, so no review sheet was made. ${first}`.trim(), first);
+      const duplicate = report.duplicates[0];
+      const first = report.unscorable[0]?.reasons ?? (duplicate ? [{ row: null, error: valueError("sameRepMonth", { rows: duplicate.rows }) }] : []);
+      throw new ReviewError("nothingScored", `No rep of ${periodKey(period)} could be scored, so no review sheet was made. ${reasonText(first, "en")}`.trim(), first);
     }
     const summary = summarizeReview(report, policy);
     const split = splitPrevious(report, previous);
@@ -303,7 +309,7 @@ export async function generateReview(options: GenerateReviewOptions): Promise<Re
     if (previous) {
       // The printed policy follows this run: a values-only footer names the revision used now, and a
       // review turned live loses the footer that would claim a fixed one.
-      if (pageLayoutSupported() && (mode === "values" || record?.mode !== mode)) printPolicy(sheet.pageLayout, mode, policy, t);
+      if (mode === "values" || record?.mode !== mode) printPolicy(sheet, mode, policy, locale);
       if (plan.keptRows.length > 0) for (const row of plan.keptRows) {
         const kept = area(sheet, rect(row, plan.table.col, 1, plan.width));
         kept.format.font.color = KEPT_FONT;
@@ -316,7 +322,7 @@ export async function generateReview(options: GenerateReviewOptions): Promise<Re
     } else {
       const table = sheet.tables.add(area(sheet, rect(TABLE_TOP, 0, 1 + plan.current, plan.width)), true);
       table.name = tableName;
-      formatNew(sheet, table, plan, policy, period, mode, columns, tableName, t);
+      formatNew(sheet, table, plan, policy, period, mode, columns, tableName, locale);
     }
     sheet.activate();
     const headers = tableHeaders(columns.map((c) => c.header[locale]));

@@ -4,6 +4,7 @@ import { loadLastReview, readMappedSource, saveCallLogRules, saveChoices, saveLa
 import { isReviewTable, queueRegistry } from "./reviewRegistry";
 import { generateReview } from "./reviewSheet";
 import type { ReviewWorkbook } from "../reviewWorkbook";
+import { generateScorecards, listReviewSheets } from "../scorecard/excel/scorecardSheet";
 
 export const excelReviewWorkbook: ReviewWorkbook = {
   listTables: () =>
@@ -23,4 +24,6 @@ export const excelReviewWorkbook: ReviewWorkbook = {
   generateReview,
   importCallLog,
   writeCallLogTable,
+  listReviewSheets,
+  generateScorecards,
 };

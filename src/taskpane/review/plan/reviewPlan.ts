@@ -17,12 +17,13 @@
  * where its name says it is now; it only grows by inserting rows at its end, it writes only the
  * cells it wrote before or that are empty, and it clears only cells it wrote before.
  */
+import { nameIn } from "../../../engine/names";
 import type { Policy } from "../../../engine/policy";
 import type { HeaderMapping } from "../../../engine/review/headerMapping";
 import { monthKey, monthsOf, periodKey, type Period } from "../../../engine/review/period";
 import { columnUnits, repKey } from "../../../engine/review/records";
 import { excelString, liveRow, NUMBER_FORMATS, safeText, valueRow, type ReviewColumn, type SheetCell } from "../../../engine/review/reviewLayout";
-import type { ReviewReport, ReviewRow } from "../../../engine/review/reviewRows";
+import { reasonText, type ReviewReport, type ReviewRow } from "../../../engine/review/reviewRows";
 import { lastRow, rect, type Rect } from "../../../engine/sheet/address";
 import { DATE_TIME_FORMAT, localSerial } from "../../../engine/sheet/excelDate";
 import type { OldRegion, OldRow, PreviousReview } from "../excel/reviewPrevious";
@@ -145,9 +146,10 @@ const REVISION_MARK = "\uE001";
  * the policy the live cells compute with now, after every save (docs/review.md, 4.2). The policy's
  * own text never goes into the formula.
  */
-function livePolicyLine(t: (typeof SHEET_STRINGS)[Locale]): string {
+function livePolicyLine(locale: Locale): string {
+  const t = SHEET_STRINGS[locale];
   const parts = t.policyValue(NAME_MARK, REVISION_MARK).split(/(\uE000|\uE001)/).filter((part) => part !== "");
-  const terms = parts.map((part) => (part === NAME_MARK ? 'TELE.POLICY_INFO("name")' : part === REVISION_MARK ? 'TELE.POLICY_INFO("revision")' : excelString(part)));
+  const terms = parts.map((part) => (part === NAME_MARK ? `TELE.POLICY_INFO("name",${excelString(locale)})` : part === REVISION_MARK ? 'TELE.POLICY_INFO("revision")' : excelString(part)));
   return `=${terms.join("&")}`;
 }
 
@@ -159,7 +161,7 @@ function headerCells(input: PlanInput): Cell[][] {
   const { source } = input;
   return [
     [safeText(t.reviewTitle(periodText)), ""],
-    [safeText(t.policy), input.mode === "live" ? livePolicyLine(t) : safeText(t.policyValue(input.policy.name, input.policy.revision))],
+    [safeText(t.policy), input.mode === "live" ? livePolicyLine(input.locale) : safeText(t.policyValue(nameIn(input.policy.label, input.policy.name, input.locale), input.policy.revision))],
     [safeText(t.generatedAt), localSerial(input.now)],
     // No user given: what the sheet says stays (a person may have typed it).
     [safeText(t.generatedBy), input.user === null ? null : safeText(input.user)],
@@ -184,7 +186,7 @@ function listsCells(input: PlanInput): { cells: Cell[][]; bold: number[] } | nul
   const name = (s: string | null): Cell => (s === null ? "" : safeText(s));
   if (report.unscorable.length > 0) {
     title(t.unscorable, [t.rows, t.repId, t.name, t.reason]);
-    for (const u of report.unscorable) lines.push([safeText(u.rows.join(", ")), name(u.repId), name(u.repName), safeText(u.reason)]);
+    for (const u of report.unscorable) lines.push([safeText(u.rows.join(", ")), name(u.repId), name(u.repName), safeText(reasonText(u.reasons, input.locale))]);
   }
   if (report.duplicates.length > 0) {
     title(t.duplicates, [t.repId, t.name, t.month, t.rows]);

@@ -8,10 +8,10 @@
  */
 import { sumMoney } from "../../../engine/money";
 import type { Localized, Locale } from "../../../engine/locale";
-import type { Policy } from "../../../engine/policy";
+import { findPosition, positionIn, type Baseline, type Policy } from "../../../engine/policy";
 import { sameName } from "../../../engine/names";
 import { columnLetter, NUMBER_FORMATS, safeText, type ReviewColumn, type SheetCell } from "../../../engine/review/reviewLayout";
-import type { ReviewReport } from "../../../engine/review/reviewRows";
+import type { ReviewReport, ReviewRow } from "../../../engine/review/reviewRows";
 import type { SheetStrings } from "../excel/reviewStrings";
 
 export interface GradeLine {
@@ -27,7 +27,10 @@ export interface GradeLine {
 }
 
 export interface PositionLine {
+  /** The policy's name of the position, or one met in the data that the policy does not know, as written. */
   position: string;
+  /** The policy's position, whose label names it on a sheet in each language; null for one only met in the data. */
+  baseline: Baseline | null;
   /** Reps of the position with a total. */
   reps: number;
   averageTotal: number | null;
@@ -79,11 +82,24 @@ export function summarizeReview(report: ReviewReport, policy: Policy): ReviewSum
     return { grade, reps, share, expectedAtMost, aboveExpected: share !== null && expectedAtMost !== null && share > expectedAtMost };
   });
 
+  // Each rep's position as the policy names it (by any of its names), else as written.
+  const positionOf = (r: ReviewRow): string | null => (r.position === null ? null : (findPosition(policy.baselines, r.position)?.position ?? r.position));
   const positions: string[] = policy.baselines.map((b) => b.position);
-  for (const r of scoredRows) if (r.position !== null && !positions.some((p) => sameName(p, r.position as string))) positions.push(r.position);
+  for (const r of scoredRows) {
+    const p = positionOf(r);
+    if (p !== null && !positions.some((q) => sameName(q, p))) positions.push(p);
+  }
   const positionLines = positions.map((position): PositionLine => {
-    const totals = scoredRows.filter((r) => r.position !== null && sameName(r.position, position)).map((r) => r.total as number);
-    return { position, reps: totals.length, averageTotal: totals.length === 0 ? null : totals.reduce((s, t) => s + t, 0) / totals.length };
+    const totals = scoredRows.filter((r) => {
+      const p = positionOf(r);
+      return p !== null && sameName(p, position);
+    }).map((r) => r.total as number);
+    return {
+      position,
+      baseline: findPosition(policy.baselines, position) ?? null,
+      reps: totals.length,
+      averageTotal: totals.length === 0 ? null : totals.reduce((s, t) => s + t, 0) / totals.length,
+    };
   });
 
   return {
@@ -188,7 +204,7 @@ export function summaryBlock(
   summary.positions.forEach((p, i) => {
     const row = 2 + i;
     const criterion = equalsCell(`$${columnLetter(POSITION_COL)}$${sheetRow(row)}`);
-    label(row, POSITION_COL, p.position);
+    label(row, POSITION_COL, p.baseline ? positionIn(p.baseline, locale) : p.position);
     put(row, POSITION_COL + 1, positionsRange && totals ? counted(`COUNTIFS(${positionsRange},${criterion},${totals},">=0")`) : p.reps, NUMBER_FORMATS.count);
     // No rep of the position: blank (AVERAGEIF's #DIV/0!), but an error in the totals shows.
     put(row, POSITION_COL + 2, positionsRange && totals ? counted(`IF(COUNTIFS(${positionsRange},${criterion},${totals},">=0")=0,"",AVERAGEIF(${positionsRange},${criterion},${totals}))`) : num(p.averageTotal), NUMBER_FORMATS.score);

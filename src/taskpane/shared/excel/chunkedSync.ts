@@ -23,13 +23,16 @@ export function jsonBytes(value: unknown): number {
   return encoder.encode(JSON.stringify(value) ?? "").length;
 }
 
-/** Consecutive row spans [start, end) of `rows` whose JSON each fits `budget` bytes; a row too big alone is a span of its own. */
-export function planWriteChunks(rows: readonly unknown[], budget = REQUEST_BUDGET): { start: number; end: number }[] {
+/**
+ * Consecutive row spans [start, end) of `rows` whose JSON each fits `budget` bytes; a row too big
+ * alone is a span of its own. `bytesOf` is what a row costs when more than its cells travel with it.
+ */
+export function planWriteChunks<T>(rows: readonly T[], budget = REQUEST_BUDGET, bytesOf: (row: T) => number = (row) => jsonBytes(row) + 1): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let start = 0;
   let bytes = 0;
   rows.forEach((row, i) => {
-    const size = jsonBytes(row) + 1;
+    const size = bytesOf(row);
     if (i > start && bytes + size > budget) {
       spans.push({ start, end: i });
       start = i;

@@ -1,7 +1,7 @@
-/** What a dimension or metric is called in the pane: its label in the pane's language, else its key. */
+/** What a dimension or metric is called in the pane: its label in the pane's language, else its key (names.ts nameIn). */
 import type { Locale, Localized } from "../../../engine/locale";
+import { nameIn } from "../../../engine/names";
 
 export function displayName(item: { key: string; label?: Localized }, locale: Locale): string {
-  // An empty label is as good as none: a blank row header would hide which row it is.
-  return item.label?.[locale]?.trim() || item.key;
+  return nameIn(item.label, item.key, locale);
 }

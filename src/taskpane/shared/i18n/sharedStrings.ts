@@ -19,6 +19,8 @@ export interface SharedStrings {
   tabExplain: string;
   cancel: string;
   enterNumber: string;
+  /** Under a table wider than the pane, while it scrolls sideways. */
+  scrollSideways: string;
 }
 
 const en: SharedStrings = {
@@ -34,6 +36,7 @@ const en: SharedStrings = {
   tabExplain: "Explain",
   cancel: "Cancel",
   enterNumber: "Enter a number.",
+  scrollSideways: "Wider than the pane: scroll sideways to see every column.",
 };
 
 const zh: SharedStrings = {
@@ -49,6 +52,7 @@ const zh: SharedStrings = {
   tabExplain: "说明",
   cancel: "取消",
   enterNumber: "请输入数字。",
+  scrollSideways: "表格比窗格宽：左右滚动可查看所有列。",
 };
 
 export const SHARED_STRINGS: Translations<SharedStrings> = { en, zh };

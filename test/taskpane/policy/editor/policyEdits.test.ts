@@ -7,7 +7,9 @@ import {
   removeBand,
   removeMetric,
   removePosition,
+  renamePolicy,
   renamePosition,
+  setPositionLabel,
   setBaselineValue,
   setSeasonalFactor,
   updateMetric,
@@ -58,6 +60,21 @@ describe("policy edits", () => {
     expect(p.baselines.map((b) => b.position)).toEqual(["Senior", "Team Lead", "Intern"]);
     expect(p.baselines[0]!.values).toEqual({ calls: 2000, talk_minutes: 1800 });
     expect(p.baselines[2]).toEqual({ position: "Intern", values: { calls: 900 }, seasonal: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.2] });
+  });
+
+  it("rename a position or the policy with the labels that spelled the old name, and set or clear a position's names", () => {
+    let p = renamePosition(defaultPolicy(), 0, "Trainee");
+    // The English name was the position's name, so it follows; the Chinese one stays.
+    expect(p.baselines[0]).toMatchObject({ position: "Trainee", label: { en: "Trainee", zh: "初级坐席" } });
+    p = setPositionLabel(p, 0, "zh", "见习坐席");
+    expect(p.baselines[0]!.label).toEqual({ en: "Trainee", zh: "见习坐席" });
+    p = setPositionLabel(setPositionLabel(p, 0, "zh", ""), 0, "en", " ");
+    expect(p.baselines[0]).not.toHaveProperty("label");
+    p = setPositionLabel(p, 0, "zh", "见习");
+    expect(p.baselines[0]!.label).toEqual({ en: "", zh: "见习" });
+    const renamed = renamePolicy(defaultPolicy(), "Acme 2026");
+    expect([renamed.name, renamed.label]).toEqual(["Acme 2026", { en: "Acme 2026", zh: "TeleScore 默认方案" }]);
+    expect(validatePolicy(p).ok).toBe(true);
   });
 
   it("add a band 10 under the last one, or at 60 when there is none", () => {

@@ -62,13 +62,16 @@ describe("the baselines grid", () => {
     await user.type(screen.getByLabelText(trainee[1]!), "700");
     await user.type(screen.getByLabelText(trainee[2]!), "60");
     await retype(user, screen.getByLabelText("Dec factor, Trainee"), "1.2");
+    // Its Chinese name, typed in the table of names (the renamed Senior's English name followed its rename).
+    await user.type(screen.getByLabelText("Trainee, Name in Chinese"), "见习坐席");
+    expect(screen.getByLabelText<HTMLInputElement>("Senior rep, Name in English").value).toBe("Senior rep");
 
     const ones = Array<number>(12).fill(1);
     expect(latest().result).toEqual({ ok: true, policy: expect.any(Object) });
     expect(latest().draft.baselines).toEqual([
-      { position: "Junior", values: { calls: 1900, talk_minutes: 1500, customers: 120 }, seasonal: ones },
-      { position: "Senior rep", values: { calls: 2000, talk_minutes: 1800, customers: 160 }, seasonal: ones },
-      { position: "Trainee", values: { calls: 900, talk_minutes: 700, customers: 60 }, seasonal: [...ones.slice(0, 11), 1.2] },
+      { position: "Junior", label: { en: "Junior", zh: "初级坐席" }, values: { calls: 1900, talk_minutes: 1500, customers: 120 }, seasonal: ones },
+      { position: "Senior rep", label: { en: "Senior rep", zh: "高级坐席" }, values: { calls: 2000, talk_minutes: 1800, customers: 160 }, seasonal: ones },
+      { position: "Trainee", label: { en: "", zh: "见习坐席" }, values: { calls: 900, talk_minutes: 700, customers: 60 }, seasonal: [...ones.slice(0, 11), 1.2] },
     ]);
     // The seasonal grid follows the renamed and added positions.
     expect(within(screen.getByRole("table", { name: "Seasonal factors per position, January to December" })).getAllByRole("rowheader").map((c) => c.textContent)).toEqual([

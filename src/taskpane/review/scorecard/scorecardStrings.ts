@@ -1,0 +1,75 @@
+/**
+ * The texts of the Scorecards section of the Review view, once per language; both tables are typed
+ * `ScorecardStrings`, so a key missing from either is a compile error (as in reviewViewStrings.ts).
+ * Numbers arrive already formatted. What is written on the sheets is scorecardSheetStrings.ts.
+ */
+import type { Translations } from "../../../engine/locale";
+
+export interface ScorecardStrings {
+  heading: string;
+  intro: string;
+  reviewLabel: string;
+  reviewOption: (sheet: string, period: string) => string;
+  noReviews: string;
+  refresh: string;
+  make: string;
+  making: string;
+  progressWriting: (done: string, total: string) => string;
+  cancelled: string;
+  made: (reps: string, sheets: string) => string;
+  updated: (reps: string, sheets: string) => string;
+  kept: (pages: string) => string;
+  leftAsTheyWere: (sheets: string) => string;
+  otherRevision: (reviewRevision: string, revision: string) => string;
+  printHint: string;
+  errors: { noReview: string; nothingScored: string };
+}
+
+export const SCORECARD_STRINGS: Translations<ScorecardStrings> = {
+  en: {
+    heading: "Rep scorecards",
+    intro:
+      "A printable page per rep from a review sheet: the rep's scores against targets and baselines, the team's median, the month-by-month trend, and lines for the manager's comment and signatures. Making them again updates the figures and keeps whatever was written on them.",
+    reviewLabel: "Review sheet",
+    reviewOption: (sheet, period) => `${sheet} (${period})`,
+    noReviews: "No review sheet yet: generate a review above first.",
+    refresh: "Refresh the list",
+    make: "Make scorecards",
+    making: "Making scorecards…",
+    progressWriting: (done, total) => `Writing pages: ${done} of ${total}`,
+    cancelled: "Cancelled: no scorecard sheet was added.",
+    made: (reps, sheets) => `Scorecards for ${reps} reps, one page each, on ${sheets}.`,
+    updated: (reps, sheets) => `Scorecards updated in place for ${reps} reps on ${sheets}; what was written on them is kept.`,
+    kept: (pages) => `${pages} pages of reps no longer in the review are kept as they were, marked at their top.`,
+    leftAsTheyWere: (sheets) => `The earlier scorecards on ${sheets} were left as they were, because rows were moved on them or the policy changed the page; these are new.`,
+    otherRevision: (reviewRevision, revision) =>
+      `The review sheet was made with policy revision ${reviewRevision}; the scorecards use revision ${revision}. Generate the review again so that both agree.`,
+    printHint: "Printing: each page is one A4 sheet (File › Print prints them all).",
+    errors: {
+      noReview: "That review sheet is no longer in the workbook (or its review table was converted to a range). Generate the review again.",
+      nothingScored: "No rep of that review can be scored with the data as it is now, so no scorecard was made.",
+    },
+  },
+  zh: {
+    heading: "员工评分卡",
+    intro: "根据考核表为每位员工生成一页可打印的评分卡：各项得分与目标和基准的对比、团队中位数、逐月趋势，以及主管评语和签字栏。再次生成会更新数字，并保留评分卡上已填写的内容。",
+    reviewLabel: "考核表",
+    reviewOption: (sheet, period) => `${sheet}（${period}）`,
+    noReviews: "还没有考核表：请先在上方生成考核表。",
+    refresh: "刷新列表",
+    make: "生成评分卡",
+    making: "正在生成评分卡…",
+    progressWriting: (done, total) => `正在写入页面：${done} / ${total}`,
+    cancelled: "已取消：没有添加评分卡工作表。",
+    made: (reps, sheets) => `已为 ${reps} 名员工生成评分卡，每人一页，位于${sheets}。`,
+    updated: (reps, sheets) => `已在${sheets}上原位更新 ${reps} 名员工的评分卡，已填写的内容均已保留。`,
+    kept: (pages) => `已不在本次考核中的员工的 ${pages} 页评分卡按原样保留，并在页首注明。`,
+    leftAsTheyWere: (sheets) => `${sheets}上原有的评分卡按原样保留（其中的行被移动过，或考核方案改变了页面），这些是新生成的评分卡。`,
+    otherRevision: (reviewRevision, revision) => `考核表是用考核方案第 ${reviewRevision} 版生成的，评分卡使用第 ${revision} 版。请重新生成考核表，使两者一致。`,
+    printHint: "打印：每页为一张 A4 纸（“文件 › 打印”可全部打印）。",
+    errors: {
+      noReview: "该考核表已不在工作簿中（或其考核表格已转换为普通区域）。请重新生成考核表。",
+      nothingScored: "按现有数据，该考核中没有可评分的员工，因此没有生成评分卡。",
+    },
+  },
+};
