@@ -121,8 +121,10 @@ module.exports = async (env, argv) => {
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
       new FunctionsArtifactsPlugin({
         metadataAsset: "functions.json",
-        translations: path.resolve(__dirname, "src/functions/functions.zh-CN.json"),
-        localizedAsset: "functions.zh-CN.json",
+        localizations: [
+          { lang: "zh-CN", translations: path.resolve(__dirname, "src/functions/functions.zh-CN.json"), asset: "functions.zh-CN.json" },
+          { lang: "zh-TW", translations: path.resolve(__dirname, "src/functions/functions.zh-TW.json"), asset: "functions.zh-TW.json" },
+        ],
         helpAsset: "help/functions.html",
         namespace: NAMESPACE,
         guard: { template: path.resolve(__dirname, "src/guard/legacyGuard.js"), asset: GUARD_ASSET },

@@ -66,7 +66,7 @@ test("the reconciliation with its figures", async () => {
 
 test("the pane in Chinese", async () => {
   const { pane } = workbench;
-  await pane.getByRole("radio", { name: "中文" }).check();
+  await pane.getByRole("radio", { name: "简体中文" }).check();
   await pane.getByRole("tab", { name: "权重方案" }).click();
   await check();
 });

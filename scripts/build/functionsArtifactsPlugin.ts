@@ -1,9 +1,10 @@
 /**
  * Webpack plugin deriving what Excel and users read next to functions.json (which
  * CustomFunctionsMetadataPlugin generates from the JSDoc):
- *   functions.zh-CN.json   the metadata with Chinese descriptions, referenced by the manifest's
- *                          zh-CN override; fails the build when the translation table and the
- *                          functions disagree on an id or a parameter;
+ *   functions.zh-CN.json   the metadata with Simplified and Traditional Chinese descriptions,
+ *   functions.zh-TW.json   referenced by the manifest's zh-CN and zh-TW/zh-HK overrides; fails the
+ *                          build when a translation table and the functions disagree on an id or
+ *                          a parameter;
  *   help/functions.html    the page every function's helpUrl opens; fails the build when a
  *                          helpUrl does not point at its own section there;
  *   guard.js               the legacy-webview guard with every function id (legacyGuard.ts).
@@ -12,7 +13,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Compilation, Compiler } from "webpack";
 import type { FunctionsMetadata } from "./functionsMetadata";
-import { helpPath, renderHelpPage } from "./functionsHelpPage";
+import { helpPath, renderHelpPage, type HelpTranslation } from "./functionsHelpPage";
 import { legacyGuardSource } from "./legacyGuard";
 import { localizeMetadata } from "./localizeMetadata";
 import { DEV_ORIGIN } from "./productionHost";
@@ -20,10 +21,11 @@ import { DEV_ORIGIN } from "./productionHost";
 export interface FunctionsArtifactsOptions {
   /** Asset name of the generated metadata. */
   metadataAsset: string;
-  /** Absolute path of the zh-CN translation table. */
-  translations: string;
-  /** Asset name of the localized metadata (must match the manifest's zh-CN override URL). */
-  localizedAsset: string;
+  /**
+   * One per language: the absolute path of its translation table and the asset name of its
+   * localized metadata (which must match the manifest's override URL for that locale).
+   */
+  localizations: readonly { lang: HelpTranslation["lang"]; translations: string; asset: string }[];
   helpAsset: string;
   /** The custom functions namespace shown in signatures (the manifest's Functions.Namespace). */
   namespace: string;
@@ -43,26 +45,28 @@ export class FunctionsArtifactsPlugin {
         { name: NAME, stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_DERIVED },
         () => {
           const fail = (message: string) => compilation.errors.push(new compiler.webpack.WebpackError(`${NAME}: ${message}`));
-          compilation.fileDependencies.add(this.options.translations);
+          for (const l of this.options.localizations) compilation.fileDependencies.add(l.translations);
           compilation.fileDependencies.add(this.options.guard.template);
           const generated = compilation.getAsset(this.options.metadataAsset);
           // Without it, CustomFunctionsMetadataPlugin has already reported why.
           if (!generated) return;
           const metadata = JSON.parse(generated.source.source().toString()) as FunctionsMetadata;
-          const table = this.readTable(fail);
-          if (table === undefined) return;
-
-          const tableName = path.relative(compiler.context, this.options.translations);
-          const localized = localizeMetadata(metadata, table, tableName);
-          localized.problems.forEach(fail);
+          const translated: HelpTranslation[] = [];
+          for (const { lang, translations, asset } of this.options.localizations) {
+            const table = readTable(translations, fail);
+            if (table === undefined) return;
+            const localized = localizeMetadata(metadata, table, path.relative(compiler.context, translations));
+            localized.problems.forEach(fail);
+            emit(compilation, asset, new RawSource(`${JSON.stringify(localized.metadata, null, 4)}\n`));
+            translated.push({ lang, metadata: localized.metadata });
+          }
           for (const fn of metadata.functions) {
             const expected = DEV_ORIGIN + helpPath(fn.id);
             if (fn.helpUrl !== expected) {
               fail(`${fn.id}: helpUrl is ${fn.helpUrl ? `"${fn.helpUrl}"` : "missing"}; add "@helpurl ${expected}" to its JSDoc`);
             }
           }
-          emit(compilation, this.options.localizedAsset, new RawSource(`${JSON.stringify(localized.metadata, null, 4)}\n`));
-          emit(compilation, this.options.helpAsset, new RawSource(renderHelpPage(metadata, localized.metadata, this.options.namespace)));
+          emit(compilation, this.options.helpAsset, new RawSource(renderHelpPage(metadata, translated, this.options.namespace)));
           try {
             const guard = legacyGuardSource(readFileSync(this.options.guard.template, "utf8"), metadata.functions.map((fn) => fn.id));
             // Hand-written ES5: the minifier must leave it as it is.
@@ -74,14 +78,14 @@ export class FunctionsArtifactsPlugin {
       );
     });
   }
+}
 
-  private readTable(fail: (message: string) => void): unknown {
-    try {
-      return JSON.parse(readFileSync(this.options.translations, "utf8"));
-    } catch (error) {
-      fail(`cannot read the translation table ${this.options.translations}: ${(error as Error).message}`);
-      return undefined;
-    }
+function readTable(file: string, fail: (message: string) => void): unknown {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    fail(`cannot read the translation table ${file}: ${(error as Error).message}`);
+    return undefined;
   }
 }
 

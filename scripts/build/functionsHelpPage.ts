@@ -1,10 +1,22 @@
 /**
  * Renders dist/help/functions.html, the page the functions' help links (helpUrl) open: one
- * section per function, anchored by its lowercase id, with the signature, the English and
- * Chinese descriptions and a parameter table, all taken from the generated metadata so the page
- * cannot disagree with what Excel shows.
+ * section per function, anchored by its lowercase id, with the signature, the English,
+ * Simplified and Traditional Chinese descriptions and a parameter table, all taken from the
+ * generated metadata so the page cannot disagree with what Excel shows.
  */
 import type { FunctionMetadata, FunctionsMetadata, ParameterMetadata } from "./functionsMetadata";
+
+/** A localized copy of the metadata, by the manifest locale whose override serves it. */
+export interface HelpTranslation {
+  lang: "zh-CN" | "zh-TW";
+  metadata: FunctionsMetadata;
+}
+
+/** Each translation's column heading and how-to line. */
+const WORDS: Record<HelpTranslation["lang"], { description: string; intro: (namespace: string) => string }> = {
+  "zh-CN": { description: "说明", intro: (ns) => `在单元格中输入 <code>=${ns}.</code> 即可使用以下函数。输入为空时结果为空；出错时错误信息会说明如何修正。` },
+  "zh-TW": { description: "說明", intro: (ns) => `在儲存格中輸入 <code>=${ns}.</code> 即可使用以下函數。輸入為空白時結果為空白；發生錯誤時，錯誤訊息會說明如何修正。` },
+};
 
 /** The fragment a function's helpUrl points at. */
 export function helpAnchor(id: string): string {
@@ -30,28 +42,32 @@ function signature(namespace: string, fn: FunctionMetadata): string {
   return `${namespace}.${fn.name}(${params})`;
 }
 
-function parameterRow(p: ParameterMetadata, zh: ParameterMetadata | undefined): string {
+/** A function as one translation has it. */
+type Localized = { lang: HelpTranslation["lang"]; fn: FunctionMetadata | undefined };
+
+function parameterRow(p: ParameterMetadata, translated: readonly Localized[]): string {
   return [
     "<tr>",
     `<td><code>${escape(p.name)}</code></td>`,
     `<td>${escape(typeLabel(p.type, p.dimensionality))}</td>`,
     `<td>${p.optional ? "optional 可选" : "required 必填"}</td>`,
     `<td>${escape(p.description ?? "")}</td>`,
-    `<td lang="zh-CN">${escape(zh?.description ?? "")}</td>`,
+    ...translated.map(({ lang, fn }) => `<td lang="${lang}">${escape(fn?.parameters.find((z) => z.name === p.name)?.description ?? "")}</td>`),
     "</tr>",
   ].join("");
 }
 
-function section(namespace: string, fn: FunctionMetadata, zh: FunctionMetadata | undefined): string {
-  const rows = fn.parameters.map((p) => parameterRow(p, zh?.parameters.find((z) => z.name === p.name)));
+function section(namespace: string, fn: FunctionMetadata, translated: readonly Localized[]): string {
+  const rows = fn.parameters.map((p) => parameterRow(p, translated));
   const result = fn.result?.dimensionality === "matrix" ? "a spilled range" : typeLabel(fn.result?.type, undefined);
+  const headings = translated.map(({ lang }) => `<th lang="${lang}">${WORDS[lang].description}</th>`).join("");
   return `
 <section id="${escape(helpAnchor(fn.id))}">
   <h2><a href="#${escape(helpAnchor(fn.id))}">${escape(signature(namespace, fn))}</a></h2>
   <p>${escape(fn.description ?? "")}</p>
-  <p lang="zh-CN">${escape(zh?.description ?? "")}</p>
+  ${translated.map(({ lang, fn: t }) => `<p lang="${lang}">${escape(t?.description ?? "")}</p>`).join("\n  ")}
   ${rows.length > 0
-    ? `<table><thead><tr><th>Parameter 参数</th><th>Type 类型</th><th>Use 用法</th><th>Description</th><th>说明</th></tr></thead><tbody>${rows.join("")}</tbody></table>`
+    ? `<table><thead><tr><th>Parameter 参数</th><th>Type 类型</th><th>Use 用法</th><th>Description</th>${headings}</tr></thead><tbody>${rows.join("")}</tbody></table>`
     : "<p>No parameters. 无参数。</p>"}
   <p class="returns">Returns 返回: ${escape(result)}</p>
 </section>`;
@@ -72,8 +88,8 @@ th, td { text-align: left; vertical-align: top; border-bottom: 1px solid #e4e7eb
 .returns { color: #52606d; }
 `;
 
-export function renderHelpPage(metadata: FunctionsMetadata, zh: FunctionsMetadata, namespace: string): string {
-  const byId = new Map(zh.functions.map((f) => [f.id, f]));
+export function renderHelpPage(metadata: FunctionsMetadata, translations: readonly HelpTranslation[], namespace: string): string {
+  const byId = translations.map(({ lang, metadata: t }) => ({ lang, functions: new Map(t.functions.map((f) => [f.id, f])) }));
   const toc = metadata.functions
     .map((f) => `<li><a href="#${escape(helpAnchor(f.id))}">${escape(`${namespace}.${f.name}`)}</a></li>`)
     .join("\n      ");
@@ -89,12 +105,12 @@ export function renderHelpPage(metadata: FunctionsMetadata, zh: FunctionsMetadat
 <header><img src="../assets/logo.svg" alt=""><h1>TeleScore functions · TeleScore 函数</h1></header>
 <main>
   <p>Type <code>=${escape(namespace)}.</code> in a cell to use these functions. Blank inputs give a blank result; an error says what to fix.</p>
-  <p lang="zh-CN">在单元格中输入 <code>=${escape(namespace)}.</code> 即可使用以下函数。输入为空时结果为空；出错时错误信息会说明如何修正。</p>
+  ${translations.map(({ lang }) => `<p lang="${lang}">${WORDS[lang].intro(escape(namespace))}</p>`).join("\n  ")}
   <nav>
     <ul>
       ${toc}
     </ul>
-  </nav>${metadata.functions.map((f) => section(namespace, f, byId.get(f.id))).join("\n")}
+  </nav>${metadata.functions.map((f) => section(namespace, f, byId.map(({ lang, functions }) => ({ lang, fn: functions.get(f.id) })))).join("\n")}
 </main>
 </body>
 </html>

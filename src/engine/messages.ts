@@ -2,14 +2,14 @@
  * The engine's error messages, as codes with their facts (the cell value, the parameter, the valid
  * choices...), written out once per language. A ScoreError carries its code and facts, so whoever
  * shows it picks the language: the TELE functions follow Office's display language, the pane its
- * own (docs/functions.md, "Error messages"). Both tables have every code: the Chinese one is typed
+ * own (docs/functions.md, "Error messages"). Every table has every code: the Chinese ones are typed
  * from the English one, so a missing or extra key is a compile error.
  *
  * The facts are given as they were typed (numbers as the engine holds them, the user's text
  * shortened by input.ts's quote); parameter names stay as the functions declare them, since
  * Excel shows them that way in every language.
  */
-import type { Locale, Localized } from "./locale";
+import { isChinese, type Locale, type Localized, type PolicyLabel } from "./locale";
 import { nameIn } from "./names";
 
 /** A parameter, and for one cell of a range argument its row and column (1-based) when the range has several. */
@@ -19,16 +19,13 @@ export interface Subject {
   column?: number;
 }
 
-/** A field's name in both languages, as the field lists declare it. */
-export interface Label {
-  en: string;
-  zh: string;
-}
+/** A field's name in every language, as the field lists declare it. */
+export type Label = Localized;
 
 /** A policy's position as messages name it: by its label in the message's language (names.ts nameIn). */
 interface Position {
   position: string;
-  label?: Localized;
+  label?: PolicyLabel;
 }
 const positionsIn = (lang: Locale, known: readonly Position[]) => known.map((p) => nameIn(p.label, p.position, lang));
 
@@ -67,10 +64,12 @@ function subjectEn(s: Subject): string {
   return where ? `${s.param} (${where})` : s.param;
 }
 
-function subjectZh(s: Subject): string {
-  const where = [s.row !== undefined ? `第 ${s.row} 行` : "", s.column !== undefined ? `第 ${s.column} 列` : ""].filter(Boolean).join("，");
+/** A subject in Chinese, with the words for a row and a column: 行/列 in mainland usage, 列/欄 in Taiwan's. */
+const subjectChinese = (row: string, column: string) => (s: Subject): string => {
+  const where = [s.row !== undefined ? `第 ${s.row} ${row}` : "", s.column !== undefined ? `第 ${s.column} ${column}` : ""].filter(Boolean).join("，");
   return where ? `${s.param}（${where}）` : s.param;
-}
+};
+const subjectZh = subjectChinese("行", "列");
 
 const en = {
   // Cell values (input.ts, adapt.ts)
@@ -320,23 +319,144 @@ const zh: Table = {
   csvNotText: (f) => `该文件不是 UTF-8 或 GB 18030 编码的文本（约第 ${f.byte} 字节处无法读取）。请另存为“CSV UTF-8”后重新选择。`,
 };
 
-const TABLES: Record<Locale, Table> = { en, zh };
+/** Traditional Chinese as written in Taiwan and Hong Kong: 「」 quotes, and Excel's own words there (列 is a row, 欄 a column, 儲存格 a cell). */
+const refundHant = (r: Refund) => `電銷人員 ${r.repId} 記在 ${r.recorded} 的退款 ${r.amount}`;
+const HINT_HANT: Record<NumberHint, string> = {
+  amount: "請輸入數字，如 1200、1,200 或 85%。",
+  month: "請輸入月份數字（如 3）或日期。",
+  score: "請輸入分數，如 85。",
+};
+const MONTH_HINT_HANT = "請將月份寫成 2026-07、2026/7 或 2026年7月，或輸入日期。";
+const quotedHant = (items: readonly string[]) => items.map((c) => `「${c}」`);
+
+const subjectHant = subjectChinese("列", "欄");
+
+const zhHant: Table = {
+  booleanNotText: (f) => `${TF(f.value)} 不是 ${f.param} 的有效文字。請輸入名稱，或將儲存格留空。`,
+  notFinite: (f) => `${subjectHant(f.subject)} 必須是有限的數字（目前為 ${f.value}）。`,
+  notANumber: (f) => `「${f.text}」不是 ${subjectHant(f.subject)} 可用的數字。${HINT_HANT[f.hint]}`,
+  tooLarge: (f) => `${subjectHant(f.subject)} 的值過大：「${f.text}」。`,
+  booleanNotNumber: (f) => `${TF(f.value)} 不是 ${subjectHant(f.subject)} 可用的數字。請輸入數字，或將儲存格留空。`,
+  notPositive: (f) => `${subjectHant(f.subject)} 必須大於 0（目前為 ${f.value}）。`,
+  negative: (f) => `${subjectHant(f.subject)} 不能小於 0（目前為 ${f.value}）。`,
+  notWhole: (f) => `${subjectHant(f.subject)} 必須是整數（目前為 ${f.value}）。`,
+  dataType: (f) => `${f.param} 必須是數字或文字，不能是資料類型或清單。請輸入一般的值或儲存格參照。`,
+  periodArg: (f) => `${f.param} 必須是 1 到 12 的月份數字或日期（目前為 ${f.value}）。例如 3 表示三月，也可輸入該月中的日期。`,
+  choice: (f) => `${f.param} 必須是 ${quotedHant(f.choices).join(" 或 ")}（目前為「${f.text}」）。`,
+  rangeSizes: (f) =>
+    `${f.param} 有 ${f.rows} × ${f.columns} 個儲存格，但 ${f.other} 有 ${f.otherRows} × ${f.otherColumns} 個。請選取大小相同的範圍，或單一儲存格。`,
+  notRectangular: (f) => `${f.param} 必須是矩形的儲存格範圍。請選取連續的儲存格，例如一欄。`,
+  quarterCells: (f) => `${f.param} 包含 ${f.cells} 個儲存格，但一季只有 3 個月。請每月選取一個儲存格，最多 3 個。`,
+
+  weightNegative: (f) => `權重不能小於 0（目前為 ${f.value}）。請更正方案中的權重。`,
+  scoreNotFinite: (f) => `分數必須是有限的數字（目前為 ${f.value}）。`,
+  policyNotLoaded: (f) => `權重方案未在 ${f.seconds} 秒內載入：TeleScore 的啟動程式沒有執行。請重新開啟活頁簿；若仍如此，請重新安裝增益集，或詢問系統管理員是否允許其執行。`,
+  scoresTooLarge: () => "分數過大，無法合併。分數通常在 0 到 120 之間：請檢查輸入的儲存格。",
+  cannotRound: (f) => `無法將 ${f.value} 四捨五入：該值必須是有限的數字。`,
+  decimals: (f) => `decimals 必須是 0 到 15 的整數（目前為 ${f.value}）。`,
+  cannotRank: (f) => `無法為 ${f.value} 排名：分數必須是有限的數字。`,
+  unknownWeight: (f) => `未知的權重「${f.key}」。請使用方案中的維度鍵或「維度.指標」鍵：${f.known.join("、")}。`,
+  unknownMetric: (f) => `未知的指標「${f.key}」。請使用方案中的「維度.指標」鍵：${f.known.join("、")}。`,
+  unknownDimension: (f) => `未知的維度「${f.key}」。請使用方案中的維度：${f.known.join("、")}。`,
+  ratingNoTarget: (f) => `${f.metric} 是方案 1–${f.scaleMax} 分制的評分，不需要目標。請將 target 留空。`,
+  pointsCount: (f) =>
+    `points 有 ${f.cells} 個儲存格，但「${f.dimension}」有 ${f.known.length} 個指標（${f.known.join("、")}）。請依此順序為每個指標提供一個分數儲存格，或在 metrics 中寫明指標。`,
+  pointsMetricsCount: (f) => `points 與 metrics 的儲存格數必須相同（目前為 ${f.cells} 和 ${f.keys}）。`,
+  notDimensionMetric: (f) => `「${f.key}」不是「${f.dimension}」的指標。請使用：${f.known.join("、")}。`,
+  metricTwice: (f) => `metrics 中 ${f.metric} 出現了兩次。每個指標只寫一次。`,
+
+  workdays: (f) => `workdays 必須大於 0（目前為 ${f.value}）。請輸入本月的工作天數。`,
+  leaveDays: (f) => `leave_days 必須在 0 到本月工作天數 ${f.workdays} 之間（目前為 ${f.value}）。請輸入本月的請假天數。`,
+  leaveWithoutWorkdays: (f) => `leave_days（${f.value}）需要 workdays 才能依比例折算目標。請輸入本月工作天數，或將 leave_days 留空。`,
+  quarterShapes: (f) => `actuals 和 targets 的儲存格數必須相同（目前為 ${f.actuals} 和 ${f.targets}）。請在每個範圍中每月選取一個儲存格。`,
+  quality: (f) => `quality 必須在 0 到 100 之間（目前為 ${f.value}）。請輸入主管給予的本季品質分數。`,
+  qualityWeight: (f) => `品質權重必須在 0 到 1 之間（目前為 ${f.value}）。請在方案中設定季品質權重，如 0.3。`,
+
+  target: (f) => `target 必須大於 0（目前為 ${f.value}）。請輸入該電銷人員本期的目標。`,
+  actual: (f) => `actual 必須是有限的數字（目前為 ${f.value}）。請輸入該電銷人員本期的實際成果。`,
+  attainment: (f) => `達成率必須是有限的數字（目前為 ${f.value}）。`,
+  cap: (f) => `cap 必須大於 0（目前為 ${f.value}）。請輸入仍可得分的最高達成率，如 1.2 表示最高 120 分。`,
+  floor: (f) => `floor 不能小於 0（目前為 ${f.value}）。請輸入低於即得 0 分的達成率，如 0.6；不設下限請填 0。`,
+
+  scaleMax: (f) => `scale_max 必須是不小於 2 的整數（目前為 ${f.value}）。請輸入評分量表的最高分，如 5。`,
+  rating: (f) => `rating 必須在 1 到 ${f.scaleMax} 之間（目前為 ${f.value}）。請依 1–${f.scaleMax} 分輸入主管評分。`,
+  noDimension: (f) => `方案「${f.policy}」中沒有「${f.dimension}」維度。請先在方案中新增該維度，再計算其分數。`,
+  csatMethod: (f) => `method 必須是 "top2" 或 "mean"（目前為「${f.text}」）。`,
+  surveyRating: (f) => `滿意度評分必須是 1 到 ${f.scaleMax} 的整數（範圍中第 ${f.cell} 個儲存格為 ${f.value}）。請更正或清除該評分。`,
+
+  unknownPosition: (f) => `未知的職位「${f.position}」。請使用方案中的職位之一：${positionsIn("zh-Hant", f.known).join("、")}。`,
+  noBaseline: (f) => `職位「${f.position}」沒有指標「${f.metric}」的基準數。可用的指標：${f.known.join("、")}。`,
+  month: (f) => `month 必須是 1 到 12 的整數（目前為 ${f.value}）。請輸入考核期間的月份，如 3 表示三月。`,
+  negativeVolume: (f) => `${f.what} 不能為負數（目前為 ${f.value}）。請輸入不小於 0 的數量或分鐘數。`,
+  baseline: (f) => `baseline 必須大於 0（目前為 ${f.value}）。請輸入該職位每月的基準數。`,
+
+  serialRange: (f) => `${f.param} 必須是 1900-01-01 到 9999-12-31 之間的日期（目前為 ${f.value}）。請輸入日期或日期序列值。`,
+  calendarDate: (f) => `${f.date} 不是 1900-01-01 到 9999-12-31 之間的日期。請輸入實際存在的日期。`,
+
+  amountNotFinite: (f) => `金額必須是有限的數字（目前為 ${f.value}）。`,
+  amountNotFiniteEnter: (f) => `金額必須是有限的數字（目前為 ${f.value}）。請輸入金額。`,
+  amountTooLarge: (f) => `金額 ${f.value} 過大，無法精確到分（上限為 ±9,999,999,999,999.99）。`,
+  tolerance: (f) => `tolerance 不能小於 0（目前為 ${f.value}）。請輸入可接受的最大差額，如 0.05。`,
+  allocateZero: () => "無法分攤：各金額總和為 0，無法得出比例。請輸入總和不為 0 的金額。",
+
+  refundNoPeriod: (f) => `沒有期間 ${f.refund.recorded}，無法記入${refundHant(f.refund)}。已知期間：${f.known.join("、")}。`,
+  refundPeriodClosed: (f) => `期間 ${f.period} 已結帳，不會再改寫：請將${refundHant(f.refund)}記入實際入帳的未結帳期間。`,
+  refundBeforeSale: (f) => `${refundHant(f.refund)}早於其銷售所屬期間 ${f.sale}。請記入 ${f.sale} 或之後的期間。`,
+  refundNotPositive: (f) => `請將${refundHant(f.refund)}填為正數（目前為 ${f.refund.amount}）；該金額將從淨利中扣除。`,
+
+  invalidDate: (f) => `${f.param} 中的日期無效。${MONTH_HINT_HANT}`,
+  booleanNotMonth: (f) => `${TF(f.value)} 不是 ${f.param} 可用的月份。${MONTH_HINT_HANT}`,
+  notAMonth: (f) => `「${f.text}」不是 ${f.param} 可用的月份。${MONTH_HINT_HANT}`,
+  compactAmbiguous: (f) => `${f.param} 中的 ${f.digits} 可能是 ${f.form} 日期 ${f.padded}，也可能是 Excel 日期：請寫成文字 ${f.padded}，或輸入日期。`,
+  compactUnconfirmed: (f) => `${f.param} 中的 ${f.digits} 看起來是 ${f.form} 格式的日期：請在欄位對應步驟中確認該格式後再讀取。`,
+  yearNotMonth: (f) => `${f.param} 中的 ${f.value} 像是年份而不是月份。${MONTH_HINT_HANT}`,
+  notADate: (f) => `${f.value} 不是 ${f.param} 可用的日期。${MONTH_HINT_HANT}`,
+  dayOrMonth: (f) => `${f.param} 中的「${f.text}」無法確定是日/月還是月/日。請將日期寫成 ${f.year}-mm-dd。`,
+  monthRange: (f) => `「${f.text}」不是 ${f.param} 可用的月份：月份必須在 1 到 12 之間。${MONTH_HINT_HANT}`,
+  yearRange: (f) =>
+    `${f.param} 中的「${f.text}」對應 ${f.year} 年，超出 ${f.from}–${f.to} 年的範圍。` +
+    (f.yymmdd ? "它看起來是 yymmdd 格式的日期：請在欄位對應步驟中確認該格式後再讀取。" : `日期必須在 ${f.from}–${f.to} 年之間。`),
+  choosePeriod: () => "請選擇考核期間，如 2026-07 或 2026-Q3。",
+  quarterYear: (f) => `${f.year} 不是考核期間可用的年份：請使用 1900 到 9999。`,
+
+  positionBlank: (f) => `第 ${f.row} 列的職位為空白。請填寫該電銷人員的職位，可選：${positionsIn("zh-Hant", f.known).join("、")}。`,
+  leaveNeedsWorkdays: (f) => `leave_days（${f.value}）需要工作天數才能依比例折算目標。請為工作天數指定一欄，或將請假天數留空。`,
+  durationTooLarge: (f) => `${f.param} 的時間長度過大（目前為 ${f.value}）。`,
+  mapFirst: (f) => `${f.then === "review" ? "產生考核表" : "彙總通話明細"}前，請為${f.fields.map((g) => g.map((l) => l["zh-Hant"]).join("或")).join("、")}指定一欄。`,
+  notAnswered: (f) => `「${f.text}」不是 ${f.param} 可辨識的接通標記。請在欄位對應步驟中說明它是否表示已接通（可辨識：Y/N、是/否、TRUE/FALSE、1/0）。`,
+  agentBlank: () => "電銷人員為空白。",
+  repBlank: () => "員工編號和姓名皆為空白。",
+  periodBlank: () => "期間為空白。",
+  atRow: (f) => `第 ${f.row} 列：`,
+  sameRepMonth: (f) => `第 ${f.rows.join("、")} 列是同一電銷人員的同一月份。`,
+  dateBlank: () => "日期為空白。",
+  ratingOffScale: (f) => `${f.param} 必須是 1 到 ${f.scale} 的整數（目前為 ${f.value}）。`,
+  csvUnclosedQuote: (f) => `檔案在第 ${f.row} 列開始的引號內結束：缺少右引號 "。自第 ${f.row} 列起皆未讀取。`,
+  csvRecordTooLong: (f) => `檔案第 ${f.row} 列超過 ${f.limit} 個字元（可能有未閉合的引號），檔案未讀取。`,
+  csvNotText: (f) => `此檔案不是 UTF-8 或 GB 18030 編碼的文字（約第 ${f.byte} 個位元組處無法讀取）。請另存為「CSV UTF-8」格式後重新選取。`,
+};
+
+const TABLES: Record<Locale, Table> = { en, zh, "zh-Hant": zhHant };
 
 /** Chinese typography: no space next to full-width punctuation (the templates space Latin words apart). */
-const tidyZh = (text: string) => text.replace(/ *([（），。：；、“”]) */g, "$1");
+const tidyZh = (text: string) => text.replace(/ *([（），。：；、“”「」]) */g, "$1");
 
 /**
- * The language for an Office display language tag: Chinese for any "zh" tag (zh-CN, zh-SG,
- * zh-TW…), English for everything else or no tag. The pane and the functions both choose by it.
+ * The language for an Office display language tag (BCP 47, as Office.context.displayLanguage gives
+ * it): Traditional Chinese for Taiwan, Hong Kong and Macao and for a tag that names the Hant script
+ * (zh-TW, zh-HK, zh-MO, zh-Hant…), Simplified for every other "zh" tag (zh-CN, zh-SG, zh-Hans, zh),
+ * English for everything else or no tag. The pane and the functions both choose by it.
  */
 export function langOfDisplayLanguage(tag: string | null | undefined): Locale {
-  return tag != null && /^zh(-|$)/i.test(tag.trim()) ? "zh" : "en";
+  const subtags = (tag ?? "").trim().toLowerCase().split(/[-_]/);
+  if (subtags[0] !== "zh") return "en";
+  return subtags.slice(1).some((s) => s === "hant" || s === "tw" || s === "hk" || s === "mo") ? "zh-Hant" : "zh";
 }
 
 /** The message of a code in a language. */
 export function messageText<C extends MessageCode>(lang: Locale, code: C, facts: MessageFacts<C>): string {
   const text = (TABLES[lang][code] as (facts: MessageFacts<C>) => string)(facts);
-  return lang === "zh" ? tidyZh(text) : text;
+  return isChinese(lang) ? tidyZh(text) : text;
 }
 
 /** Every code, for tests that check each one is written in each language. */

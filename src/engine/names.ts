@@ -7,7 +7,7 @@
  *   exports write "张 三" and "张三", "ＪＩＭ" and "Jim" for the same person.
  * Column headers have their own reader (review/headerMapping.ts normalizeHeader).
  */
-import type { Locale, Localized } from "./locale";
+import { labelIn, type Locale, type PolicyLabel } from "./locale";
 
 /** Policy names: "  team LEAD " is "Team Lead". */
 export function sameName(a: string, b: string): boolean {
@@ -25,6 +25,6 @@ export function nameKey(name: string): string {
 }
 
 /** An item's name in a language: its label there, else its own key or name. An empty label is as good as none (a blank header would hide which row it is). */
-export function nameIn(label: Localized | undefined, name: string, lang: Locale): string {
-  return label?.[lang]?.trim() || name;
+export function nameIn(label: PolicyLabel | undefined, name: string, lang: Locale): string {
+  return (label && labelIn(label, lang).trim()) || name;
 }

@@ -5,7 +5,7 @@
  * policySchema.ts; everything that holds a `Policy` may trust it.
  */
 import { z } from "zod";
-import type { Locale, Localized } from "./locale";
+import type { Locale, PolicyLabel } from "./locale";
 import type { PolicyCode } from "./policyMessages";
 import { nameIn, policyNameKey } from "./names";
 
@@ -23,10 +23,16 @@ const key = z
   .regex(/^[a-z][a-z0-9_]*$/, code("keyFormat"))
   .refine((k) => !FORBIDDEN_KEYS.has(k), code("keyReserved"));
 /**
- * Display names, one per language: a sheet or the pane shows the one in its language (nameIn), the
- * item's own key or name where it is absent or blank (docs/policy.md, "Names in two languages").
+ * Display names; the key is shown when absent. The Traditional Chinese name is optional: a policy
+ * saved before it existed still reads, and shows its Simplified name there, except for a label
+ * the default policy gives (same English and Simplified text), which gets the default's
+ * Traditional name (docs/policy.md, "Languages"). A sheet or the pane shows the
+ * name in its language (nameIn), the item's own key or name where it is absent or blank.
  */
-const label = z.strictObject({ en: z.string(), zh: z.string() }).optional();
+const label = z
+  .strictObject({ en: z.string(), zh: z.string(), "zh-Hant": z.string().optional() })
+  .transform((l): PolicyLabel => (l["zh-Hant"] !== undefined ? l : withDefaultTraditional(l)))
+  .optional();
 
 export const DIRECTIONS = ["higher", "lower"] as const;
 
@@ -124,7 +130,7 @@ const metric = (
   weight: number,
   scoring: Scoring,
   unit: Unit,
-  label: Localized,
+  label: PolicyLabel,
   extra: Partial<Metric> = {},
 ): Metric => ({ key, weight, direction: "higher", floor: 0, cap: 1.2, scoring, unit, label, ...extra });
 
@@ -135,44 +141,44 @@ export function defaultPolicy(): Policy {
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     name: "TeleScore default",
-    label: { en: "TeleScore default", zh: "TeleScore 默认方案" },
+    label: { en: "TeleScore default", zh: "TeleScore 默认方案", "zh-Hant": "TeleScore 預設方案" },
     revision: 1,
     dimensions: [
       {
         key: "workload",
         weight: 30,
-        label: { en: "Workload", zh: "工作量" },
+        label: { en: "Workload", zh: "工作量", "zh-Hant": "工作量" },
         metrics: [
-          metric("calls", 40, "baseline", "count", { en: "Calls dialed", zh: "呼出量" }),
-          metric("talk_minutes", 30, "baseline", "minutes", { en: "Talk minutes", zh: "通话时长" }),
-          metric("customers", 30, "baseline", "count", { en: "Customers handled", zh: "客户数" }),
+          metric("calls", 40, "baseline", "count", { en: "Calls dialed", zh: "呼出量", "zh-Hant": "外撥通數" }),
+          metric("talk_minutes", 30, "baseline", "minutes", { en: "Talk minutes", zh: "通话时长", "zh-Hant": "通話時間" }),
+          metric("customers", 30, "baseline", "count", { en: "Customers handled", zh: "客户数", "zh-Hant": "服務客戶數" }),
         ],
       },
       {
         key: "sales",
         weight: 50,
-        label: { en: "Sales results", zh: "销售业绩" },
+        label: { en: "Sales results", zh: "销售业绩", "zh-Hant": "銷售業績" },
         metrics: [
-          metric("revenue", 50, "target", "money", { en: "Revenue", zh: "销售额" }),
-          metric("net_profit", 30, "target", "money", { en: "Net profit", zh: "净利润" }),
-          metric("satisfaction", 20, "fixed", "percent", { en: "Customer satisfaction (CSAT %)", zh: "客户满意度" }, { target: 90 }),
+          metric("revenue", 50, "target", "money", { en: "Revenue", zh: "销售额", "zh-Hant": "銷售額" }),
+          metric("net_profit", 30, "target", "money", { en: "Net profit", zh: "净利润", "zh-Hant": "淨利" }),
+          metric("satisfaction", 20, "fixed", "percent", { en: "Customer satisfaction (CSAT %)", zh: "客户满意度", "zh-Hant": "客戶滿意度" }, { target: 90 }),
         ],
       },
       {
         key: "initiatives",
         weight: 20,
-        label: { en: "Key initiatives", zh: "重点工作" },
+        label: { en: "Key initiatives", zh: "重点工作", "zh-Hant": "重點工作" },
         metrics: [
-          metric("team_building", 30, "rating", "rating", { en: "Team building", zh: "团队建设" }),
-          metric("customer_service", 40, "rating", "rating", { en: "Customer service", zh: "客户服务" }),
-          metric("sales_skills", 30, "rating", "rating", { en: "Sales skills", zh: "销售技巧" }),
+          metric("team_building", 30, "rating", "rating", { en: "Team building", zh: "团队建设", "zh-Hant": "團隊建設" }),
+          metric("customer_service", 40, "rating", "rating", { en: "Customer service", zh: "客户服务", "zh-Hant": "客戶服務" }),
+          metric("sales_skills", 30, "rating", "rating", { en: "Sales skills", zh: "销售技巧", "zh-Hant": "銷售技巧" }),
         ],
       },
     ],
     baselines: [
-      { position: "Junior", label: { en: "Junior", zh: "初级坐席" }, values: { calls: 1800, talk_minutes: 1500, customers: 120 }, seasonal: flatSeason() },
-      { position: "Senior", label: { en: "Senior", zh: "高级坐席" }, values: { calls: 2000, talk_minutes: 1800, customers: 160 }, seasonal: flatSeason() },
-      { position: "Team Lead", label: { en: "Team Lead", zh: "组长" }, values: { calls: 1000, talk_minutes: 900, customers: 80 }, seasonal: flatSeason() },
+      { position: "Junior", label: { en: "Junior", zh: "初级坐席", "zh-Hant": "初級電銷人員" }, values: { calls: 1800, talk_minutes: 1500, customers: 120 }, seasonal: flatSeason() },
+      { position: "Senior", label: { en: "Senior", zh: "高级坐席", "zh-Hant": "資深電銷人員" }, values: { calls: 2000, talk_minutes: 1800, customers: 160 }, seasonal: flatSeason() },
+      { position: "Team Lead", label: { en: "Team Lead", zh: "组长", "zh-Hant": "組長" }, values: { calls: 1000, talk_minutes: 900, customers: 80 }, seasonal: flatSeason() },
     ],
     bands: [
       { grade: "A", min: 90 },
@@ -186,6 +192,19 @@ export function defaultPolicy(): Policy {
     ratingScale: 5,
     csatMethod: "top2",
   };
+}
+
+let defaultTraditional: Map<string, string> | undefined;
+
+/** A label with the Traditional name the default policy gives it, when it is one of the default's labels. */
+function withDefaultTraditional(label: PolicyLabel): PolicyLabel {
+  const p = defaultPolicy();
+  defaultTraditional ??= new Map(
+    [p.label, ...p.baselines.map((b) => b.label), ...p.dimensions.flatMap((d) => [d.label, ...d.metrics.map((m) => m.label)])]
+      .flatMap((l) => (l?.["zh-Hant"] ? [[`${l.en}\n${l.zh}`, l["zh-Hant"]] as const] : [])),
+  );
+  const hant = defaultTraditional.get(`${label.en}\n${label.zh}`);
+  return hant === undefined ? label : { ...label, "zh-Hant": hant };
 }
 
 /** Every name a position answers to in data: its own and its labels in each language (docs/policy.md, "Names in two languages"). */

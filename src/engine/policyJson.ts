@@ -85,7 +85,7 @@ export function exportPolicyJson(policy: Policy): string {
 
 /** The order a person reads a policy in; keys not listed (metric keys in baselines, grades) follow alphabetically. */
 const KEY_ORDER = [
-  "schemaVersion", "name", "revision", "key", "position", "grade", "label", "en", "zh", "weight", "direction", "floor", "cap",
+  "schemaVersion", "name", "revision", "key", "position", "grade", "label", "en", "zh", "zh-Hant", "weight", "direction", "floor", "cap",
   "scoring", "unit", "target", "min", "metrics", "values", "seasonal", "dimensions", "baselines", "bands", "lowestGrade",
   "minPresence", "quarterQualityWeight", "ratingScale", "csatMethod", "targetDistribution",
 ];

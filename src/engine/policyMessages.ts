@@ -6,7 +6,7 @@
  * in words, the dimension or metric by its label in the pane's language ("Calls, cap: must be
  * greater than 0" / "呼出量 · 上限：必须大于 0").
  */
-import type { Locale } from "./locale";
+import { labelIn, type Locale, type PolicyLabel } from "./locale";
 
 export type PolicyPath = (string | number)[];
 
@@ -65,6 +65,7 @@ const en = {
 
 const EXPECTED_EN: Record<string, string> = { number: "a number", string: "text", array: "a list", object: "an object", record: "an object" };
 const EXPECTED_ZH: Record<string, string> = { number: "数字", string: "文本", array: "列表", object: "对象", record: "对象" };
+const EXPECTED_ZH_HANT: Record<string, string> = { number: "數字", string: "文字", array: "清單", object: "物件", record: "物件" };
 
 export type PolicyCode = keyof typeof en;
 type Table = { [C in PolicyCode]: (facts: Parameters<(typeof en)[C]>[0]) => string };
@@ -107,7 +108,45 @@ const zh: Table = {
   notAGrade: (f) => `“${f.grade}”不是方案中的等级（${list(f.grades, "、")}）`,
 };
 
-const TABLES: Record<Locale, Table> = { en, zh };
+const zhHant: Table = {
+  empty: () => "不能為空",
+  min0: () => "不能小於 0",
+  gt0: () => "必須大於 0",
+  max1share: () => "不能大於 1（這是比例：0.5 即 50%）",
+  min1: () => "不能小於 1",
+  min2: () => "不能小於 2",
+  max10: () => "不能大於 10",
+  whole: () => "必須是整數",
+  keyFormat: () => "必須以小寫字母開頭，且只含 a-z、0-9 和 _（如 net_profit）",
+  keyReserved: () => "是保留字，請換一個鍵",
+  oneMetric: () => "至少要有一個指標",
+  oneDimension: () => "至少要有一個維度",
+  seasonal12: () => "必須正好有 12 個係數，從一月開始（1 表示無季節變化）",
+  missing: () => "缺失",
+  type: (f) => `必須是${EXPECTED_ZH_HANT[f.expected] ?? f.expected}（目前為 ${f.got}）`,
+  oneOf: (f) => `必須是 ${json(f.values)} 之一（目前為 ${f.got}）`,
+  unknownSetting: () => "不是方案的設定項（請檢查拼字，或將其刪除）",
+  badKey: (f) => `鍵${f.inner.map((c) => innerText("zh-Hant", c)).join("；")}`,
+  forbidden: (f) => `方案中不允許使用鍵「${f.key}」`,
+  newer: (f) => `此方案由更新版本的 TeleScore 儲存（方案格式版本 ${f.version}；目前的 TeleScore 最高支援到版本 ${f.current}）。請更新 TeleScore 後再開啟。`,
+  weightSum: (f) =>
+    `${f.dimension === null ? "各維度權重" : `「${f.dimension}」中的指標權重`}合計為 ${f.sum}，${f.over ? `超出 100 達 ${f.gap}` : `距 100 還差 ${f.gap}`}（${f.items.map((x) => `${x.name} ${x.weight}`).join("、")}）。`,
+  duplicateDimension: (f) => `「${f.key}」已是 dimensions[${f.first}] 的鍵；維度鍵不能重複`,
+  duplicateMetric: (f) => `「${f.key}」已是 ${f.first} 的鍵；指標鍵在整個方案中不能重複`,
+  capBelowFloor: (f) => `不能低於下限（${f.floor}）`,
+  fixedNeedsTarget: () => "缺失；按「固定目標」計分的指標需要大於 0 的目標值（如滿意度 90% 填 90）",
+  noPositions: (f) => `至少要列出一個職位：${list(f.needed, "、")} 按基準數計分`,
+  duplicatePosition: (f) => `「${f.position}」與 baselines[${f.first}]（「${f.firstPosition}」）是同一職位：職位比較時忽略大小寫和前後空白`,
+  noSuchMetric: (f) => `方案中沒有指標「${f.key}」`,
+  notBaselineScored: (f) => `「${f.key}」不按基準數計分（其計分方式為「${f.scoring}」）`,
+  missingBaselines: (f) => `${f.position} 缺少 ${f.missing.map((k) => `「${k}」`).join("、")} 的基準數`,
+  bandOrder: (f) => `必須低於 ${f.min}，即等級「${f.grade}」的下限：等級從高到低排列`,
+  gradeTwice: (f) => `等級「${f.grade}」用了兩次`,
+  lowestIsBand: (f) => `「${f.grade}」已是某一檔的等級`,
+  notAGrade: (f) => `「${f.grade}」不是方案中的等級（${list(f.grades, "、")}）`,
+};
+
+const TABLES: Record<Locale, Table> = { en, zh, "zh-Hant": zhHant };
 
 /** A record key's own problem, inside badKey: a code that needs no facts ("empty", "keyFormat"). */
 function innerText(lang: Locale, code: string): string {
@@ -123,14 +162,14 @@ export function isPolicyCode(x: unknown): x is PolicyCode {
 /** A dimension or metric named in a message's facts: its key (for files and logs) and its labels (for the pane). */
 export interface Name {
   key: string;
-  label?: { en: string; zh: string };
+  label?: PolicyLabel;
 }
 
 const isName = (x: unknown): x is Name => typeof x === "object" && x !== null && "key" in x && Object.keys(x).every((k) => k === "key" || k === "label");
 
 /** Facts with every Name written out: by its key, or by its label in a language (the key when the label is blank). */
 function named(value: unknown, lang: Locale | null): unknown {
-  if (isName(value)) return (lang !== null && value.label?.[lang]?.trim()) || value.key;
+  if (isName(value)) return (lang !== null && value.label && labelIn(value.label, lang).trim()) || value.key;
   if (Array.isArray(value)) return value.map((v) => named(v, lang));
   if (typeof value === "object" && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, named(v, lang)]));
   return value;
@@ -168,25 +207,33 @@ const SETTING: Record<Locale, Record<string, string>> = {
     key: "key", metrics: "metrics", position: "position", values: "baselines", seasonal: "seasonal factors", name: "name", revision: "revision",
     bands: "grade bands", grade: "grade", min: "lower bound", lowestGrade: "lowest grade", minPresence: "minimum presence",
     quarterQualityWeight: "quarter quality weight", ratingScale: "rating scale", csatMethod: "CSAT method", targetDistribution: "expected share of grades",
-    schemaVersion: "schema version", dimensions: "dimensions", baselines: "baselines", en: "English", zh: "Chinese",
+    schemaVersion: "schema version", dimensions: "dimensions", baselines: "baselines", en: "English", zh: "Simplified Chinese", "zh-Hant": "Traditional Chinese",
   },
   zh: {
     weight: "权重", direction: "方向", floor: "下限", cap: "上限", scoring: "计分方式", unit: "单位", target: "目标值", label: "名称",
     key: "键", metrics: "指标", position: "岗位", values: "基准数", seasonal: "季节系数", name: "名称", revision: "修订号",
     bands: "等级区间", grade: "等级", min: "下限", lowestGrade: "最低等级", minPresence: "最低出勤比例",
     quarterQualityWeight: "季度质量权重", ratingScale: "评分量表", csatMethod: "满意度算法", targetDistribution: "各等级预期占比",
-    schemaVersion: "格式版本", dimensions: "维度", baselines: "基准数", en: "英文", zh: "中文",
+    schemaVersion: "格式版本", dimensions: "维度", baselines: "基准数", en: "英文", zh: "简体中文", "zh-Hant": "繁体中文",
+  },
+  "zh-Hant": {
+    weight: "權重", direction: "方向", floor: "下限", cap: "上限", scoring: "計分方式", unit: "單位", target: "目標值", label: "名稱",
+    key: "鍵", metrics: "指標", position: "職位", values: "基準數", seasonal: "季節係數", name: "名稱", revision: "修訂版次",
+    bands: "等級區間", grade: "等級", min: "下限", lowestGrade: "最低等級", minPresence: "最低出勤比例",
+    quarterQualityWeight: "季品質權重", ratingScale: "評分量表", csatMethod: "滿意度算法", targetDistribution: "各等級預期占比",
+    schemaVersion: "格式版本", dimensions: "維度", baselines: "基準數", en: "英文", zh: "簡體中文", "zh-Hant": "繁體中文",
   },
 };
 
 const WORDS: Record<Locale, { policy: string; month: (n: number) => string; band: (n: number, grade: string) => string; item: (n: number) => string; sep: string; colon: string }> = {
   en: { policy: "The policy", month: (n) => `month ${n}`, band: (n, g) => `grade band ${n}${g ? ` (${g})` : ""}`, item: (n) => `item ${n}`, sep: ", ", colon: ": " },
   zh: { policy: "方案", month: (n) => `${n} 月`, band: (n, g) => `第 ${n} 档${g ? `（${g}）` : ""}`, item: (n) => `第 ${n} 项`, sep: " · ", colon: "：" },
+  "zh-Hant": { policy: "方案", month: (n) => `${n} 月`, band: (n, g) => `第 ${n} 檔${g ? `（${g}）` : ""}`, item: (n) => `第 ${n} 項`, sep: " · ", colon: "：" },
 };
 
 interface Named {
   key?: unknown;
-  label?: { en?: unknown; zh?: unknown };
+  label?: { en?: unknown; zh?: unknown; "zh-Hant"?: unknown };
   position?: unknown;
   grade?: unknown;
 }
@@ -196,8 +243,11 @@ const asObject = (x: unknown): Record<string, unknown> | undefined => (typeof x 
 /** A dimension or metric by its label in the language, else its key, else its place. */
 function nameOf(item: unknown, lang: Locale, fallback: string): string {
   const named = asObject(item) as Named | undefined;
-  const label = named?.label?.[lang];
-  if (typeof label === "string" && label.trim() !== "") return label.trim();
+  // A draft's labels are unchecked: each language's own, then (for Traditional) the Simplified one.
+  for (const l of lang === "zh-Hant" ? (["zh-Hant", "zh"] as const) : [lang]) {
+    const label = named?.label?.[l];
+    if (typeof label === "string" && label.trim() !== "") return label.trim();
+  }
   return typeof named?.key === "string" && named.key.trim() !== "" ? named.key : fallback;
 }
 

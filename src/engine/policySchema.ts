@@ -8,6 +8,7 @@
 import { Decimal } from "decimal.js";
 import { z } from "zod";
 import { errorMessage } from "./errors";
+import type { PolicyLabel } from "./locale";
 import { policyNameKey } from "./names";
 import { CURRENT_SCHEMA_VERSION, FORBIDDEN_KEYS, policyShape, positionNames, type Policy } from "./policy";
 import { formatPath, isPolicyCode, policyProblemEnglish, type Name, type PolicyCode, type PolicyProblem } from "./policyMessages";
@@ -38,11 +39,11 @@ function checkConsistency(p: Shape, ctx: Ctx): void {
 
 type Report = (path: Path, message: PolicyCode, facts?: Record<string, unknown>) => void;
 
-const nameOf = (x: { key: string; label?: { en: string; zh: string } }): Name => ({ key: x.key, ...(x.label ? { label: x.label } : {}) });
+const nameOf = (x: { key: string; label?: PolicyLabel }): Name => ({ key: x.key, ...(x.label ? { label: x.label } : {}) });
 
 /** Weight sums, exact in decimal and rounded to 2 decimals (half away from zero), must be 100. */
 function checkWeights(p: Shape, issue: Report): void {
-  const check = (dimension: Name | null, items: { key: string; weight: number; label?: { en: string; zh: string } }[]) => {
+  const check = (dimension: Name | null, items: { key: string; weight: number; label?: PolicyLabel }[]) => {
     const sum = items.reduce((s, x) => s.plus(x.weight), new Decimal(0)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
     if (sum.eq(100)) return;
     issue([], "weightSum", {

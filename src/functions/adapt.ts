@@ -45,7 +45,7 @@ import { getPolicy, whenPolicyReady, type PolicyDeadline } from "../engine/polic
 import { monthOfSerial } from "../engine/workdays";
 import type { InputReading, Trace } from "../engine/trace";
 import { langOfDisplayLanguage } from "../engine/messages";
-import type { Locale } from "../engine/locale";
+import { LOCALES, type Locale } from "../engine/locale";
 
 /** What a TELE function puts in a cell: a number, a text (a grade), or "" for blank. */
 export type CellResult = number | string;
@@ -93,7 +93,7 @@ function messageLanguage(): Locale {
 /** An engine error as the CustomFunctions.Error the cell shows, in the user's language; anything else is a bug and stays as it is. */
 function excelError(e: unknown): unknown {
   if (!(e instanceof ScoreError)) return e;
-  activeTrace?.step({ kind: "error", errorKind: e.kind, texts: { en: e.text("en"), zh: e.text("zh") } });
+  activeTrace?.step({ kind: "error", errorKind: e.kind, texts: Object.fromEntries(LOCALES.map((l) => [l, e.text(l)])) as Record<Locale, string> });
   return new CustomFunctions.Error(excelCode(e.kind), e.text(messageLanguage()));
 }
 

@@ -15,7 +15,8 @@ import { errorMessage } from "../engine/errors";
 
 const DISPLAY_LANGUAGES: readonly { tag: string; name: string }[] = [
   { tag: "en-US", name: "English" },
-  { tag: "zh-CN", name: "中文" },
+  { tag: "zh-CN", name: "简体中文" },
+  { tag: "zh-TW", name: "繁體中文" },
 ];
 
 export interface WorkbenchPageProps {

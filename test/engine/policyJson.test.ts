@@ -9,7 +9,7 @@ it("exports pretty JSON with keys in a fixed order, whatever order the object ha
   const shuffled = Object.fromEntries(Object.entries(p).reverse()) as unknown as Policy;
   const text = exportPolicyJson(p);
   expect(exportPolicyJson(shuffled)).toBe(text);
-  expect(text.startsWith('{\n  "schemaVersion": 1,\n  "name": "TeleScore default",\n  "revision": 1,\n  "label": {\n    "en": "TeleScore default",\n    "zh": "TeleScore 默认方案"\n  },\n  "dimensions": [\n    {\n      "key": "workload",')).toBe(true);
+  expect(text.startsWith('{\n  "schemaVersion": 1,\n  "name": "TeleScore default",\n  "revision": 1,\n  "label": {\n    "en": "TeleScore default",\n    "zh": "TeleScore 默认方案",\n    "zh-Hant": "TeleScore 預設方案"\n  },\n  "dimensions": [\n    {\n      "key": "workload",')).toBe(true);
   expect(text.endsWith('  "csatMethod": "top2"\n}\n')).toBe(true);
   // Keys outside the fixed order (a baseline's metric keys) follow alphabetically.
   expect(text).toContain('"values": {\n        "calls": 1800,\n        "customers": 120,\n        "talk_minutes": 1500\n      }');

@@ -1,6 +1,7 @@
 /** A policy's problems in words (docs/policy.md, "Problems"): every problem, its place named by labels, in English and Chinese. */
 import { defaultPolicy } from "../../src/engine/policy";
 import { POLICY_CODES, policyMessage, policyProblemText } from "../../src/engine/policyMessages";
+import { notTraditional } from "../support/traditional";
 import { validatePolicy } from "../../src/engine/policySchema";
 
 describe("a policy's problems", () => {
@@ -44,5 +45,26 @@ describe("a policy's problems", () => {
       min: 1, grade: "A", grades: ["A"],
     };
     for (const code of POLICY_CODES) expect([code, /\p{Script=Han}/u.test(policyMessage({ code, facts }, "zh"))]).toEqual([code, true]);
+  });
+
+  it("has every code in Traditional Chinese, none of it Simplified", () => {
+    const facts = {
+      expected: "string", got: "NaN", values: ["a"], inner: ["empty"], key: "k", version: 9, current: 1, dimension: "銷售業績", sum: "115", gap: "15",
+      over: true, items: [], first: 0, floor: 1, needed: ["calls"], position: "X", firstPosition: "Y", scoring: "target", missing: ["calls"],
+      min: 1, grade: "A", grades: ["A"],
+    };
+    const texts = POLICY_CODES.map((code) => policyMessage({ code, facts }, "zh-Hant"));
+    expect(notTraditional(texts)).toEqual([]);
+    POLICY_CODES.forEach((code, i) => expect([code, /\p{Script=Han}/u.test(texts[i])]).toEqual([code, true]));
+  });
+
+  it("names a metric by its Traditional label, or by its Simplified one when the policy has none", () => {
+    const p = defaultPolicy();
+    p.dimensions[0]!.metrics[0]!.cap = 0;
+    p.dimensions[1]!.metrics[0]!.cap = 0;
+    delete p.dimensions[1]!.metrics[0]!.label!["zh-Hant"];
+    const found = validatePolicy(p);
+    const texts = found.ok ? [] : (found.problems ?? []).map((x) => policyProblemText(x, p, "zh-Hant"));
+    expect(texts).toEqual(["工作量 · 外撥通數 · 上限：必須大於 0", "銷售業績 · 销售额 · 上限：必須大於 0"]);
   });
 });

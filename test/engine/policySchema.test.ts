@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { CURRENT_SCHEMA_VERSION, defaultPolicy } from "../../src/engine/policy";
-import { importPolicyJson } from "../../src/engine/policyJson";
+import { exportPolicyJson, importPolicyJson } from "../../src/engine/policyJson";
 import { validatePolicy } from "../../src/engine/policySchema";
 
 /** The default policy as untyped data, edited by `edit`: what a hand-edited file would hold. */
@@ -262,3 +262,35 @@ describe("importPolicyJson", () => {
   });
 });
 
+
+describe("validatePolicy: labels in three languages", () => {
+  it("keeps a Traditional Chinese label, and reads a label saved before it existed as it was", () => {
+    const withHant = validatePolicy(edited((p) => (p.dimensions[0].metrics[0].label = { en: "Calls", zh: "呼出量", "zh-Hant": "外撥通數" })));
+    expect(withHant.ok && withHant.policy.dimensions[0].metrics[0].label).toEqual({ en: "Calls", zh: "呼出量", "zh-Hant": "外撥通數" });
+    const older = validatePolicy(edited((p) => (p.dimensions[0].metrics[0].label = { en: "Calls", zh: "呼出量" })));
+    expect(older.ok && older.policy.dimensions[0].metrics[0].label).toEqual({ en: "Calls", zh: "呼出量" });
+  });
+
+  it("gives the default policy's own labels, saved without Traditional names, the default's Traditional names", () => {
+    const saved = edited((p) => {
+      for (const item of [p, ...p.baselines, ...p.dimensions.flatMap((d: any) => [d, ...d.metrics])]) delete item.label["zh-Hant"];
+    });
+    expect(JSON.stringify(saved)).not.toContain("zh-Hant");
+    expect(validatePolicy(saved)).toEqual({ ok: true, policy: defaultPolicy() });
+    // Renamed in either language, a label is the author's own: nothing is added.
+    const renamed = validatePolicy(edited((p) => (p.dimensions[0].label = { en: "Workload", zh: "工作负荷" })));
+    expect(renamed.ok && renamed.policy.dimensions[0].label).toEqual({ en: "Workload", zh: "工作负荷" });
+  });
+
+  it("refuses a Traditional label that is not text, and any other language key", () => {
+    expect(errorsOf(edited((p) => (p.dimensions[0].label = { en: "W", zh: "工作量", "zh-Hant": 3 })))).toEqual([
+      'dimensions[0].label["zh-Hant"]: must be text (got 3)',
+    ]);
+    expect(errorsOf(edited((p) => (p.dimensions[0].label = { en: "W", zh: "工作量", "zh-TW": "工作量" }))).join("\n")).toMatch(/zh-TW.*not a policy setting/);
+  });
+
+  it("exports the Traditional label after the Simplified one", () => {
+    const json = exportPolicyJson(defaultPolicy());
+    expect(json).toContain('"label": {\n        "en": "Workload",\n        "zh": "工作量",\n        "zh-Hant": "工作量"\n      }');
+  });
+});

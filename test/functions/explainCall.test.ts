@@ -194,7 +194,11 @@ describe("what it takes", () => {
     expect(x.error).toEqual({
       kind: "num",
       message: expect.stringContaining("target must be greater than 0"),
-      texts: { en: expect.stringContaining("target must be greater than 0"), zh: expect.stringContaining("target 必须大于 0") },
+      texts: {
+        en: expect.stringContaining("target must be greater than 0"),
+        zh: expect.stringContaining("target 必须大于 0"),
+        "zh-Hant": expect.stringContaining("target 必須大於 0"),
+      },
     });
     expect(x.whatItTakes).toEqual([]);
   });

@@ -7,6 +7,7 @@ import "../support/customFunctionsGlobal";
 import { defaultPolicy } from "../../src/engine/policy";
 import { resetPolicyStoreForTests, setPolicy } from "../../src/engine/policyStore";
 import { messageText, MESSAGE_CODES } from "../../src/engine/messages";
+import { notTraditional } from "../support/traditional";
 import { createOfficeShim } from "../../src/workbench/officeShim";
 import * as tele from "../../src/functions/functions";
 
@@ -50,9 +51,22 @@ describe("with Office in Chinese", () => {
     expect(message(() => tele.csat([[5]], 5, "median"))).toBe("method 必须是“top2”或“mean”（当前为“median”）。");
   });
 
-  it("follows Traditional Chinese and Hong Kong tags too", () => {
-    officeIn("zh-TW");
+  it("stays Simplified for Singapore", () => {
+    officeIn("zh-SG");
     expect(message(() => tele.baseline("calls", "Intern"))).toMatch(/^未知岗位/);
+  });
+});
+
+describe("with Office in Traditional Chinese (Taiwan, Hong Kong, Macao)", () => {
+  it.each(["zh-TW", "zh-HK", "zh-MO"])("%s: says an unknown position in Traditional Chinese, with Taiwan's terms and 「」 quotes", (tag) => {
+    officeIn(tag);
+    expect(message(() => tele.baseline("calls", "Intern"))).toBe("未知的職位「Intern」。請使用方案中的職位之一：初級電銷人員、資深電銷人員、組長。");
+  });
+
+  it("names a cell of a range by Excel's Taiwan words: 列 for its row, 儲存格 not 单元格", () => {
+    officeIn("zh-TW");
+    expect(message(() => tele.reconcile([[1], ["x"]], 1))).toBe("「x」不是 amounts（第 2 列）可用的數字。請輸入數字，如 1200、1,200 或 85%。");
+    expect(message(() => tele.dimensionScore("sales", [[1], [2], [3], [4]]))).toMatch(/^points 有 4 個儲存格，但「sales」有 3 個指標/);
   });
 });
 
@@ -72,13 +86,30 @@ describe("the message tables", () => {
       value: 7, text: "x", param: "p", subject: { param: "p" }, choices: ["a", "b"], cells: 4, key: "k", known: ["a", "b"], workdays: 20,
       actuals: 3, targets: 2, scaleMax: 5, cell: 2, policy: "P", dimension: "d", position: "X", metric: "m", what: "calls", date: "2026-2-30",
       refund: { amount: 5, repId: "R1", recorded: "2026-07" }, period: "2026-06", sale: "2026-08", digits: "990201", form: "yymmdd",
-      padded: "990201", hint: "amount", year: 1985, from: 1990, to: 2100, yymmdd: false, row: 4, rows: [4, 5], scale: 5, keys: 2, fields: [[{ en: "Date", zh: "日期" }]], then: "review",
+      padded: "990201", hint: "amount", year: 1985, from: 1990, to: 2100, yymmdd: false, row: 4, rows: [4, 5], scale: 5, keys: 2,
+      fields: [[{ en: "Date", zh: "日期", "zh-Hant": "日期" }]], then: "review",
     } as never;
     for (const code of MESSAGE_CODES) {
       const zh = messageText("zh", code, facts);
       expect([code, /\p{Script=Han}/u.test(zh)]).toEqual([code, true]);
       expect(zh).not.toBe(messageText("en", code, facts));
     }
+  });
+
+  it("write every code in Traditional Chinese: no Simplified-only character, never the Simplified text", () => {
+    const facts = {
+      value: 7, text: "x", param: "p", subject: { param: "p", row: 2, column: 3 }, choices: ["a", "b"], cells: 4, key: "k", known: ["a", "b"], workdays: 20,
+      actuals: 3, targets: 2, scaleMax: 5, cell: 2, policy: "P", dimension: "d", position: "X", metric: "m", what: "calls", date: "2026-2-30",
+      refund: { amount: 5, repId: "R1", recorded: "2026-07" }, period: "2026-06", sale: "2026-08", digits: "990201", form: "yymmdd",
+      padded: "990201", hint: "amount", year: 1985, from: 1990, to: 2100, yymmdd: true, row: 4, rows: [4, 5], scale: 5, keys: 2,
+      fields: [[{ en: "Date", zh: "日期", "zh-Hant": "日期" }, { en: "Talk minutes", zh: "通话时长", "zh-Hant": "通話時間" }]], then: "review",
+    } as never;
+    const texts = MESSAGE_CODES.map((code) => messageText("zh-Hant", code, facts));
+    expect(notTraditional(texts)).toEqual([]);
+    MESSAGE_CODES.forEach((code, i) => {
+      expect([code, /\p{Script=Han}/u.test(texts[i])]).toEqual([code, true]);
+      expect([code, texts[i] === messageText("zh", code, facts)]).toEqual([code, false]);
+    });
   });
 });
 

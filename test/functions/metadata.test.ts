@@ -9,6 +9,8 @@ import { join } from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as functions from "../../src/functions/functions";
 import zhCN from "../../src/functions/functions.zh-CN.json";
+import zhTW from "../../src/functions/functions.zh-TW.json";
+import { hasSimplifiedOnly, notTraditional } from "../support/traditional";
 
 const SOURCE = join(__dirname, "../../src/functions/functions.ts");
 
@@ -144,5 +146,30 @@ describe("functions.zh-CN.json", () => {
       expect(entry.description).toMatch(han);
       for (const text of Object.values(entry.parameters)) expect(text).toMatch(han);
     }
+  });
+});
+
+describe("functions.zh-TW.json", () => {
+  type Table = Record<string, { description: string; parameters: Record<string, string> }>;
+  const table = zhTW as Table;
+  const simplified = zhCN as Table;
+  const texts = (t: Table): [string, string][] =>
+    Object.entries(t).flatMap(([id, e]): [string, string][] => [[id, e.description], ...Object.entries(e.parameters).map(([p, text]): [string, string] => [`${id}.${p}`, text])]);
+
+  it("translates exactly the generated ids and each function's parameter names", () => {
+    expect(Object.keys(table).sort()).toEqual(fns.map((f) => f.id).sort());
+    for (const f of fns) expect({ id: f.id, params: Object.keys(table[f.id].parameters).sort() }).toEqual({ id: f.id, params: f.parameters.map((p) => p.name).sort() });
+  });
+
+  it("is Traditional Chinese throughout, never the Simplified text copied over", () => {
+    const hant = texts(table);
+    expect(notTraditional(hant.map(([, text]) => text))).toEqual([]);
+    const zh = new Map(texts(simplified));
+    expect(hant.filter(([key, text]) => hasSimplifiedOnly(zh.get(key) ?? "") && text === zh.get(key)).map(([key]) => key)).toEqual([]);
+  });
+
+  it("uses Excel's Taiwan words: 儲存格 for a cell, 欄 for a column of data", () => {
+    expect(table.ALLOCATE.parameters.amounts).toContain("儲存格");
+    expect(table.BASELINE_SCORE.description).toContain("給一欄資料時");
   });
 });

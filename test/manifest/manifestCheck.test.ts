@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { checkManifest, formatProblem, pngSize, type Problem } from "../../scripts/manifestCheck";
+import { HAN, notTraditional } from "../support/traditional";
 
 const repoRoot = path.resolve(__dirname, "../..");
 const manifest = readFileSync(path.join(repoRoot, "manifest.xml"), "utf8");
@@ -22,13 +23,44 @@ describe("checkManifest on the real manifest", () => {
 
   it("with requireServedFiles, lists each served URL that has no built file (the repo root has no build)", () => {
     // Served URLs in manifest.xml other than icons: SupportUrl, DefaultSettings SourceLocation,
-    // and the bt:Urls Taskpane.Url, Functions.Script.Url, Functions.Metadata.Url (+ its zh-CN
-    // override) and Help.Url: 7 uses, none of which exists at the repository root.
+    // and the bt:Urls Taskpane.Url, Functions.Script.Url, Functions.Metadata.Url (+ its zh-CN,
+    // zh-TW and zh-HK overrides) and Help.Url: 9 uses, none of which exists at the repository root.
     const missing = messages(checkManifest(manifest, { webRoot: repoRoot, requireServedFiles: true }));
-    expect(missing).toHaveLength(7);
-    for (const file of ["taskpane.html", "functions.js", "functions.json", "functions.zh-CN.json", "help/functions.html"]) {
+    expect(missing).toHaveLength(9);
+    for (const file of ["taskpane.html", "functions.js", "functions.json", "functions.zh-CN.json", "functions.zh-TW.json", "help/functions.html"]) {
       expect(missing.some((m) => m.includes(`${file} is missing`))).toBe(true);
     }
+  });
+});
+
+describe("the manifest's Traditional Chinese", () => {
+  /** Each localized setting's overrides, by locale: the parent's id (or element name) -> locale -> value. */
+  function overrides(): Map<string, Map<string, string>> {
+    const found = new Map<string, Map<string, string>>();
+    const parent = /<((?:bt:)?\w+) (?:id="([^"]+)" )?DefaultValue="[^"]*">((?:\s*<(?:bt:)?Override [^>]*\/>)+)/g;
+    for (const m of manifest.matchAll(parent)) {
+      const byLocale = new Map([...m[3].matchAll(/Locale="([^"]+)" Value="([^"]*)"/g)].map((o) => [o[1], o[2]] as [string, string]));
+      found.set(m[2] ?? m[1], byLocale);
+    }
+    return found;
+  }
+
+  it("gives every setting localized for zh-CN a zh-TW and a zh-HK override, in Traditional Chinese", () => {
+    const settings = overrides();
+    expect(settings.size).toBe(8);
+    for (const [setting, byLocale] of settings) {
+      expect({ setting, locales: [...byLocale.keys()].sort() }).toEqual({ setting, locales: ["zh-CN", "zh-HK", "zh-TW"] });
+      expect(byLocale.get("zh-HK")).toBe(byLocale.get("zh-TW"));
+      const hant = byLocale.get("zh-TW")!;
+      if (HAN.test(byLocale.get("zh-CN")!)) expect({ setting, differs: hant !== byLocale.get("zh-CN") }).toEqual({ setting, differs: true });
+      expect(notTraditional([hant])).toEqual([]);
+    }
+  });
+
+  it("serves the Traditional functions metadata to Office in zh-TW and zh-HK", () => {
+    const metadata = overrides().get("Functions.Metadata.Url")!;
+    expect(metadata.get("zh-TW")).toBe("https://localhost:3000/functions.zh-TW.json");
+    expect(metadata.get("zh-HK")).toBe("https://localhost:3000/functions.zh-TW.json");
   });
 });
 

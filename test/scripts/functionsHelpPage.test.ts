@@ -27,7 +27,11 @@ const zh: FunctionsMetadata = {
   functions: en.functions.map((f) => ({ ...f, description: `中文 ${f.id}`, parameters: f.parameters.map((p) => ({ ...p, description: `参数 ${p.name}` })) })),
 };
 
-const html = renderHelpPage(en, zh, "TELE");
+const zhTW: FunctionsMetadata = {
+  functions: en.functions.map((f) => ({ ...f, description: `繁體 ${f.id}`, parameters: f.parameters.map((p) => ({ ...p, description: `參數 ${p.name}` })) })),
+};
+
+const html = renderHelpPage(en, [{ lang: "zh-CN", metadata: zh }, { lang: "zh-TW", metadata: zhTW }], "TELE");
 const doc = new DOMParser().parseFromString(html, "text/html");
 
 describe("help page", () => {
@@ -42,11 +46,17 @@ describe("help page", () => {
     expect(headings).toEqual(["TELE.NET_PROFIT(revenue, [refunds])", "TELE.ALLOCATE(amounts)"]);
   });
 
-  it("escapes descriptions and shows both languages", () => {
+  it("escapes descriptions and shows every language", () => {
     expect(html).toContain("Revenue minus costs &amp; refunds, in exact cents.");
     expect(html).toContain("Refunds &lt;optional&gt;.");
     expect(html).toContain("中文 NET_PROFIT");
     expect(html).toContain("参数 refunds");
+  });
+
+  it("gives Traditional Chinese its own description, column and how-to line, marked zh-TW", () => {
+    const marked = (lang: string) => Array.from(doc.getElementsByTagName("*")).filter((e) => e.getAttribute("lang") === lang).map((e) => e.textContent);
+    expect(marked("zh-TW")).toEqual(expect.arrayContaining(["繁體 NET_PROFIT", "參數 refunds", "說明", expect.stringContaining("在儲存格中輸入 =TELE.")]));
+    expect(marked("zh-CN")).not.toContain("繁體 NET_PROFIT");
   });
 
   it("describes ranges and spilled results", () => {

@@ -74,7 +74,7 @@ describe.each([
   ["Internet Explorer 11 (Trident)", TRIDENT],
   ["Edge Legacy (EdgeHTML)", EDGE_HTML],
 ])("in %s", (_name, userAgent) => {
-  it("says in the pane, in English and in Chinese, that Office must be newer, in place of the loading text", async () => {
+  it("says in the pane, in English, Simplified and Traditional Chinese, that Office must be newer, in place of the loading text", async () => {
     const { window, parsed } = runGuard(userAgent);
     await parsed;
     const root = window.document.getElementById("root")!;
@@ -84,6 +84,7 @@ describe.each([
     const byLanguage = (lang: string) => [...alert.querySelectorAll(`[lang="${lang}"]`)].map((e) => e.textContent).join(" ");
     expect(byLanguage("en")).toMatch(/^TeleScore needs a newer version of Office .*Internet Explorer or Edge Legacy.*Microsoft 365 or Office 2021 or later/);
     expect(byLanguage("zh-CN")).toMatch(/^TeleScore 需要更新版本的 Office .*Microsoft 365 或 Office 2021/);
+    expect(byLanguage("zh-TW")).toMatch(/^TeleScore 需要較新版本的 Office .*舊版瀏覽器.*增益集/);
   });
 
   it("associates every TELE function with a stand-in that returns #N/A with the reason, in Office's language", () => {
@@ -95,6 +96,10 @@ describe.each([
 
     const chinese = runGuard(userAgent, { displayLanguage: "zh-CN" });
     expect((chinese.associated.get("TOTAL_SCORE")!() as StandInError).message).toBe("TeleScore 需要更新版本的 Office：此版本在 Internet Explorer 中运行加载项。");
+    for (const displayLanguage of ["zh-TW", "zh-HK"]) {
+      const traditional = runGuard(userAgent, { displayLanguage });
+      expect((traditional.associated.get("TOTAL_SCORE")!() as StandInError).message).toBe("TeleScore 需要較新版本的 Office：此版本在 Internet Explorer 中執行增益集。");
+    }
   });
 
   it("says it as the cell's text where the runtime has no CustomFunctions.Error (before CustomFunctionsRuntime 1.2)", () => {

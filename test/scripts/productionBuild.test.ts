@@ -61,6 +61,23 @@ it("ships the guard as ES5 with every TELE function id; the bundles themselves a
   expect(() => parse(read("functions.js"), { ecmaVersion: 5 })).toThrow();
 });
 
+it("builds the functions' metadata in Simplified and Traditional Chinese, the manifest's overrides naming each, the help page showing both", () => {
+  type Metadata = { functions: { id: string; description: string; parameters: { name: string }[] }[] };
+  const en = JSON.parse(read("functions.json")) as Metadata;
+  for (const [file, sample] of [["functions.zh-CN.json", "总分"], ["functions.zh-TW.json", "總分"]] as const) {
+    const localized = JSON.parse(read(file)) as Metadata;
+    expect(localized.functions.map((f) => [f.id, f.parameters.map((p) => p.name)])).toEqual(en.functions.map((f) => [f.id, f.parameters.map((p) => p.name)]));
+    expect(localized.functions.find((f) => f.id === "TOTAL_SCORE")!.description).toContain(sample);
+  }
+  const manifest = read("manifest.xml");
+  const host = /<bt:Url id="Functions\.Script\.Url" DefaultValue="([^"]+)\/functions\.js"/.exec(manifest)![1];
+  for (const locale of ["zh-TW", "zh-HK"]) expect(manifest).toContain(`<bt:Override Locale="${locale}" Value="${host}/functions.zh-TW.json"/>`);
+  const help = read("help/functions.html");
+  // The page is minified: attribute quotes and closing tags may be dropped.
+  expect(help).toMatch(/<th lang="?zh-TW"?>說明/);
+  expect(help).toMatch(/<th lang="?zh-CN"?>说明/);
+});
+
 describe("script budget (gzipped)", () => {
   let sizes: BundleSizes;
   beforeAll(() => {

@@ -66,7 +66,7 @@ describe("withCspMeta", () => {
 
   it("protects the functions help page, whose <header> comes after its head", () => {
     const fn = { id: "GRADE", name: "GRADE", description: "Grade.", parameters: [{ name: "score", type: "any" }] };
-    const page = withCspMeta(renderHelpPage({ functions: [fn] }, { functions: [fn] }, "TELE"), POLICY);
+    const page = withCspMeta(renderHelpPage({ functions: [fn] }, [{ lang: "zh-CN", metadata: { functions: [fn] } }], "TELE"), POLICY);
     expect(page.indexOf(META)).toBeGreaterThan(page.indexOf("<head>"));
     expect(page.indexOf(META)).toBeLessThan(page.indexOf("<style>"));
   });

@@ -142,7 +142,9 @@ describe.each(READER_NAMES)("%s", (reader) => {
       if (typeof value !== "object" || value === null) return [{ path, value }];
       return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, Array.isArray(value) ? Number(k) : k]));
     }
-    const written = (path: (string | number)[]) => path.map((s, i) => (typeof s === "number" ? `[${s}]` : `${i ? "." : ""}${s}`)).join("");
+    // A key that is no identifier ("zh-Hant") is written quoted in brackets, as formatPath does.
+    const written = (path: (string | number)[]) =>
+      path.map((s, i) => (typeof s === "number" ? `[${s}]` : /^[A-Za-z_$][\w$]*$/.test(s) ? `${i ? "." : ""}${s}` : `[${JSON.stringify(s)}]`)).join("");
 
     const NOT_NUMBERS: unknown[] = ["NaN", "Infinity", "-Infinity", "1e999", "12", "", null, true, [], {}];
     const NOT_TEXT: unknown[] = [12, null, false, [], {}];

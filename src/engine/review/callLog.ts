@@ -25,27 +25,27 @@ import type { Locale } from "../locale";
 
 export type CallLogField = "agent" | "date" | "time" | "callId" | "customer" | "answered" | "talkDuration" | "satisfaction";
 
-const logField = (key: CallLogField, en: string, zh: string, synonyms: string[]): FieldDef<CallLogField> => ({
+const logField = (key: CallLogField, [en, zh, hant]: [string, string, string], synonyms: string[]): FieldDef<CallLogField> => ({
   key,
-  label: { en, zh },
-  synonyms: [en, zh, ...synonyms],
+  label: { en, zh, "zh-Hant": hant },
+  synonyms: [en, zh, hant, ...synonyms],
 });
 
 export const CALL_LOG_FIELDS: readonly FieldDef<CallLogField>[] = [
-  logField("agent", "Agent", "坐席", ["agent name", "rep", "rep name", "operator", "employee", "name", "坐席姓名", "员工", "姓名", "客服", "业务员", "坐席名称"]),
-  logField("date", "Date", "日期", ["call date", "date time", "datetime", "start time", "call start", "通话日期", "呼叫日期", "呼叫时间", "开始时间", "拨打时间"]),
+  logField("agent", ["Agent", "坐席", "電銷人員"], ["agent name", "rep", "rep name", "operator", "employee", "name", "坐席姓名", "员工", "姓名", "客服", "业务员", "坐席名称"]),
+  logField("date", ["Date", "日期", "日期"], ["call date", "date time", "datetime", "start time", "call start", "通话日期", "呼叫日期", "呼叫时间", "开始时间", "拨打时间"]),
   // Read only to tell calls apart: two calls of one agent on one day differ by their time or id, not by a duplicate.
-  logField("time", "Time", "时刻", ["call time", "time of call", "time of day", "通话时刻"]),
-  logField("callId", "Call ID", "通话编号", ["call id", "call no", "call number", "record id", "通话id", "呼叫id", "话单编号", "通话记录编号"]),
-  logField("customer", "Customer ID", "客户编号", [
+  logField("time", ["Time", "时刻", "時刻"], ["call time", "time of call", "time of day", "通话时刻"]),
+  logField("callId", ["Call ID", "通话编号", "通話編號"], ["call id", "call no", "call number", "record id", "通话id", "呼叫id", "话单编号", "通话记录编号"]),
+  logField("customer", ["Customer ID", "客户编号", "客戶編號"], [
     "customer", "customer no", "customer number", "client", "client id", "contact", "contact id", "account", "account id",
     "客户", "客户id", "客户号", "客户账号", "联系人", "账户", "客户名称",
   ]),
-  logField("answered", "Answered", "是否接通", ["is answered", "connected", "call answered", "outcome", "call result", "result", "接通", "接通状态", "已接通", "通话结果", "呼叫结果"]),
-  logField("talkDuration", "Talk duration", "通话时长", [
+  logField("answered", ["Answered", "是否接通", "是否接通"], ["is answered", "connected", "call answered", "outcome", "call result", "result", "接通", "接通状态", "已接通", "通话结果", "呼叫结果"]),
+  logField("talkDuration", ["Talk duration", "通话时长", "通話時間"], [
     "avg talk duration", "talk time", "duration", "call duration", "talk seconds", "通话时间", "通话秒数", "时长",
   ]),
-  logField("satisfaction", "Satisfaction rating", "满意度评分", ["satisfaction", "rating", "csat", "survey rating", "满意度", "评分", "客户评分"]),
+  logField("satisfaction", ["Satisfaction rating", "满意度评分", "滿意度評分"], ["satisfaction", "rating", "csat", "survey rating", "满意度", "评分", "客户评分"]),
 ];
 
 export const CALL_LOG_REQUIRED: readonly (readonly CallLogField[])[] = [["agent"], ["date"]];
@@ -57,7 +57,7 @@ export function mapCallLogHeaders(headers: string[], overrides?: Record<number, 
 /** Flags and outcome words whose meaning is not in doubt; other words are the user's to say (rules.answeredValues). */
 const KNOWN_ANSWERS: ReadonlyMap<string, boolean> = new Map([
   ...["y", "yes", "true", "1", "是", "接通", "已接通", "connected", "answered"].map((v) => [v, true] as const),
-  ...["n", "no", "false", "0", "否", "未接通", "未接", "no answer", "not answered", "unanswered", "missed", "busy", "无人接听", "占线"].map((v) => [v, false] as const),
+  ...["n", "no", "false", "0", "否", "未接通", "未接", "no answer", "not answered", "unanswered", "missed", "busy", "无人接听", "無人接聽", "占线", "佔線"].map((v) => [v, false] as const),
 ]);
 
 /** What an answered value means: the user's word first, then the known flags; null when neither says. */

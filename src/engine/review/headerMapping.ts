@@ -37,25 +37,28 @@ export function normalizeHeader(raw: string): NormalizedHeader {
   return { text, unit: bracketUnits.find((u) => u !== null) ?? wordUnit(outside) };
 }
 
-/** Words that may lead a unit in brackets: "(in seconds)", "(单位:秒)", "(unit: min)". */
-const UNIT_LEAD = /^(in|units?:?|单位:?)/;
+/** Words that may lead a unit in brackets: "(in seconds)", "(单位:秒)", "(單位:秒)", "(unit: min)". */
+const UNIT_LEAD = /^(in|units?:?|[单單]位:?)/;
 
-/** A unit written in brackets: "(秒)", "(s)", "(in minutes)", "(分钟)", "(单位:小时)", "(h:mm:ss)", "【小时】". */
+/**
+ * A unit written in brackets: "(秒)", "(s)", "(in minutes)", "(分钟)", "(单位:小时)", "(h:mm:ss)", "【小时】";
+ * Traditional Chinese exports write 分鐘, 小時, 時.
+ */
 function bracketUnit(written: string): DurationUnit | null {
   const inner = written.replace(UNIT_LEAD, "");
-  if (/^\[?h+\]?:m+(:s+)?$|^\[?m+\]?:s+$|时:分/.test(inner)) return "time";
+  if (/^\[?h+\]?:m+(:s+)?$|^\[?m+\]?:s+$|[时時]:分/.test(inner)) return "time";
   if (/^(s|secs?|seconds?)$|秒/.test(inner)) return "seconds";
-  if (/^(m|mins?|minutes?|分)$|分钟/.test(inner)) return "minutes";
-  if (/^(h|hrs?|hours?|时)$|小时/.test(inner)) return "hours";
+  if (/^(m|mins?|minutes?|分)$|分[钟鐘]/.test(inner)) return "minutes";
+  if (/^(h|hrs?|hours?|[时時])$|小[时時]/.test(inner)) return "hours";
   return null;
 }
 
-/** A unit written as a word: "talk seconds", "通话秒数", "talk time hh:mm:ss". */
+/** A unit written as a word: "talk seconds", "通话秒数", "通話分鐘數", "talk time hh:mm:ss". */
 function wordUnit(text: string): DurationUnit | null {
   if (/\bh+:mm(:ss)?\b|\bmm:ss\b/.test(text)) return "time";
   if (/\b(seconds?|secs?)\b|秒/.test(text)) return "seconds";
-  if (/\b(minutes?|mins?)\b|分钟/.test(text)) return "minutes";
-  if (/\b(hours?|hrs?)\b|小时/.test(text)) return "hours";
+  if (/\b(minutes?|mins?)\b|分[钟鐘]/.test(text)) return "minutes";
+  if (/\b(hours?|hrs?)\b|小[时時]/.test(text)) return "hours";
   return null;
 }
 

@@ -9,7 +9,7 @@
  * it is" (the manager's comment and sign-off, kept on regeneration). Office's `Range.formulas`
  * takes all of these in one 2-D array; a null is skipped by the update.
  */
-import type { Locale, Localized } from "../locale";
+import { labelIn, LOCALES, type Locale, type Localized, type PolicyLabel } from "../locale";
 import { positionText, type Baseline, type Metric, type Policy } from "../policy";
 import { DEFAULT_CAP } from "../points";
 import type { DurationUnit } from "./duration";
@@ -49,10 +49,10 @@ export interface ReviewColumn {
   manual: boolean;
 }
 
-const column = (key: string, role: ColumnRole, en: string, zh: string, numberFormat: string, manual = false): ReviewColumn => ({
+const column = (key: string, role: ColumnRole, header: Localized, numberFormat: string, manual = false): ReviewColumn => ({
   key,
   role,
-  header: { en, zh },
+  header,
   numberFormat,
   manual,
 });
@@ -66,18 +66,26 @@ const UNIT_FORMAT: Record<Metric["unit"], string> = {
 };
 
 const TARGET_WORD: Record<Metric["scoring"], Localized> = {
-  baseline: { en: "baseline", zh: "基准" },
-  target: { en: "target", zh: "目标" },
-  fixed: { en: "target", zh: "目标" },
-  rating: { en: "scale", zh: "满分" },
+  baseline: { en: "baseline", zh: "基准", "zh-Hant": "基準數" },
+  target: { en: "target", zh: "目标", "zh-Hant": "目標" },
+  fixed: { en: "target", zh: "目标", "zh-Hant": "目標" },
+  rating: { en: "scale", zh: "满分", "zh-Hant": "滿分" },
 };
 
-const PART_WORD = { actual: { en: "actual", zh: "实际" }, target: null, points: { en: "points", zh: "得分" } } as const;
+const PART_WORD: Record<"actual" | "target" | "points", Localized | null> = {
+  actual: { en: "actual", zh: "实际", "zh-Hant": "實際" },
+  target: null,
+  points: { en: "points", zh: "得分", "zh-Hant": "得分" },
+};
+
+/** A name in every language: a policy label's Traditional name falls back to its Simplified one. */
+const everyLanguage = (label: PolicyLabel): Localized => Object.fromEntries(LOCALES.map((l) => [l, labelIn(label, l)])) as Localized;
 
 /** A metric column's header: "Net profit – actual" / "净利润实际"; the target's word depends on the scoring (TARGET_WORD). */
-export function metricColumnHeader(label: { en: string; zh: string }, part: keyof typeof PART_WORD, target = TARGET_WORD.target): { en: string; zh: string } {
+export function metricColumnHeader(label: PolicyLabel, part: keyof typeof PART_WORD, target = TARGET_WORD.target): Localized {
   const word = PART_WORD[part] ?? target;
-  return { en: `${label.en} – ${word.en}`, zh: `${label.zh}${word.zh}` };
+  const name = everyLanguage(label);
+  return Object.fromEntries(LOCALES.map((l) => [l, l === "en" ? `${name.en} – ${word.en}` : `${name[l]}${word[l]}`])) as Localized;
 }
 
 /** The review's columns for the policy and the kind of period, left to right. */
@@ -88,36 +96,40 @@ export function reviewColumns(policy: Policy, period: Period): ReviewColumn[] {
       const target = period.kind === "quarter" && m.scoring === "baseline" ? TARGET_WORD.target : TARGET_WORD[m.scoring];
       const header = (part: keyof typeof PART_WORD) => metricColumnHeader(label, part, target);
       return [
-        column(`${m.key}.actual`, { kind: "actual", metric: m, dimension: d.key }, header("actual").en, header("actual").zh, UNIT_FORMAT[m.unit]),
-        column(`${m.key}.target`, { kind: "target", metric: m, dimension: d.key }, header("target").en, header("target").zh, UNIT_FORMAT[m.unit]),
-        column(`${m.key}.points`, { kind: "points", metric: m, dimension: d.key }, header("points").en, header("points").zh, NUMBER_FORMATS.score),
+        column(`${m.key}.actual`, { kind: "actual", metric: m, dimension: d.key }, header("actual"), UNIT_FORMAT[m.unit]),
+        column(`${m.key}.target`, { kind: "target", metric: m, dimension: d.key }, header("target"), UNIT_FORMAT[m.unit]),
+        column(`${m.key}.points`, { kind: "points", metric: m, dimension: d.key }, header("points"), NUMBER_FORMATS.score),
       ];
     }),
   );
   return [
-    column("repId", { kind: "repId" }, "Rep ID", "工号", NUMBER_FORMATS.text),
-    column("repName", { kind: "repName" }, "Name", "姓名", NUMBER_FORMATS.text),
-    column("position", { kind: "position", baselines: policy.baselines }, "Position", "岗位", NUMBER_FORMATS.text),
-    column("period", { kind: "period" }, "Period", "期间", NUMBER_FORMATS.text),
+    column("repId", { kind: "repId" }, { en: "Rep ID", zh: "工号", "zh-Hant": "員工編號" }, NUMBER_FORMATS.text),
+    column("repName", { kind: "repName" }, { en: "Name", zh: "姓名", "zh-Hant": "姓名" }, NUMBER_FORMATS.text),
+    column("position", { kind: "position", baselines: policy.baselines }, { en: "Position", zh: "岗位", "zh-Hant": "職位" }, NUMBER_FORMATS.text),
+    column("period", { kind: "period" }, { en: "Period", zh: "期间", "zh-Hant": "期間" }, NUMBER_FORMATS.text),
     period.kind === "month"
-      ? column("presence", { kind: "presence" }, "Presence", "出勤率", NUMBER_FORMATS.share)
-      : column("quality", { kind: "quality" }, "Quality score", "质量评分", NUMBER_FORMATS.score),
+      ? column("presence", { kind: "presence" }, { en: "Presence", zh: "出勤率", "zh-Hant": "出勤率" }, NUMBER_FORMATS.share)
+      : column("quality", { kind: "quality" }, { en: "Quality score", zh: "质量评分", "zh-Hant": "品質評分" }, NUMBER_FORMATS.score),
     ...metricColumns,
-    ...policy.dimensions.map((d) =>
-      column(`dimension.${d.key}`, { kind: "dimension", dimension: d.key }, `${d.label?.en ?? d.key} score`, `${d.label?.zh ?? d.key}得分`, NUMBER_FORMATS.score),
-    ),
-    column("total", { kind: "total" }, "Total", "总分", NUMBER_FORMATS.score),
-    column("grade", { kind: "grade" }, "Grade", "等级", NUMBER_FORMATS.text),
-    column("rank", { kind: "rank" }, "Rank", "排名", NUMBER_FORMATS.rank),
-    column("missing", { kind: "missing" }, "Missing metrics", "缺失指标", NUMBER_FORMATS.text),
-    column("comment", { kind: "comment" }, "Manager comment", "主管评语", NUMBER_FORMATS.text, true),
-    column("signedOff", { kind: "signedOff" }, "Signed off", "签字确认", NUMBER_FORMATS.text, true),
+    ...policy.dimensions.map((d) => {
+      const name = everyLanguage(d.label ?? { en: d.key, zh: d.key });
+      const header = { en: `${name.en} score`, zh: `${name.zh}得分`, "zh-Hant": `${name["zh-Hant"]}得分` };
+      return column(`dimension.${d.key}`, { kind: "dimension", dimension: d.key }, header, NUMBER_FORMATS.score);
+    }),
+    column("total", { kind: "total" }, { en: "Total", zh: "总分", "zh-Hant": "總分" }, NUMBER_FORMATS.score),
+    column("grade", { kind: "grade" }, { en: "Grade", zh: "等级", "zh-Hant": "等級" }, NUMBER_FORMATS.text),
+    column("rank", { kind: "rank" }, { en: "Rank", zh: "排名", "zh-Hant": "排名" }, NUMBER_FORMATS.rank),
+    column("missing", { kind: "missing" }, { en: "Missing metrics", zh: "缺失指标", "zh-Hant": "缺漏指標" }, NUMBER_FORMATS.text),
+    column("comment", { kind: "comment" }, { en: "Manager comment", zh: "主管评语", "zh-Hant": "主管評語" }, NUMBER_FORMATS.text, true),
+    column("signedOff", { kind: "signedOff" }, { en: "Signed off", zh: "签字确认", "zh-Hant": "簽核" }, NUMBER_FORMATS.text, true),
   ];
 }
 
+const REVIEW_WORD: Localized = { en: "Review", zh: "考核", "zh-Hant": "考核" };
+
 /** "Review 2026-07" / "考核 2026-Q3": valid sheet names (no : \ / ? * [ ], under 31 characters). */
 export function reviewSheetName(period: Period, lang: Locale): string {
-  return `${lang === "zh" ? "考核" : "Review"} ${periodKey(period)}`;
+  return `${REVIEW_WORD[lang]} ${periodKey(period)}`;
 }
 
 /** The most characters a cell holds, and so the most Excel reads as one cell's input. */
@@ -195,7 +207,7 @@ function commonCell(col: ReviewColumn, row: ReviewRow, lang: Locale): SheetCell 
 /** A metric's name on the sheet, in its language: its label, else its key. */
 function metricName(columns: readonly ReviewColumn[], key: string, lang: Locale): string {
   const role = columns.find((c) => c.role.kind === "points" && c.role.metric.key === key)?.role;
-  return (role && "metric" in role ? role.metric.label?.[lang] : undefined) ?? key;
+  return (role && "metric" in role && role.metric.label ? labelIn(role.metric.label, lang) : undefined) ?? key;
 }
 
 /** The values-only row: every score a number, as the engine computed it (display rounds, the cell does not). */

@@ -252,4 +252,91 @@ const zh: ExplainStrings = {
   totalScope: "总分",
 };
 
-export const EXPLAIN_STRINGS: Translations<ExplainStrings> = { en, zh };
+const zhHant: ExplainStrings = {
+  heading: "分數說明",
+  intro: "選取含 TELE 公式的儲存格，或考核表中某員工所在列的任一儲存格，這裡會說明該數字的由來。",
+  explainSelected: "說明所選儲存格",
+  reading: "正在讀取所選內容…",
+  noSelection: "請選取一個儲存格，檢視其數字的由來。",
+  notExplainable: (address) => `${address} 不含 TELE 公式，也不在考核表的員工列中。`,
+  unsupported: "此版本的 Excel 無法在選取範圍變更時通知工作窗格（需要 ExcelApi 1.7）。請選取儲存格後按一下按鈕。",
+  failed: (message) => `無法讀取所選內容：${message}`,
+  selected: (address) => `儲存格 ${address}`,
+  formula: "公式",
+
+  inputs: "讀取的輸入",
+  input: (param, where, shown) => `${param}${where ? `（${where}）` : ""}：${shown}`,
+  reading_: {
+    blank: () => "空白：無資料",
+    number: (_, value) => value,
+    numericText: (raw, value) => `文字「${raw}」，讀作 ${value}`,
+    percentText: (raw, value) => `百分比文字「${raw}」，讀作 ${value}`,
+    text: (_, value) => `「${value}」`,
+    range: () => "",
+  },
+  range: (cells, blanks) => `${cells} 個儲存格，其中 ${blanks} 個空白`,
+  nestedCall: (text, result) => `${text}，結果為 ${result}（見下方說明）`,
+  unread: (text) => `「${text}」是 TeleScore 不計算的運算式。請把它放在另一個儲存格中並參照該儲存格，即可檢視說明。`,
+  argumentError: (text, error) => `${text} 含錯誤 ${error}；Excel 不呼叫函數，直接顯示該錯誤。請先修正該儲存格。`,
+
+  steps: "計算過程",
+  baseline: (metric, position, base, month, seasonal, value) =>
+    month === null ? `${position} 的${metric}基準數：${value}（未指定月份：不乘季節係數）` : `${position} 的${metric}基準數：${base} × 季節係數 ${seasonal}（${month} 月）= ${value}`,
+  presence: (workdays, leave, value) => `出勤比例：(${workdays} 個工作日 − ${leave} 天請假) / ${workdays} = ${value}`,
+  notEvaluated: (presence, min) => `出勤比例 ${presence} 低於方案最低值 ${min}：本月不考核（結果為空，不是 0）。`,
+  proration: (target, presence, value) => `依請假天數折算目標：${target} × ${presence} = ${value}`,
+  attainment: (actual, target, value) => `達成率：${actual} / ${target} = ${value}`,
+  attainmentLower: (actual, target, value) => `達成率（越低越好）：2 − ${actual} / ${target} = ${value}（最低為 0）`,
+  pointsBelowFloor: (attainment, floor) => `得分：達成率 ${attainment} 低於下限 ${floor}，得 0 分`,
+  pointsCapped: (attainment, cap, value) => `得分：達成率 ${attainment} 高於上限 ${cap}，以 100 × ${cap} = ${value} 計`,
+  points: (attainment, value) => `得分：100 × ${attainment} = ${value}`,
+  quarterSums: (sumActual, sumTarget, months, skipped) =>
+    `季：實際合計 ${sumActual} 對比目標合計 ${sumTarget}，共 ${months} 個月兩項都有資料${skipped ? `；${skipped} 個月未計入（實際或目標為空）` : ""}`,
+  qualityBlend: (weight, base, quality, value) => `品質加權：(1 − ${weight}) × ${base} + ${weight} × ${quality} = ${value}`,
+  rating: (rating, scale, value) => `評分 ${rating}（1–${scale} 分制）：100 × ${rating} / ${scale} = ${value}`,
+  csatTop2: (top, count, low, high, value) => `客戶滿意度（top 2）：${count} 個評分中有 ${top} 個為 ${low} 或 ${high}：${value}%`,
+  csatMean: (mean, scale, value) => `客戶滿意度（平均）：100 × (平均評分 ${mean} − 1) / (${scale} − 1) = ${value}%`,
+  netProfit: (revenue, deductions, value) => `淨利（精確到分）：${revenue} − ${deductions}（成本、退款、售後及客訴成本）= ${value}`,
+  weightsOf: (scope) => `${scope}的權重`,
+  weightItem: (name, weight, points) => `${name}：${weight}% × ${points}`,
+  reweighted: (name, weight, to) => `${name}：無資料，其 ${weight}% 的權重分配給${to}`,
+  weightsResult: (value) => `對有資料的項加權平均：${value}`,
+  allBlank: "均無資料：結果為空。",
+  blank: {
+    requiredBlank: "必需的輸入為空：結果為空，不是 0。",
+    lowPresence: "本月不考核：結果為空。",
+    noMonths: "沒有任何月份同時有實際值和目標：結果為空。",
+    noRatings: "沒有評分：結果為空。",
+    allBlank: "均無資料：結果為空。",
+  },
+  total: "總分",
+
+  result: "結果",
+  value: (value) => `儲存格的值：${value}`,
+  blankResult: "儲存格為空（無資料），不是 0。",
+  rounding: (value, rounded) => `四捨五入到 2 位小數：${value} → ${rounded}`,
+  band: (score, min, grade) => `${score} ≥ ${min}：等級 ${grade}`,
+  lowestBand: (score, grade) => `${score} 低於所有等級線：等級 ${grade}`,
+  cellDiffers: (shown) => `儲存格顯示 ${shown}：其公式不只是這個 TELE 函數。`,
+  errorHeading: (code) => `儲存格顯示 ${code} 的原因`,
+  errorLead: {
+    value: "值的類型不對。",
+    num: "數字超出範圍。Excel 在儲存格中只顯示 #NUM!，完整說明如下。",
+    na: "方案中沒有這個名稱。",
+  },
+
+  whatItTakes: (grade) => `達到 ${grade} 需要什麼（每項單獨變動，其他不變）`,
+  change: (name, delta, to, grade) => `${name} ${delta}（達到 ${to}）即可達到 ${grade}`,
+  cannotReach: (name, grade) => `僅靠${name}無法達到 ${grade}`,
+  topBand: "已是最高等級。",
+
+  policy: (name, revision) => `方案「${name}」，第 ${revision} 版`,
+  rep: (name, period) => `${name}，${period}`,
+  sheetTotal: (shown, computed) => `表中總分：${shown}；現在重新計算：${computed}`,
+  sheetDiffers: (revision) => `表中總分與目前方案計算的不同：該考核表依第 ${revision} 版方案產生，或其儲存格被修改過。請重新產生考核表。`,
+  metricHeading: (name) => name,
+  listSeparator: "、",
+  totalScope: "總分",
+};
+
+export const EXPLAIN_STRINGS: Translations<ExplainStrings> = { en, zh, "zh-Hant": zhHant };

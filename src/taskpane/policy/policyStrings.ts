@@ -105,6 +105,8 @@ export interface PolicyStrings {
   metricKeyHint: string;
   labelEn: string;
   labelZh: string;
+  labelHant: string;
+  labelHantHint: string;
   scoring: string;
   scoringNames: Record<Scoring, string>;
   unit: string;
@@ -120,6 +122,7 @@ export interface PolicyStrings {
   positionLabel: (position: string, language: string) => string;
   policyNameEn: string;
   policyNameZh: string;
+  policyNameHant: string;
   baselineCell: (metric: string, position: string) => string;
   seasonalCell: (month: string, position: string) => string;
   positionTaken: string;
@@ -250,7 +253,9 @@ const en: PolicyStrings = {
   metricKey: "Key",
   metricKeyHint: "Lowercase letters, digits and _, e.g. complaint_rate.",
   labelEn: "Name in English",
-  labelZh: "Name in Chinese",
+  labelZh: "Name in Simplified Chinese",
+  labelHant: "Name in Traditional Chinese",
+  labelHantHint: "Optional: left blank, the Simplified name is shown.",
   scoring: "Scored against",
   scoringNames: { baseline: "Position baseline", target: "Per-rep target", fixed: "A fixed target", rating: "Manager rating" },
   unit: "Unit",
@@ -261,10 +266,11 @@ const en: PolicyStrings = {
   metricAdded: (name, dimension) => `${name} was added to ${dimension} with weight 0: set its weight and rebalance the others.`,
 
   positionName: (row) => `Position ${row} name`,
-  positionNamesCaption: "What each position is called on English and Chinese sheets (blank: its name above)",
+  positionNamesCaption: "What each position is called on English and Chinese sheets (blank: its name above; no Traditional name: the Simplified one)",
   positionLabel: (position, language) => `${position}, ${language}`,
   policyNameEn: "Policy name in English",
-  policyNameZh: "Policy name in Chinese",
+  policyNameZh: "Policy name in Simplified Chinese",
+  policyNameHant: "Policy name in Traditional Chinese",
   baselineCell: (metric, position) => `${metric} baseline, ${position}`,
   seasonalCell: (month, position) => `${month} factor, ${position}`,
   positionTaken: "This position is already listed.",
@@ -394,7 +400,9 @@ const zh: PolicyStrings = {
   metricKey: "键名",
   metricKeyHint: "小写字母、数字和 _，如 complaint_rate。",
   labelEn: "英文名称",
-  labelZh: "中文名称",
+  labelZh: "简体中文名称",
+  labelHant: "繁体中文名称",
+  labelHantHint: "可不填：不填时显示简体中文名称。",
   scoring: "评分依据",
   scoringNames: { baseline: "岗位基准数", target: "按人设定的目标", fixed: "固定目标", rating: "主管评分" },
   unit: "单位",
@@ -405,10 +413,11 @@ const zh: PolicyStrings = {
   metricAdded: (name, dimension) => `已将 ${name} 添加到${dimension}，权重为 0：请设置其权重并调整其他权重。`,
 
   positionName: (row) => `岗位 ${row} 名称`,
-  positionNamesCaption: "各岗位在英文和中文表格中的名称（留空则用上面的名称）",
+  positionNamesCaption: "各岗位在英文和中文表格中的名称（留空则用上面的名称；无繁体名称时用简体名称）",
   positionLabel: (position, language) => `${position}：${language}`,
   policyNameEn: "方案英文名称",
-  policyNameZh: "方案中文名称",
+  policyNameZh: "方案简体中文名称",
+  policyNameHant: "方案繁体中文名称",
   baselineCell: (metric, position) => `${position}的${metric}基准数`,
   seasonalCell: (month, position) => `${position}的${month}系数`,
   positionTaken: "该岗位已存在。",
@@ -442,4 +451,151 @@ const zh: PolicyStrings = {
   restoreFailed: (reason) => `未恢复：${reason}`,
 };
 
-export const POLICY_STRINGS: Translations<PolicyStrings> = { en, zh };
+const zhHant: PolicyStrings = {
+  summaryHeading: "考核設定",
+  policyName: "方案",
+  revision: "版本",
+  minPresence: "最低出勤比例（佔工作日）",
+  quarterQualityWeight: "季分數中的品質權重",
+  ratingScale: "評分量表",
+  ratingRange: (max) => `1 至 ${max} 分`,
+  csatMethod: "客戶滿意度計算方式",
+  csatTop2: "最高兩檔評分佔比",
+  csatMean: "平均評分",
+
+  dimensionsHeading: "考核維度與指標",
+  dimensionsCaption: "各維度在總分中的權重",
+  dimension: "維度",
+  weightPercent: "權重（%）",
+
+  metricsCaption: (dimension, weight) => `${dimension}（佔總分 ${weight}%）的指標`,
+  metricsNote: "下限與上限限制達成率（實際 ÷ 目標），達成率為 1 時得 100 分。",
+  metric: "指標",
+  direction: "方向",
+  higherIsBetter: "越高越好",
+  lowerIsBetter: "越低越好",
+  floor: "下限",
+  cap: "上限",
+  target: "目標",
+  targetPerRep: "依人員設定",
+  targetBaseline: "職位基準數",
+  targetRating: (max) => `評分 1 至 ${max}`,
+
+  baselinesHeading: "職位基準數",
+  baselinesCaption: "各職位每月基準數",
+  seasonalCaption: "各職位季節係數（1 月至 12 月）",
+  position: "職位",
+  notSet: "未設定",
+
+  bandsHeading: "等級劃分",
+  bandsCaption: "依總分（四捨五入到兩位小數）評定等級",
+  grade: "等級",
+  totalScore: "總分",
+  bandAtLeast: (min) => `${min} 分及以上`,
+  bandBetween: (min, below) => `${min} 分至不足 ${below} 分`,
+  bandBelow: (below) => `不足 ${below} 分`,
+  bandAny: "任何分數",
+
+  editPolicy: "編輯方案",
+  unsavedChanges: "編輯器中有尚未儲存的修改。",
+
+  migratedTitle: "此活頁簿中的方案由舊版 TeleScore 儲存，已自動升級。在編輯器中儲存後，升級結果才會寫入活頁簿。",
+  rejectedTitle: "無法使用此活頁簿中儲存的方案",
+  rejectedBody: "在儲存有效方案之前，TeleScore 使用下方顯示的方案。被拒絕的原文仍保留在活頁簿中，不會遺失：可以下載後修正，或傳給方案負責人。",
+  downloadRejected: "下載被拒絕的 JSON",
+
+  note: "版本說明（選填）",
+  save: "儲存",
+  saveUnavailable: "請先修正下列問題再儲存。",
+  nothingToSave: "沒有需要儲存的修改。",
+  revert: "復原修改",
+  saving: "正在儲存並重新計算…",
+  saved: (revision) => `已儲存為版本 ${revision}。Excel 正在用它重新計算 TELE 公式。`,
+  saveFailed: (reason) => `未儲存：${reason}`,
+
+  importJson: "匯入 JSON…",
+  importFile: "要匯入的方案檔案",
+  imported: (file) => `已將 ${file} 載入編輯器。請檢查後按一下「儲存」。`,
+  importFailed: (file) => `未匯入 ${file}，沒有任何變更：`,
+  importDuplicateKeys: (paths) => `檔案中同一設定出現了兩次（${paths}）。只能有一個值生效：請刪除另一個後重新匯入。`,
+  importReplaceTitle: "替換尚未儲存的修改？",
+  importReplaceBody: "匯入的方案將替換編輯器中尚未儲存的修改。",
+  importReplaceConfirm: "選擇檔案…",
+  exportJson: "匯出 JSON",
+  resetToDefault: "還原預設方案",
+  resetTitle: "還原為預設方案？",
+  resetBody: "編輯器將載入 TeleScore 預設方案。點選「儲存」之前不會儲存任何內容。",
+
+  problemsHeading: "儲存前需要修正：",
+  draftValid: "編輯器中的方案有效。",
+  enterText: "請輸入名稱。",
+
+  shareHint: (percent) => `0 到 1 之間的比例（目前為 ${percent}）。`,
+  ratingScaleHint: "評分從 1 分到此數值（2 至 10）。",
+
+  dimensionWeights: "維度權重（%）",
+  metricWeights: (dimension) => `${dimension}的指標`,
+  sumExact: (sum) => `合計 ${sum} / 100`,
+  sumShort: (sum, gap) => `合計 ${sum} / 100 — 還差 ${gap}`,
+  sumOver: (sum, gap) => `合計 ${sum} / 100 — 超出 ${gap}`,
+  sumNotNumber: "無法合計：每個權重都需要填寫數字。",
+  targetPercent: "目標（%）",
+  remove: "刪除",
+  removeItem: (name) => `刪除 ${name}`,
+
+  addMetricHeading: "新增指標",
+  metricKey: "鍵名",
+  metricKeyHint: "小寫字母、數字和 _，如 complaint_rate。",
+  labelEn: "英文名稱",
+  labelZh: "簡體中文名稱",
+  labelHant: "繁體中文名稱",
+  labelHantHint: "選填：未填寫時顯示簡體中文名稱。",
+  positionNamesCaption: "各職位在英文和中文表格中的名稱（留空則用上方的名稱；無繁體名稱時用簡體名稱）",
+  positionLabel: (position, language) => `${position}：${language}`,
+  policyNameEn: "方案英文名稱",
+  policyNameZh: "方案簡體中文名稱",
+  policyNameHant: "方案繁體中文名稱",
+  scoring: "評分依據",
+  scoringNames: { baseline: "職位基準數", target: "依人員設定的目標", fixed: "固定目標", rating: "主管評分" },
+  unit: "單位",
+  unitNames: { count: "數量", minutes: "分鐘", money: "金額", percent: "百分比", rating: "評分" },
+  addMetric: "新增指標",
+  keyInvalid: "須以小寫字母開頭，只能使用 a-z、0-9 和 _。",
+  keyTaken: (key) => `「${key}」已是現有指標。`,
+  metricAdded: (name, dimension) => `已將 ${name} 新增到${dimension}，權重為 0：請設定其權重並調整其他權重。`,
+
+  positionName: (row) => `職位 ${row} 名稱`,
+  baselineCell: (metric, position) => `${position}的${metric}基準數`,
+  seasonalCell: (month, position) => `${position}的${month}係數`,
+  positionTaken: "該職位已存在。",
+  newPosition: "新職位",
+  addPosition: "新增職位",
+
+  bandGrade: (row) => `第 ${row} 檔等級`,
+  bandMin: (grade) => `${grade} 的最低分`,
+  bandNotDecreasing: (above, grade) => `必須低於 ${above}（${grade} 的最低分）。`,
+  gradeTaken: "該等級已被使用。",
+  addBand: "新增等級",
+  lowestGrade: "低於最後一檔時的等級",
+
+  historyHeading: "歷史版本",
+  historyLoading: "正在載入歷史版本…",
+  historyEmpty: "還沒有儲存過任何版本。",
+  historyFailed: (reason) => `無法讀取歷史版本：${reason}`,
+  versionTitle: (revision) => `版本 ${revision}`,
+  versionMeta: (time, user) => `${time}，${user}`,
+  currentVersion: "（目前使用）",
+  viewingVersion: (revision) => `版本 ${revision}（唯讀）`,
+  view: "檢視",
+  viewVersion: (revision) => `檢視版本 ${revision}`,
+  closeVersion: "關閉",
+  restore: "還原",
+  restoreVersion: (revision) => `還原版本 ${revision}`,
+  restoreTitle: (revision) => `還原版本 ${revision}？`,
+  restoreBody: "該版本的方案將作為新版本再次儲存，並重新計算所有 TELE 公式。中間的版本仍保留在歷史中。",
+  restoring: "正在還原並重新計算…",
+  restored: (revision, saved) => `版本 ${revision} 已還原為版本 ${saved}。`,
+  restoreFailed: (reason) => `未還原：${reason}`,
+};
+
+export const POLICY_STRINGS: Translations<PolicyStrings> = { en, zh, "zh-Hant": zhHant };

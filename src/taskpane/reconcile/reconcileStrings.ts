@@ -197,4 +197,66 @@ const zh: ReconcileStrings = {
   },
 };
 
-export const RECONCILE_STRINGS: Translations<ReconcileStrings> = { en, zh };
+const zhHant: ReconcileStrings = {
+  heading: "淨利對帳",
+  intro: "核對計入各電銷人員的淨利加上未計入任何電銷人員的部分，是否與帳面總額一致，精確到分。",
+
+  netProfitRange: "各電銷人員淨利",
+  netProfitHint: "標題下方的一欄金額，例如 Review!F2:F101。",
+  useSelection: "使用所選範圍",
+  findColumn: "尋找淨利欄",
+  foundColumn: (address) => `已找到淨利欄：${address}。`,
+  columnNotFound: "本工作表的表格中沒有淨利欄。請輸入範圍，或選取後按一下「使用所選範圍」。",
+
+  ledger: "帳面總額",
+  unassigned: "未分配（未計入任何電銷人員的訂單，可選）",
+  byAmount: "輸入金額",
+  byCell: "讀取儲存格",
+  ledgerEntry: { amount: "帳面總額金額", cell: "帳面總額所在儲存格" },
+  unassignedEntry: { amount: "未分配金額", cell: "未分配金額所在儲存格" },
+  tolerance: "容許誤差",
+  toleranceHint: "可視為四捨五入尾差而接受的最大差額。0.00 表示必須完全一致。",
+  reconciledBy: "對帳人",
+
+  reconcile: "對帳",
+  working: "正在處理…",
+  figuresCaption: "對帳數字",
+  sumReps: "電銷人員合計",
+  unassignedFigure: "未分配",
+  ledgerFigure: "帳面",
+  variance: "差額（電銷人員合計 + 未分配 − 帳面）",
+  toleranceFigure: "容許誤差",
+  statusLabel: "狀態",
+  statusHelp: {
+    balanced: "電銷人員合計加未分配金額與帳面完全一致。",
+    within_tolerance: "差額不超過容許誤差。如果是四捨五入的尾差，可以進行分攤。",
+    over: "計入電銷人員的金額比帳面多，且超過容許誤差。請先查明差異再簽核。",
+    under: "計入電銷人員的金額比帳面少，且超過容許誤差。請先查明差異再簽核。",
+  },
+  zeroSumReps: "各電銷人員金額合計為 0，無法依比例分攤。",
+
+  confirmResidue: "差額是四捨五入的尾差",
+  allocate: "分攤",
+  allocateHint: "在原欄旁寫入「調整後淨利」欄，其合計與帳面完全一致。原欄保持不變。",
+
+  reconciled: (status, variance, block) => `${status}：差額 ${variance}。對帳紀錄位於 ${block}。`,
+  blockAt: (name, address) => `對帳紀錄（名稱 ${name}）位於 ${address}。`,
+  allocated: (address) => `調整後淨利已寫入 ${address}；加上未分配金額後與帳面完全一致。`,
+  insertedColumn: (column, movedTo) => `${column} 欄原有其他資料，因此在該處插入了新欄；原資料現位於 ${movedTo} 欄。`,
+
+  errors: {
+    needRange: "請輸入各電銷人員淨利所在範圍，或使用所選範圍。",
+    needLedger: "請輸入帳面總額，或其所在的儲存格。",
+    needName: "請輸入您的姓名：對帳紀錄需要註明對帳人。",
+    notAddress: (text) => `「${text}」不是範圍位址。請寫成 Review!F2:F101 的形式，或選取儲存格後使用所選範圍。`,
+    oneColumn: (address) => `${address} 超過一欄。請只選取淨利金額所在的一欄。`,
+    needHeaderRow: (address) => `${address} 從第 1 列開始。請選取標題下方的金額，讓調整後的欄有自己的標題。`,
+    oneCell: (what, address) => `${what}必須是一個儲存格；${address} 包含多個儲存格。`,
+    emptyLedgerCell: (address) => `帳面儲存格 ${address} 為空。請在其中填寫帳面總額，或直接輸入。`,
+    cannotAllocate: (status) => `只有差額在容許誤差內時才能分攤；目前狀態為：${status}。`,
+    changed: "自上次對帳後工作表上的數字已改變。請重新對帳並核對新的差額後再分攤。",
+    noExcel: "Excel 不可用：請在 Excel 中開啟 TeleScore 以讀寫工作表。",
+  },
+};
+
+export const RECONCILE_STRINGS: Translations<ReconcileStrings> = { en, zh, "zh-Hant": zhHant };

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { defaultPolicy } from "../../../src/engine/policy";
 import type { CellValue } from "../../../src/engine/input";
-import { aggregateCallLog, callLogTable, mapCallLogHeaders, readAnswered } from "../../../src/engine/review/callLog";
+import { aggregateCallLog, answerMeaning, callLogTable, mapCallLogHeaders, readAnswered } from "../../../src/engine/review/callLog";
 import { mapHeaders } from "../../../src/engine/review/headerMapping";
 import { DEFAULT_CALL_LOG_RULES } from "../../../src/engine/review/callLogRules";
 import { externalData } from "../../support/externalData";
@@ -129,7 +129,7 @@ describe("aggregateCallLog", () => {
 describe("callLogTable", () => {
   it("lays the aggregate out as a rep-period table that maps back exactly", () => {
     const { agents } = aggregateCallLog(table, mapCallLogHeaders(HEADERS), policy);
-    for (const lang of ["en", "zh"] as const) {
+    for (const lang of ["en", "zh", "zh-Hant"] as const) {
       const out = callLogTable(agents, lang);
       const m = mapHeaders(out.headers);
       expect(m.headers.every((h) => h.match === "exact")).toBe(true);
@@ -139,6 +139,7 @@ describe("callLogTable", () => {
       expect([row[m.columns.talkMinutes!], row[m.columns.satisfaction!], row[m.columns.position!], row[m.columns.revenue!]]).toEqual([3.4, 100, null, null]);
     }
     expect(callLogTable(agents, "zh").headers.slice(0, 4)).toEqual(["姓名", "岗位", "月份", "呼出量"]);
+    expect(callLogTable(agents, "zh-Hant").headers.slice(0, 4)).toEqual(["姓名", "職位", "月份", "外撥通數"]);
   });
 });
 
@@ -199,5 +200,12 @@ describeWithData("aggregateCallLog on the PwC call-centre log", () => {
     expect(agents.reduce((s, a) => s + a.calls, 0)).toBe(raw.length);
     expect(new Set(agents.map((a) => a.agent)).size).toBe(8);
     expect(new Set(agents.map((a) => a.period))).toEqual(new Set(["2021-01", "2021-02", "2021-03"]));
+  });
+});
+
+describe("answered words of Traditional Chinese exports", () => {
+  it("knows 無人接聽 and 佔線 as not answered, as their Simplified forms", () => {
+    for (const word of ["無人接聽", "佔線", "无人接听", "占线"]) expect(answerMeaning(word)).toEqual({ answered: false, by: "known" });
+    expect(answerMeaning("已接通")).toEqual({ answered: true, by: "known" });
   });
 });

@@ -5,6 +5,21 @@ import type { FieldKey } from "../../../src/engine/review/fields";
 const fieldsOf = (headers: string[], overrides?: Record<number, FieldKey | null>) => mapHeaders(headers, overrides).headers.map((h) => h.field);
 
 describe("normalizeHeader", () => {
+  it("reads the units of Traditional Chinese exports: 分鐘, 小時, 單位, 時:分:秒", () => {
+    expect(normalizeHeader("通話時間(分鐘)")).toEqual({ text: "通話時間", unit: "minutes" });
+    expect(normalizeHeader("通話時間（單位：小時）")).toEqual({ text: "通話時間", unit: "hours" });
+    expect(normalizeHeader("通話時間【時】")).toEqual({ text: "通話時間", unit: "hours" });
+    expect(normalizeHeader("通話時間(時:分:秒)")).toEqual({ text: "通話時間", unit: "time" });
+    expect(normalizeHeader("通話分鐘數").unit).toBe("minutes");
+    expect(normalizeHeader("通話小時數").unit).toBe("hours");
+  });
+
+  it("maps the headers TeleScore writes in Traditional Chinese back to their fields", () => {
+    expect(fieldsOf(["員工編號", "姓名", "職位", "月份", "外撥通數", "通話時間", "品質評分", "客訴賠償"])).toEqual([
+      "repId", "repName", "position", "period", "calls", "talkMinutes", "quality", "complaintCost",
+    ]);
+  });
+
   it("folds width, case, spacing and punctuation, and remembers a bracketed unit", () => {
     expect(normalizeHeader("通话时长(秒)")).toEqual({ text: "通话时长", unit: "seconds" });
     expect(normalizeHeader("通话时长（秒）")).toEqual({ text: "通话时长", unit: "seconds" }); // full-width brackets

@@ -62,9 +62,9 @@ describe("columns", () => {
       "dimension.workload", "dimension.sales", "dimension.initiatives", "total", "grade", "rank", "missing", "comment", "signedOff",
     ]);
     const byKey = (k: string): ReviewColumn => cols.find((c) => c.key === k)!;
-    expect(byKey("calls.target").header).toEqual({ en: "Calls dialed – baseline", zh: "呼出量基准" });
-    expect(byKey("revenue.target").header).toEqual({ en: "Revenue – target", zh: "销售额目标" });
-    expect(byKey("dimension.sales").header).toEqual({ en: "Sales results score", zh: "销售业绩得分" });
+    expect(byKey("calls.target").header).toEqual({ en: "Calls dialed – baseline", zh: "呼出量基准", "zh-Hant": "外撥通數基準數" });
+    expect(byKey("revenue.target").header).toEqual({ en: "Revenue – target", zh: "销售额目标", "zh-Hant": "銷售額目標" });
+    expect(byKey("dimension.sales").header).toEqual({ en: "Sales results score", zh: "销售业绩得分", "zh-Hant": "銷售業績得分" });
     expect(byKey("calls.actual").numberFormat).toBe("#,##0");
     expect(byKey("revenue.actual").numberFormat).toBe("#,##0.00");
     expect(byKey("satisfaction.actual").numberFormat).toBe('0.0"%"');
@@ -79,6 +79,16 @@ describe("columns", () => {
     expect(cols[4].key).toBe("quality");
     expect(cols.some((c) => c.key === "presence")).toBe(false);
     expect(cols.find((c) => c.key === "calls.target")!.header.en).toBe("Calls dialed – target");
+  });
+
+  it("heads a metric whose label has no Traditional name by its Simplified name, with Traditional words around it", () => {
+    const custom = defaultPolicy();
+    custom.dimensions[1]!.label = { en: "Sales results", zh: "销售业绩" };
+    custom.dimensions[1]!.metrics[0]!.label = { en: "Revenue", zh: "销售额", "zh-Hant": " " };
+    const byKey = (k: string): ReviewColumn => reviewColumns(custom, parsePeriod("2026-07")).find((c) => c.key === k)!;
+    expect(byKey("revenue.actual").header["zh-Hant"]).toBe("销售额實際");
+    expect(byKey("dimension.sales").header["zh-Hant"]).toBe("销售业绩得分");
+    expect(byKey("calls.points").header["zh-Hant"]).toBe("外撥通數得分");
   });
 
   it("names the sheet for the period", () => {

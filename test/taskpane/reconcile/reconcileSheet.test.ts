@@ -162,6 +162,13 @@ describe("reconcileOnSheet", () => {
     expect(wb.values("Review", "F13:G13")).toEqual([["状态", "在容差内"]]);
   });
 
+  it("writes the labels and status in Traditional Chinese for a Traditional pane, with Taiwan's 帳 and 容許誤差", async () => {
+    const wb = reviewWorkbook();
+    await reconcileOnSheet(request({ locale: "zh-Hant" }));
+    expect(wb.values("Review", "F6:G6")).toEqual([["TeleScore 對帳紀錄", ""]]);
+    expect(wb.values("Review", "F13:G13")).toEqual([["狀態", "在容許誤差內"]]);
+  });
+
   it("keeps a name that Excel would read as a formula as text", async () => {
     const wb = reviewWorkbook();
     await reconcileOnSheet(request({ reconciledBy: '=HYPERLINK("http://x","y")' }));

@@ -96,6 +96,17 @@ describe("importing a call log", () => {
     expect([ann.repName, ann["calls.actual"], ann["satisfaction.actual"]]).toEqual(["Ann", 1, ""]);
   });
 
+  it("writes Traditional headers and sheet name for a Traditional pane, and reads them back as the rep-period table", async () => {
+    const wb = await reviewWorkbook({ Log: LOG.slice(0, 5) });
+    const result = await importCallLog({ source: { kind: "range", address: "Log!A1:E5" }, locale: "zh-Hant" });
+    expect(result.sheetName).toBe("電銷人員資料 2021-01");
+    const sheet = `'${result.sheetName}'`;
+    expect(wb.values(`${sheet}!A1:H1`)[0]).toEqual(["姓名", "職位", "月份", "外撥通數", "接通數", "通話時間", "客戶數", "滿意度"]);
+    wb.put(`${sheet}!B2:B3`, [["Junior"], ["Senior"]]);
+    const review = await generateReview({ source: result.source, period: "2021-01", mode: "live", locale: "zh-Hant", user: null });
+    expect(review.reps).toBe(2);
+  });
+
   it("says so when no row of the log can be read, and adds no sheet", async () => {
     const wb = await reviewWorkbook({ Log: [LOG[0], LOG[6], LOG[7]] });
     const run = importCallLog({ source: { kind: "range", address: "Log!A1:E3" }, locale: "en" });

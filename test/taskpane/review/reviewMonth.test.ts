@@ -10,6 +10,7 @@ import { generateReview } from "../../../src/taskpane/review/excel/reviewSheet";
 import { TABLE_TOP } from "../../../src/taskpane/review/plan/reviewPlan";
 import { dataSheet, HEADERS, JULY, JULY_COLUMNS, reviewHeaders, reviewRows, type Row } from "./fixtures";
 import { addressOf, reviewWorkbook } from "./reviewHarness";
+import { HAN, notTraditional } from "../../support/traditional";
 import { createOfficeShim } from "../../../src/workbench/officeShim";
 import { rect } from "../../../src/engine/sheet/address";
 import { defaultPolicy } from "../../../src/engine/policy";
@@ -304,6 +305,20 @@ describe("a month, live", () => {
     expect(outcome.sheetName).toBe("考核 2026-07");
     expect(reviewHeaders(wb, outcome.sheetName, 5)).toEqual(["工号", "姓名", "岗位", "期间", "出勤率"]);
     expect(wb.values(addressOf(outcome.sheetName, 0, 0, 2, 2))).toEqual([["TeleScore 考核 2026-07", ""], ["考核方案", "TeleScore 默认方案（第 1 版）"]]);
+  });
+
+  it("in Traditional Chinese: Taiwan's headers and labels, and no Simplified-only character anywhere on the sheet", async () => {
+    const wb = await julyWorkbook();
+    const outcome = await generate("live", { locale: "zh-Hant" });
+    expect(outcome.sheetName).toBe("考核 2026-07");
+    expect(reviewHeaders(wb, outcome.sheetName, 8)).toEqual(["員工編號", "姓名", "職位", "期間", "出勤率", "外撥通數實際", "外撥通數基準數", "外撥通數得分"]);
+    expect(wb.values(addressOf(outcome.sheetName, 0, 0, 2, 2))).toEqual([["TeleScore 考核 2026-07", ""], ["考核方案", "TeleScore 預設方案（第 1 版）"]]);
+    const sheet = wb.sheet(outcome.sheetName);
+    const used = wb.workbook.usedArea(sheet, true)!;
+    const texts = wb.workbook.values(sheet, used).flat().filter((v): v is string => typeof v === "string" && HAN.test(v));
+    expect(texts).toEqual(expect.arrayContaining(["缺漏指標", "主管評語", "簽核", "總分", "摘要", "佔比", "團隊合計"]));
+    expect(notTraditional(texts)).toEqual([]);
+    expect((sheet.charts[0].spec.title as { text: string }).text).toBe("等級分佈");
   });
 });
 

@@ -28,6 +28,8 @@ const outcome = (over: Partial<ScorecardOutcome> = {}): ScorecardOutcome => ({
   leftAsTheyWere: [],
   policy: { name: "TeleScore default", revision: 2 },
   reviewPolicy: null,
+  differsFromReview: { reps: 0, names: [] },
+  notCompared: { reps: 0, names: [] },
   ...over,
 });
 
@@ -78,4 +80,33 @@ it("says there is no review sheet yet, and offers nothing to make", async () => 
   await user.click(screen.getByRole("button", { name: "Rep scorecards" }));
   expect(await screen.findByText("No review sheet yet: generate a review above first.")).toBeTruthy();
   expect((screen.getByRole("button", { name: "Make scorecards" }) as HTMLButtonElement).disabled).toBe(true);
+});
+
+it.each([
+  [
+    "en",
+    "Rep scorecards",
+    "Make scorecards",
+    "The total differs from the review sheet for 5 of the reps (Li Wei, Wang Fang, Zhang Min…): the data or the sheet changed since the review was made. Their pages say so. Generate the review again so that the scorecards and the review agree.",
+    "The review sheet shows an error instead of the total for 1 of the reps (Chen Jie), for example #NAME? where the TeleScore add-in is not loaded, so their pages could not be checked against it.",
+  ],
+  [
+    "zh",
+    "员工评分卡",
+    "生成评分卡",
+    "5 名员工（Li Wei、Wang Fang、Zhang Min…）的总分与考核表不一致：考核表生成后数据或考核表有变动，其评分卡页面已注明。请重新生成考核表，使评分卡与考核表一致。",
+    "考核表上 1 名员工（Chen Jie）的总分显示为错误值（例如未加载 TeleScore 加载项时），因此无法与其评分卡核对。",
+  ],
+] as const)("says (%s) which reps' pages differ from the review sheet and which could not be compared", async (locale, section, make, differs, notCompared) => {
+  const user = fastUser();
+  const fake = workbook();
+  renderReview(fake, locale);
+  await user.click(screen.getByRole("button", { name: section }));
+  await screen.findAllByRole("option");
+  await user.click(screen.getByRole("button", { name: make }));
+  await act(async () =>
+    fake.scorecards[0].resolve(outcome({ differsFromReview: { reps: 5, names: ["Li Wei", "Wang Fang", "Zhang Min"] }, notCompared: { reps: 1, names: ["Chen Jie"] } })),
+  );
+  expect(screen.getByText(differs)).toBeTruthy();
+  expect(screen.getByText(notCompared)).toBeTruthy();
 });

@@ -6,6 +6,8 @@
  * manager's notes survive a regeneration.
  */
 import "../../support/customFunctionsGlobal";
+import { HAN, notTraditional } from "../../support/traditional";
+import type { Locale } from "../../../src/engine/locale";
 import { defaultPolicy } from "../../../src/engine/policy";
 import { resetPolicyStoreForTests, setPolicy } from "../../../src/engine/policyStore";
 import { MAX_COLUMNS, rect } from "../../../src/engine/sheet/address";
@@ -67,7 +69,7 @@ function reviewTable(name: string): Map<string, Record<string, unknown>> {
   return out;
 }
 
-async function review(period: string, locale: "en" | "zh" = "en", mode: "values" | "live" = "values") {
+async function review(period: string, locale: Locale = "en", mode: "values" | "live" = "values") {
   return generateReview({ source: { kind: "table", name: "RepData" }, period, mode, locale, user: null, now: NOW });
 }
 
@@ -95,7 +97,8 @@ describe("a quarter's scorecards for the 24-rep sample", () => {
   it.each(["values", "live"] as const)("puts each rep's figures from the review sheet (%s) on a page of their own, with the team's median", async (mode) => {
     await review("2026-Q3", "en", mode);
     const outcome = await generateScorecards({ review: REVIEW, locale: "en", now: NOW });
-    expect(outcome).toMatchObject({ sheets: [CARDS], reps: 24, kept: 0, regenerated: false, leftAsTheyWere: [], reviewPolicy: null });
+    const none = { reps: 0, names: [] };
+    expect(outcome).toMatchObject({ sheets: [CARDS], reps: 24, kept: 0, regenerated: false, leftAsTheyWere: [], reviewPolicy: null, differsFromReview: none, notCompared: none });
 
     const table = reviewTable("Review 2026-Q3");
     const pageRows = cells(CARDS).length / 24;
@@ -285,15 +288,29 @@ describe("in Chinese and for a month", () => {
     await review("2026-Q3", "zh");
     const outcome = await generateScorecards({ review: REVIEW, locale: "zh", now: NOW });
     expect(outcome.sheets).toEqual(["评分卡 2026-Q3"]);
+    // The Chinese review's columns are found by the headers it wrote: every page agrees with it.
+    expect(outcome.differsFromReview).toEqual({ reps: 0, names: [] });
     const rows = cells("评分卡 2026-Q3");
     expect(rows[0][0]).toMatch(/^评分卡：/);
     expect(rows.map((r) => r[0])).toEqual(expect.arrayContaining(["总分", "团队总分中位数", "主管评语", "主管签字", "员工签字"]));
     expect(sheet("评分卡 2026-Q3").pageLayout.centerHeader).toBe("评分卡 2026-Q3");
   });
 
+  it("writes them in Traditional Chinese for a Traditional pane, the policy's names in their Traditional form", async () => {
+    await review("2026-Q3", "zh-Hant");
+    const outcome = await generateScorecards({ review: REVIEW, locale: "zh-Hant", now: NOW });
+    expect(outcome.sheets).toEqual(["評分卡 2026-Q3"]);
+    const rows = cells("評分卡 2026-Q3");
+    expect(rows[0][0]).toMatch(/^評分卡：/);
+    expect(rows.map((r) => r[0])).toEqual(expect.arrayContaining(["總分", "團隊總分中位數", "主管評語", "主管簽核", "員工簽名", "工作量", "  外撥通數"]));
+    const texts = rows.flat().filter((v): v is string => typeof v === "string" && HAN.test(v));
+    expect(notTraditional(texts)).toEqual([]);
+  });
+
   it("shows a month's dimension scores and total against the team's medians as columns", async () => {
     await review("2026-08");
-    await generateScorecards({ review: "TeleScoreReview_2026_08", locale: "en", now: NOW });
+    // A month review's rows agree with its pages too (reps not scored that month included).
+    expect((await generateScorecards({ review: "TeleScoreReview_2026_08", locale: "en", now: NOW })).differsFromReview).toEqual({ reps: 0, names: [] });
     const table = reviewTable("Review 2026-08");
     const name = "Scorecards 2026-08";
     const pageRows = cells(name).length / table.size;
@@ -316,5 +333,56 @@ describe("in Chinese and for a month", () => {
       { table: "TeleScoreReview_2026_07", period: "2026-07", sheetName: "Review 2026-07" },
       { table: REVIEW, period: "2026-Q3", sheetName: "Review 2026-Q3" },
     ]);
+  });
+});
+
+describe("checking the scorecards against the signed review sheet", () => {
+  /** The status line of each rep's page (the line under the team's median total), by rep id. */
+  const statusLines = (): Map<string, unknown> => {
+    const rows = cells(CARDS);
+    const pageRows = rows.length / 24;
+    const status = rows.findIndex((r) => r[0] === "Team median total") + 1;
+    return new Map([...pages(CARDS, pageRows)].map(([id, page]) => [id, page[status][0]]));
+  };
+
+  it("names the one rep whose data changed after a values-only review, marks only that page, and clears the mark once the review is made again", async () => {
+    await review("2026-Q3");
+    const signed = reviewTable("Review 2026-Q3").get("TS1001")!.Total;
+    // Li Wei's July calls corrected in the data after the review was made (and signed).
+    workbook.write(sheet("Rep data"), rect(1, 4), [[3000]]);
+    workbook.endBatch();
+
+    const outcome = await generateScorecards({ review: REVIEW, locale: "en", now: NOW });
+    expect(outcome.differsFromReview).toEqual({ reps: 1, names: ["Li Wei"] });
+    expect(outcome.notCompared).toEqual({ reps: 0, names: [] });
+    // The scorecards are made all the same, with the current figures; only Li Wei's page says it differs.
+    expect(outcome.reps).toBe(24);
+    const pageRows = cells(CARDS).length / 24;
+    expect(lineOf(pages(CARDS, pageRows).get("TS1001")!, "Total")[0]).not.toBe(signed);
+    const status = statusLines();
+    expect(status.get("TS1001")).toMatch(/^Differs from the review sheet/);
+    expect([...status].filter(([id]) => id !== "TS1001").map(([, line]) => line)).toEqual(new Array(23).fill(""));
+
+    await review("2026-Q3");
+    const again = await generateScorecards({ review: REVIEW, locale: "en", now: NOW });
+    expect(again.differsFromReview).toEqual({ reps: 0, names: [] });
+    expect(statusLines().get("TS1001")).toBe("");
+  });
+
+  it("does not compare totals a live review shows as errors (the add-in not loaded), and says whose", async () => {
+    await review("2026-Q3", "en", "live");
+    // What Excel shows once it recalculates a TELE formula without the add-in: #NAME? in the total.
+    const rows = cells("Review 2026-Q3");
+    const header = rows.findIndex((r) => r[0] === "Rep ID");
+    const total = rows[header].indexOf("Total");
+    const byId = rows.findIndex((r) => r[0] === "TS1002");
+    workbook.write(sheet("Review 2026-Q3"), rect(byId, total), [["=NOSUCHFUNCTION()"]]);
+    workbook.endBatch();
+    expect(cells("Review 2026-Q3")[byId][total]).toBe("#NAME?");
+
+    const outcome = await generateScorecards({ review: REVIEW, locale: "en", now: NOW });
+    expect(outcome.notCompared).toEqual({ reps: 1, names: [rows[byId][1]] });
+    expect(outcome.differsFromReview).toEqual({ reps: 0, names: [] });
+    expect(statusLines().get("TS1002")).toBe("");
   });
 });

@@ -23,7 +23,7 @@ it("is a named radio group a keyboard user reaches with Tab and changes with the
   expect(document.activeElement).toBe(english);
   await user.keyboard("{ArrowRight}");
 
-  const chinese = screen.getByRole("radio", { name: "中文" });
+  const chinese = screen.getByRole("radio", { name: "简体中文" });
   expect((chinese as HTMLInputElement).checked).toBe(true);
   expect(document.activeElement).toBe(chinese);
   expect(screen.getByRole("radiogroup", { name: "语言" })).toBeTruthy();
@@ -48,5 +48,22 @@ it("remembers the choice over Office's language the next time the pane opens", a
 it("names each language in itself, whatever the pane speaks", () => {
   renderApp("zh-CN");
   expect(screen.getByText("English").getAttribute("lang")).toBe("en-US");
-  expect(screen.getByText("中文").getAttribute("lang")).toBe("zh-CN");
+  expect(screen.getByText("简体中文").getAttribute("lang")).toBe("zh-CN");
+  expect(screen.getByText("繁體中文").getAttribute("lang")).toBe("zh-TW");
+});
+
+it("opens in Traditional Chinese with Office in zh-TW, and offers it with Office in English", async () => {
+  const user = userEvent.setup();
+  const taiwan = renderApp("zh-TW");
+  expect((screen.getByRole("radio", { name: "繁體中文" }) as HTMLInputElement).checked).toBe(true);
+  expect(screen.getByRole("radiogroup", { name: "語言" })).toBeTruthy();
+  expect(screen.getByRole("heading", { level: 2, name: "考核維度與指標" })).toBeTruthy();
+  taiwan.unmount();
+
+  renderApp("en-US");
+  await user.click(screen.getByRole("radio", { name: "繁體中文" }));
+  expect(localStorage.getItem("telescore.locale")).toBe("zh-Hant");
+  expect(screen.getByRole("heading", { level: 2, name: "考核維度與指標" })).toBeTruthy();
+  // The default policy's metrics by their Traditional names.
+  expect(screen.getAllByText("外撥通數").length).toBeGreaterThan(0);
 });

@@ -15,7 +15,7 @@
 import type { CellValue } from "../../../engine/input";
 import { formatAddress, formatCells } from "../../../engine/sheet/address";
 import { findTeleCall, type CallArgument, type TeleCallText } from "../../../engine/sheet/teleCall";
-import { queueRegistry, type ReviewRecord } from "../../review/excel/reviewRegistry";
+import { queueRegistry, reviewColumnsByHeader, type ReviewRecord } from "../../review/excel/reviewRegistry";
 
 /** How long the selection must rest before it is read. */
 export const DEBOUNCE_MS = 250;
@@ -121,15 +121,9 @@ function queueReviewRow(sheet: Excel.Worksheet, cell: Excel.Range, tables: Excel
     const inBody = cell.rowIndex >= body.rowIndex && cell.rowIndex < body.rowIndex + body.rowCount;
     const inColumns = cell.columnIndex >= header.columnIndex && cell.columnIndex < header.columnIndex + header.columnCount;
     if (!inBody || !inColumns) return null;
-    const keyOf = new Map(record.columns.map((c) => [c.header, c.key]));
-    const cells: Record<string, CellValue> = {};
-    const errors: string[] = [];
-    header.values[0].forEach((h, i) => {
-      const key = keyOf.get(String(h));
-      if (key === undefined) return;
-      cells[key] = asArgument(row.values[0][header.columnIndex + i]);
-      if (row.valueTypes[0][header.columnIndex + i] === "Error") errors.push(key);
-    });
+    const columns = [...reviewColumnsByHeader(record, header.values[0])];
+    const cells: Record<string, CellValue> = Object.fromEntries(columns.map(([key, i]) => [key, asArgument(row.values[0][header.columnIndex + i])]));
+    const errors = columns.filter(([, i]) => row.valueTypes[0][header.columnIndex + i] === "Error").map(([key]) => key);
     return { kind: "reviewRow", address: cell.address, record, cells, errors };
   };
 }

@@ -25,6 +25,7 @@ export const AddMetricForm = memo(function AddMetricForm({ draft, edit }: AddMet
   const [key, setKey] = useState("");
   const [en, setEn] = useState("");
   const [zh, setZh] = useState("");
+  const [hant, setHant] = useState("");
   const [di, setDi] = useState(0);
   const [scoring, setScoring] = useState<Scoring>("target");
   const [unit, setUnit] = useState<Unit>("count");
@@ -35,7 +36,8 @@ export const AddMetricForm = memo(function AddMetricForm({ draft, edit }: AddMet
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const metric: Metric = { key: key.trim(), weight: 0, direction, floor: 0, cap: 1.2, scoring, unit };
-    if (en.trim() || zh.trim()) metric.label = { en: en.trim(), zh: zh.trim() };
+    // A blank Traditional name is left out: the Simplified one stands in for it (docs/policy.md, "Languages").
+    if (en.trim() || zh.trim() || hant.trim()) metric.label = { en: en.trim(), zh: zh.trim(), ...(hant.trim() ? { "zh-Hant": hant.trim() } : {}) };
     const dimension = draft.dimensions[di]!;
     const problem = findMetric(draft, metric.key) ? t.keyTaken(metric.key) : keyProblem(draft, di, metric) ? t.keyInvalid : undefined;
     setKeyError(problem);
@@ -48,6 +50,7 @@ export const AddMetricForm = memo(function AddMetricForm({ draft, edit }: AddMet
     setKey("");
     setEn("");
     setZh("");
+    setHant("");
   };
 
   return (
@@ -66,6 +69,9 @@ export const AddMetricForm = memo(function AddMetricForm({ draft, edit }: AddMet
         </Field>
         <Field label={t.labelZh}>
           <Input value={zh} onChange={(_, data) => setZh(data.value)} lang="zh-CN" />
+        </Field>
+        <Field label={t.labelHant} hint={t.labelHantHint}>
+          <Input value={hant} onChange={(_, data) => setHant(data.value)} lang="zh-TW" />
         </Field>
         <Field className={styles.wide} label={t.dimension}>
           <Select value={String(di)} onChange={(_, data) => setDi(Number(data.value))}>

@@ -4,6 +4,7 @@
  */
 import { Button, Field, Input } from "@fluentui/react-components";
 import { memo, useState, type FormEvent } from "react";
+import { LOCALES, type Locale } from "../../../engine/locale";
 import type { Baseline, Metric, Policy } from "../../../engine/policy";
 import { sameName } from "../../../engine/names";
 import { addPosition, removePosition, renamePosition, setBaselineValue, setPositionLabel } from "./policyEdits";
@@ -31,6 +32,7 @@ function nameProblem(names: readonly string[], index: number, t: PolicyStrings):
 
 export const BaselinesEditor = memo(function BaselinesEditor({ baselines, metrics, edit }: BaselinesEditorProps) {
   const t = useStrings(POLICY_STRINGS);
+  const labelWord: Record<Locale, string> = { en: t.labelEn, zh: t.labelZh, "zh-Hant": t.labelHant };
   const format = useFormat();
   const { locale } = useLocale();
   const styles = useEditorStyles();
@@ -81,16 +83,16 @@ export const BaselinesEditor = memo(function BaselinesEditor({ baselines, metric
       />
       <DataTable
         caption={t.positionNamesCaption}
-        columns={[{ header: t.position }, { header: t.labelEn }, { header: t.labelZh }]}
+        columns={[{ header: t.position }, ...LOCALES.map((lang) => ({ header: labelWord[lang] }))]}
         rows={baselines.map((b, bi) => ({
           key: String(bi),
           cells: [
             b.position,
-            ...(["en", "zh"] as const).map((lang) => (
+            ...LOCALES.map((lang) => (
               <Input
                 key={lang}
                 className={styles.nameInput}
-                aria-label={t.positionLabel(b.position, lang === "en" ? t.labelEn : t.labelZh)}
+                aria-label={t.positionLabel(b.position, labelWord[lang])}
                 value={b.label?.[lang] ?? ""}
                 onChange={(_, data) => edit((p) => setPositionLabel(p, bi, lang, data.value))}
               />

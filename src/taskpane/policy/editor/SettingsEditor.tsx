@@ -33,6 +33,9 @@ export const SettingsEditor = memo(function SettingsEditor({ settings, edit }: S
       <Field label={t.policyNameZh}>
         <Input value={settings.label?.zh ?? ""} onChange={(_, data) => edit((p) => withLabel(p, "zh", data.value))} />
       </Field>
+      <Field label={t.policyNameHant} hint={t.labelHantHint}>
+        <Input value={settings.label?.["zh-Hant"] ?? ""} onChange={(_, data) => edit((p) => withLabel(p, "zh-Hant", data.value))} lang="zh-TW" />
+      </Field>
       <NumberField label={t.minPresence} hint={shareHint(settings.minPresence)} value={settings.minPresence} min={0} max={1} step={0.05} onValue={(minPresence) => set({ minPresence })} />
       <NumberField
         label={t.quarterQualityWeight}

@@ -4,7 +4,7 @@
  * where an input does not hold a number; validatePolicy reports it.
  */
 import type { Baseline, Dimension, GradeBand, Metric, Policy } from "../../../engine/policy";
-import { LOCALES, type Locale, type Localized } from "../../../engine/locale";
+import type { Locale, PolicyLabel } from "../../../engine/locale";
 
 const MONTHS = 12;
 
@@ -63,8 +63,8 @@ export function addPosition(policy: Policy, position: string): Policy {
 }
 
 /** A label that spelled the old name follows the new one: the default's English names are its names, and a rename must not leave them behind. */
-function followName(label: Localized | undefined, from: string, to: string): { label?: Localized } {
-  return label ? { label: Object.fromEntries(Object.entries(label).map(([lang, name]) => [lang, name === from ? to : name])) as Localized } : {};
+function followName(label: PolicyLabel | undefined, from: string, to: string): { label?: PolicyLabel } {
+  return label ? { label: Object.fromEntries(Object.entries(label).map(([lang, name]) => [lang, name === from ? to : name])) as PolicyLabel } : {};
 }
 
 export function renamePosition(policy: Policy, bi: number, position: string): Policy {
@@ -76,8 +76,10 @@ export function renamePolicy(policy: Policy, name: string): Policy {
 }
 
 /** A name in one language for a position or the policy; blank in every language, the label goes (the name is shown). */
-export function withLabel<T extends { label?: Localized }>(item: T, lang: Locale, name: string): T {
-  const label = { ...(item.label ?? (Object.fromEntries(LOCALES.map((l) => [l, ""])) as Localized)), [lang]: name };
+export function withLabel<T extends { label?: PolicyLabel }>(item: T, lang: Locale, name: string): T {
+  const label: PolicyLabel = { ...(item.label ?? { en: "", zh: "" }), [lang]: name };
+  // The Traditional name is optional: a blank one is none (docs/policy.md, "Languages").
+  if (!label["zh-Hant"]?.trim()) delete label["zh-Hant"];
   const { label: _old, ...rest } = item;
   return Object.values(label).every((n) => n.trim() === "") ? (rest as T) : { ...item, label };
 }

@@ -79,4 +79,30 @@ const zh: PreviewStrings = {
   noData: "无数据",
 };
 
-export const PREVIEW_STRINGS: Record<Locale, PreviewStrings> = { en, zh };
+const zhHant: PreviewStrings = {
+  heading: "儲存前預覽",
+  intro: "依修改後的方案重新計算最近一次考核的資料會有哪些變化，以及根據團隊近幾個月資料建議的基準數。由 TeleScore 計算，不會寫入活頁簿。",
+  preview: "預覽等級",
+  working: "正在計算…",
+  noReview: "此活頁簿還沒有考核表：請先在「考核表」頁面產生。",
+  invalidDraft: "請先修正上面列出的問題：預覽需要有效的方案。",
+  failed: (message) => `無法讀取考核資料：${message}`,
+  basedOn: (period, reps, revision) => `考核 ${period}：${reps} 名電銷人員，與已儲存的方案（第 ${revision} 版）比較。`,
+  distribution: "等級分佈：已儲存方案與修改後方案",
+  grade: "等級",
+  before: "已儲存",
+  after: "修改後",
+  changed: (count) => `${count} 名電銷人員的等級會改變`,
+  rep: "電銷人員",
+  noChange: "沒有電銷人員的等級會改變。",
+  months: "資料月數",
+  suggest: "建議基準數",
+  suggestions: (position, reps, months) => `${position}：根據 ${reps} 名電銷人員、${months} 個月的資料`,
+  metric: "指標",
+  current: "目前",
+  suggested: "建議",
+  seasonal: (factors) => `資料得出的季節係數：${factors}`,
+  noData: "無資料",
+};
+
+export const PREVIEW_STRINGS: Record<Locale, PreviewStrings> = { en, zh, "zh-Hant": zhHant };

@@ -39,7 +39,7 @@ import { getPolicy } from "../../../engine/policyStore";
 import { columnLetters, formatAddress, formatCells, isEntireColumns, isEntireRows, nameTarget, parseAddress, rect, type Rect } from "../../../engine/sheet/address";
 import { RECONCILE_STRINGS, type ReconcileStrings } from "../reconcileStrings";
 import { RECONCILE_SHEET_STRINGS } from "./reconcileSheetStrings";
-import { LOCALES, type Locale } from "../../../engine/locale";
+import { labelIn, LOCALES, type Locale } from "../../../engine/locale";
 import { DATE_TIME_FORMAT, localSerial } from "../../../engine/sheet/excelDate";
 import { freeTableName } from "../../../engine/sheet/sheetNames";
 import type { ReconcileWorkbook } from "../reconcileWorkbook";
@@ -87,13 +87,13 @@ function headerKey(value: unknown): string {
 
 /**
  * The headers of a net profit column: the label of the metric whose actual is net profit (fields.ts
- * METRIC_SOURCES), alone or as the review heads its actual column, in both languages; from the
+ * METRIC_SOURCES), alone or as the review heads its actual column, in every language; from the
  * active policy's label and the default's.
  */
 function netProfitHeaders(): Set<string> {
   const key = Object.keys(METRIC_SOURCES).find((k) => METRIC_SOURCES[k].actual === "netProfit");
   const labels = [getPolicy(), defaultPolicy()].flatMap((p) => p?.dimensions.flatMap((d) => d.metrics).filter((m) => m.key === key).map((m) => m.label ?? { en: m.key, zh: m.key }) ?? []);
-  return new Set(labels.flatMap((label) => [label.en, label.zh, ...Object.values(metricColumnHeader(label, "actual"))]).map(headerKey));
+  return new Set(labels.flatMap((label) => [...LOCALES.map((l) => labelIn(label, l)), ...Object.values(metricColumnHeader(label, "actual"))]).map(headerKey));
 }
 const ADJUSTED_HEADERS = new Set(LOCALES.map((l) => headerKey(RECONCILE_SHEET_STRINGS[l].adjustedHeader)));
 

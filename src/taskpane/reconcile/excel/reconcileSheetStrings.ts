@@ -58,4 +58,21 @@ const zh: ReconcileSheetStrings = {
   statusWords: { balanced: "已平", within_tolerance: "在容差内", over: "高于账面", under: "低于账面" },
 };
 
-export const RECONCILE_SHEET_STRINGS: Translations<ReconcileSheetStrings> = { en, zh };
+const zhHant: ReconcileSheetStrings = {
+  adjustedHeader: "調整後淨利",
+  blockTitle: "TeleScore 對帳紀錄",
+  range: "各電銷人員淨利範圍",
+  sumReps: "電銷人員合計",
+  unassigned: "未分配",
+  ledger: "帳面",
+  variance: "差額（電銷人員合計 + 未分配 − 帳面）",
+  tolerance: "容許誤差",
+  status: "狀態",
+  adjusted: "調整後淨利（合計與帳面一致）",
+  reconciledBy: "對帳人",
+  reconciledAt: "對帳時間",
+  nameComment: "由 TeleScore 寫入：再次對帳會在原處更新此紀錄。",
+  statusWords: { balanced: "已平衡", within_tolerance: "在容許誤差內", over: "高於帳面", under: "低於帳面" },
+};
+
+export const RECONCILE_SHEET_STRINGS: Translations<ReconcileSheetStrings> = { en, zh, "zh-Hant": zhHant };

@@ -53,4 +53,20 @@ const zh: CallLogFileStrings = {
   writing: (done, total) => `正在写入第 ${done} 行，共 ${total} 行`,
 };
 
-export const CALL_LOG_FILE_STRINGS: Translations<CallLogFileStrings> = { en, zh };
+const zhHant: CallLogFileStrings = {
+  heading: "或匯入任意大小的 CSV 檔案",
+  intro: "超過工作表上限（1,048,576 列）的通話紀錄可在此直接從檔案分段讀取，不必貼到工作表。讀取規則與從工作表匯入相同。",
+  fileLabel: "CSV 檔案",
+  fileHint: "以逗號、分號或 Tab 字元分隔；UTF-8 或 GB 18030 編碼。第一列為標題列。",
+  readingHeaders: "正在讀取檔案的標題列…",
+  noHeaders: "檔案是空的：沒有標題列。",
+  readFile: "讀取檔案",
+  reading: (percent, done, total) => `正在讀取檔案：${percent}（${total} MB 中的 ${done} MB）`,
+  readDone: (rows, repMonths) => `已讀取 ${rows} 列通話紀錄：共 ${repMonths} 筆「電銷人員 × 月份」資料。請檢查讀取結果，再寫入資料表。`,
+  readAgain: "欄位對應或讀取規則已變更：請重新讀取檔案以檢視結果。",
+  problems: (rows) => `${rows} 列無法讀取，將連同原因列在新資料表旁。`,
+  writeTable: "寫入資料表",
+  writing: (done, total) => `正在寫入第 ${done} 列，共 ${total} 列`,
+};
+
+export const CALL_LOG_FILE_STRINGS: Translations<CallLogFileStrings> = { en, zh, "zh-Hant": zhHant };

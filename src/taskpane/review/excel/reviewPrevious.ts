@@ -63,6 +63,13 @@ type QueuedTable = ReturnType<typeof queuePreviousTable>;
 
 const textOf = (v: CellValue): string | null => readText(typeof v === "boolean" ? String(v) : v, "");
 
+/** A review row's rep, from its ID and name cells, read as the review reads them. */
+export function reviewRowRep(idCell: CellValue, nameCell: CellValue): { key: string | null; repId: string | null; repName: string | null } {
+  const repId = textOf(idCell);
+  const repName = textOf(nameCell);
+  return { key: repKey(repId, repName), repId, repName };
+}
+
 /**
  * Which table column is which of TeleScore's columns: by the ids the record keeps; else (a record
  * from before ids were kept, or none) by header text, each header taken once, so two columns with
@@ -77,7 +84,7 @@ function roles(headers: string[], ids: number[], record: ReviewRecord | null, co
     }
     return columnOf;
   }
-  const wanted = record ? record.columns.map((c) => ({ key: c.key, headers: [c.header] })) : columns.map((c) => ({ key: c.key, headers: [c.header.en, c.header.zh] }));
+  const wanted = record ? record.columns.map((c) => ({ key: c.key, headers: [c.header] })) : columns.map((c) => ({ key: c.key, headers: Object.values(c.header) }));
   const taken = new Set<number>();
   for (const w of wanted) {
     const at = headers.findIndex((h, i) => !taken.has(i) && w.headers.includes(h));
@@ -119,9 +126,8 @@ export function queuePreviousCells(context: Excel.RequestContext, queued: Queued
   return {
     read(): PreviousReview {
       const rows: OldRow[] = Array.from({ length: bodyRows }, (_, i) => {
-        const repId = idColumn ? textOf(idColumn.values[i][0] as CellValue) : null;
-        const repName = nameColumn ? textOf(nameColumn.values[i][0] as CellValue) : null;
-        return { key: repKey(repId, repName), repId, repName, row: t.row + 1 + i };
+        const rep = reviewRowRep(idColumn ? (idColumn.values[i][0] as CellValue) : null, nameColumn ? (nameColumn.values[i][0] as CellValue) : null);
+        return { ...rep, row: t.row + 1 + i };
       });
       return {
         sheetId: queued.sheet.id,

@@ -73,6 +73,21 @@ export function isReviewTable(name: string, records: readonly ReviewRecord[]): b
   return /^TeleScoreReview_\d{4}_(\d{2}|Q[1-4])$/i.test(name) || records.some((r) => r.table.toLowerCase() === name.toLowerCase());
 }
 
+/**
+ * Which column of a review table (0-based, as in its header row) holds each of TeleScore's column
+ * keys ("total", "calls.actual", …), by the headers the record wrote. The Explain view and the
+ * scorecards' check against the review sheet read a review's cells this way.
+ */
+export function reviewColumnsByHeader(record: ReviewRecord, headers: readonly unknown[]): Map<string, number> {
+  const keyOf = new Map(record.columns.map((c) => [c.header, c.key]));
+  const at = new Map<string, number>();
+  headers.forEach((h, i) => {
+    const key = keyOf.get(String(h));
+    if (key !== undefined) at.set(key, i);
+  });
+  return at;
+}
+
 function isRecord(x: unknown): x is ReviewRecord {
   if (typeof x !== "object" || x === null) return false;
   const r = x as Record<string, unknown>;

@@ -1,9 +1,9 @@
 /**
  * The words TeleScore writes on the sheets it makes (the review sheet and the rep-data sheet from a
- * call log), in English and Chinese. Column headers come from the engine (reviewColumns, the
+ * call log), in English, Simplified and Traditional Chinese. Column headers come from the engine (reviewColumns, the
  * fields' labels); the pane's own words are in src/taskpane/shared/i18n.
  */
-import type { Locale } from "../../../engine/locale";
+import type { Translations } from "../../../engine/locale";
 
 export interface SheetStrings {
   reviewTitle: (period: string) => string;
@@ -49,7 +49,7 @@ export interface SheetStrings {
   callLogPseudoAgent: (agent: string, calls: number) => string;
 }
 
-export const SHEET_STRINGS: Record<Locale, SheetStrings> = {
+export const SHEET_STRINGS: Translations<SheetStrings> = {
   en: {
     reviewTitle: (period) => `TeleScore review ${period}`,
     quarterSpan: (quarter, first, last) => `${quarter} (${first} to ${last})`,
@@ -133,5 +133,47 @@ export const SHEET_STRINGS: Record<Locale, SheetStrings> = {
     callLogLeftOut: "未计入的通话记录行",
     callLogRepeats: (row) => `与第 ${row} 行在所读各列上完全相同：作为重复行未计入。`,
     callLogPseudoAgent: (agent, calls) => `${agent === "" ? "坐席为空" : `“${agent}”`}的 ${calls} 次通话：非坐席，未计入。`,
+  },
+  "zh-Hant": {
+    reviewTitle: (period) => `TeleScore 考核 ${period}`,
+    quarterSpan: (quarter, first, last) => `${quarter}（${first} 至 ${last}）`,
+    policy: "考核方案",
+    policyValue: (name, revision) => `${name}（第 ${revision} 版）`,
+    generatedAt: "產生時間",
+    generatedBy: "產生者",
+    source: "資料來源",
+    sourceTable: (address, table) => `${address}（表格 ${table}）`,
+    mode: "模式",
+    modeLive: "即時（TELE 公式）：這些儲存格需要 TeleScore 增益集；如需傳送考核表，請以「僅數值」產生",
+    modeValues: "僅數值（無公式）",
+    summary: "摘要",
+    grade: "等級",
+    reps: "人數",
+    share: "佔比",
+    targetShare: "預期上限",
+    check: "校準",
+    aboveTarget: "超出預期佔比",
+    scored: "已評分",
+    position: "職位",
+    averageTotal: "平均總分",
+    teamTotals: "團隊合計",
+    chartTitle: "等級分佈",
+    unscorable: "無法評分的列",
+    duplicates: "重複的列（同一電銷人員同一月份有多列）：未評分",
+    rows: "列號",
+    repId: "員工編號",
+    name: "姓名",
+    month: "月份",
+    reason: "原因",
+    kept: {
+      removed: "保留自舊版本：該電銷人員已不在資料中。",
+      unscorable: "保留自舊版本：該電銷人員本次的資料無法評分（見表格下方清單）。",
+      duplicate: "保留自舊版本：該電銷人員在資料中有重複的列（見表格下方清單）。",
+      repeated: "保留自舊版本：表格中另有一列屬於同一電銷人員。",
+    },
+    repDataSheet: (first, last) => (first === last ? `電銷人員資料 ${first}` : `電銷人員資料 ${first}至${last}`),
+    callLogLeftOut: "未計入的通話紀錄列",
+    callLogRepeats: (row) => `與第 ${row} 列在所讀各欄上完全相同：視為重複列，未計入。`,
+    callLogPseudoAgent: (agent, calls) => `${agent === "" ? "電銷人員空白" : `「${agent}」`}的 ${calls} 通電話：非電銷人員，未計入。`,
   },
 };

@@ -7,7 +7,7 @@
  * table (COUNTIF, AVERAGEIF, TELE.RECONCILE for exact money), so corrections flow into it.
  */
 import { sumMoney } from "../../../engine/money";
-import type { Localized, Locale } from "../../../engine/locale";
+import { labelIn, type Locale, type PolicyLabel } from "../../../engine/locale";
 import { findPosition, positionIn, type Baseline, type Policy } from "../../../engine/policy";
 import { sameName } from "../../../engine/names";
 import { columnLetter, NUMBER_FORMATS, safeText, type ReviewColumn, type SheetCell } from "../../../engine/review/reviewLayout";
@@ -38,7 +38,7 @@ export interface PositionLine {
 
 export interface MoneyTotal {
   key: string;
-  label: Localized;
+  label: PolicyLabel;
   total: number | null;
 }
 
@@ -213,7 +213,7 @@ export function summaryBlock(
   if (totalsRows > 0) label(1, TOTALS_COL, t.teamTotals);
   money.forEach((m, i) => {
     const range = column(`${m.key}.actual`);
-    label(2 + i, TOTALS_COL, m.label[locale]);
+    label(2 + i, TOTALS_COL, labelIn(m.label, locale));
     put(2 + i, TOTALS_COL + 1, range ? `=TELE.RECONCILE(${range},0)` : num(m.total), NUMBER_FORMATS.money);
   });
 

@@ -5,7 +5,7 @@
  */
 import { Button, Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
-import { ScorecardError, type ReviewChoice, type ScorecardOutcome } from "./excel/scorecardSheet";
+import { ScorecardError, type RepsNamed, type ReviewChoice, type ScorecardOutcome } from "./excel/scorecardSheet";
 import { errorText } from "../errorText";
 import { REVIEW_STRINGS } from "../reviewViewStrings";
 import type { ReviewWorkbook } from "../reviewWorkbook";
@@ -65,6 +65,7 @@ export function ScorecardSection({ workbook, reviewsChanged }: ScorecardSectionP
   };
 
   const sheets = (names: string[]) => names.map((n) => `“${n}”`).join(review.listSeparator);
+  const reps = (named: RepsNamed) => named.names.join(review.listSeparator) + (named.reps > named.names.length ? "…" : "");
   return (
     <div className={styles.root}>
       <Text>{t.intro}</Text>
@@ -97,6 +98,8 @@ export function ScorecardSection({ workbook, reviewsChanged }: ScorecardSectionP
             {outcome.kept > 0 && <Text block>{t.kept(format.number(outcome.kept))}</Text>}
             {outcome.leftAsTheyWere.length > 0 && <Text block>{t.leftAsTheyWere(sheets(outcome.leftAsTheyWere))}</Text>}
             {outcome.reviewPolicy && <Text block>{t.otherRevision(String(outcome.reviewPolicy.revision), String(outcome.policy.revision))}</Text>}
+            {outcome.differsFromReview.reps > 0 && <Text block>{t.differsFromReview(format.number(outcome.differsFromReview.reps), reps(outcome.differsFromReview))}</Text>}
+            {outcome.notCompared.reps > 0 && <Text block>{t.notCompared(format.number(outcome.notCompared.reps), reps(outcome.notCompared))}</Text>}
             <Text block>{t.printHint}</Text>
           </>
         )}

@@ -16,6 +16,7 @@
  * that are always empty among them, is the manager's, never written (null). `owned` says which,
  * a string of "1" and "0" per row, as the review's blocks do (reviewRegistry).
  */
+import type { CellValue } from "../../../engine/input";
 import type { Locale } from "../../../engine/locale";
 import { nameIn } from "../../../engine/names";
 import type { Policy } from "../../../engine/policy";
@@ -24,10 +25,12 @@ import { NUMBER_FORMATS, safeText } from "../../../engine/review/reviewLayout";
 import type { ReviewRow } from "../../../engine/review/reviewRows";
 import type { ScorecardFigures } from "../../../engine/review/scorecard";
 import { rect, type Rect } from "../../../engine/sheet/address";
+import { roundHalfAwayFromZero } from "../../../engine/total";
 import { localSerial } from "../../../engine/sheet/excelDate";
 import { SHEET_STRINGS } from "../excel/reviewStrings";
 import type { Cell } from "../plan/reviewPlan";
 import { SCORECARD_SHEET_STRINGS } from "./scorecardSheetStrings";
+import { displayName } from "../../shared/i18n/displayName";
 
 /** Columns of a page: the label column, then five figures. */
 export const PAGE_WIDTH = 6;
@@ -114,12 +117,12 @@ function layout(ctx: PlanContext, row: ReviewRow | null): { slots: Slot[][]; for
   line([]);
   const headerRow = line([text(t.part), text(t.actual), text(t.target), text(t.points), text(t.teamMedian), text(t.weight)], [], true);
   for (const d of policy.dimensions) {
-    line([text(d.label?.[locale] ?? d.key), undefined, undefined, num(row?.dimensions[d.key]), num(figures.medians.dimensions[d.key]), d.weight / 100], [null, null, null, score, score, NUMBER_FORMATS.share], true);
+    line([text(displayName(d, locale)), undefined, undefined, num(row?.dimensions[d.key]), num(figures.medians.dimensions[d.key]), d.weight / 100], [null, null, null, score, score, NUMBER_FORMATS.share], true);
     for (const m of d.metrics) {
       const result = row?.metrics.find((r) => r.key === m.key);
       const unit = { count: NUMBER_FORMATS.count, minutes: NUMBER_FORMATS.minutes, money: NUMBER_FORMATS.money, percent: NUMBER_FORMATS.percent, rating: NUMBER_FORMATS.rating }[m.unit];
       line(
-        [text(`  ${m.label?.[locale] ?? m.key}`), num(result?.actual), num(result?.target), num(result?.points), num(figures.medians.metrics[m.key]), m.weight / 100],
+        [text(`  ${displayName(m, locale)}`), num(result?.actual), num(result?.target), num(result?.points), num(figures.medians.metrics[m.key]), m.weight / 100],
         [null, unit, unit, score, score, NUMBER_FORMATS.share],
       );
     }
@@ -135,7 +138,7 @@ function layout(ctx: PlanContext, row: ReviewRow | null): { slots: Slot[][]; for
     const mine = row ? (figures.trend.byRep.get(row.repKey) ?? []) : [];
     figures.trend.months.forEach((month, i) => line([text(month), num(mine[i]), num(figures.trend!.team[i])], [null, score, score]));
   } else {
-    for (const d of policy.dimensions) line([text(d.label?.[locale] ?? d.key), num(row?.dimensions[d.key]), num(figures.medians.dimensions[d.key])], [null, score, score]);
+    for (const d of policy.dimensions) line([text(displayName(d, locale)), num(row?.dimensions[d.key]), num(figures.medians.dimensions[d.key])], [null, score, score]);
     line([text(t.total), num(row?.total), num(figures.medians.total)], [null, score, score]);
   }
   const chartData = rect(dataTop, 0, lines.length - dataTop, 3);
@@ -177,14 +180,52 @@ export function pageShape(ctx: PlanContext): PageShape {
 
 /**
  * A rep's page: TeleScore's cells, and null in the manager's. The status cell is written only to
- * clear what TeleScore wrote there (`wasGone`: the page was kept, marked, last time), so a note a
- * manager typed in that empty-looking cell stays.
+ * mark the page as not agreeing with the review sheet (`differs`), or to clear a mark TeleScore
+ * wrote there last time (`wasMarked`), so a note a manager typed in that empty-looking cell stays.
  */
-export function repPage(ctx: PlanContext, row: ReviewRow, wasGone = false): Page {
+export function repPage(ctx: PlanContext, row: ReviewRow, status: { wasMarked: boolean; differs: boolean } = { wasMarked: false, differs: false }): Page {
   const { slots, formats, shape } = layout(ctx, row);
   const cells = slots.map((line) => line.map((c) => (c === undefined ? null : c)));
-  if (!wasGone) cells[shape.status.row][shape.status.col] = null;
+  cells[shape.status.row][shape.status.col] = status.differs ? safeText(SCORECARD_SHEET_STRINGS[ctx.locale].differs) : status.wasMarked ? "" : null;
   return { cells, formats };
+}
+
+/** A rep's row on the review sheet as read back: the rep (as the review reads it), the period, the total and grade cells. */
+export interface ReviewSheetRow {
+  key: string | null;
+  period: CellValue;
+  total: CellValue;
+  grade: CellValue;
+  /** The total or the grade cell holds an error (a live review where the add-in is not loaded shows #NAME?). */
+  error: boolean;
+}
+
+export interface ReviewAgreement {
+  /** Reps whose page shows another total or grade than their row of the review sheet, or who have no row there. */
+  differ: ReviewRow[];
+  /** Reps whose review row shows an error: not compared. */
+  notCompared: ReviewRow[];
+}
+
+const shownTotal = (x: CellValue): number | null | "other" => (typeof x === "number" ? roundHalfAwayFromZero(x, 2) : x === null || x === "" ? null : "other");
+const shownText = (x: CellValue): string => (x === null || x === undefined ? "" : String(x).trim());
+
+/**
+ * Whether the pages agree with the review sheet (docs/explain.md, "Where the numbers come from"):
+ * each rep's row of the review is the one with their key and the review's period, as a
+ * regeneration finds it; totals are compared as the review shows them, to 2 decimals.
+ */
+export function checkAgainstReview(sheetRows: readonly ReviewSheetRow[], rows: readonly ReviewRow[], period: string): ReviewAgreement {
+  const onSheet = new Map<string, ReviewSheetRow>();
+  for (const r of sheetRows) if (r.key !== null && shownText(r.period) === period && !onSheet.has(r.key)) onSheet.set(r.key, r);
+  const differ: ReviewRow[] = [];
+  const notCompared: ReviewRow[] = [];
+  for (const row of rows) {
+    const there = onSheet.get(row.repKey);
+    if (there?.error) notCompared.push(row);
+    else if (!there || shownTotal(there.total) !== (row.total === null ? null : roundHalfAwayFromZero(row.total, 2)) || shownText(there.grade) !== (row.grade ?? "")) differ.push(row);
+  }
+  return { differ, notCompared };
 }
 
 /** The page of a rep no longer in the review: only its status cell is written; its figures stay as they are. */

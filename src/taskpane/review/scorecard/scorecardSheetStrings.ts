@@ -1,5 +1,5 @@
 /**
- * The words TeleScore writes on the scorecard sheets, in English and Chinese. Words the review sheet
+ * The words TeleScore writes on the scorecard sheets, in English, Simplified and Traditional Chinese. Words the review sheet
  * already has (policy, rep ID, position, grade…) come from its table (excel/reviewStrings.ts).
  */
 import type { Translations } from "../../../engine/locale";
@@ -26,6 +26,8 @@ export interface ScorecardSheetStrings {
   date: string;
   /** The status line of a rep's page kept from an earlier version. */
   gone: string;
+  /** The status line of a page whose total or grade is not the review sheet's. */
+  differs: string;
 }
 
 export const SCORECARD_SHEET_STRINGS: Translations<ScorecardSheetStrings> = {
@@ -50,6 +52,7 @@ export const SCORECARD_SHEET_STRINGS: Translations<ScorecardSheetStrings> = {
     repSignOff: "Rep signature",
     date: "Date",
     gone: "No longer in the review: the figures are those of the last time this rep was in it",
+    differs: "Differs from the review sheet (the data or the sheet changed since the review was made): generate the review again",
   },
   zh: {
     sheetName: (period) => `评分卡 ${period}`,
@@ -72,5 +75,28 @@ export const SCORECARD_SHEET_STRINGS: Translations<ScorecardSheetStrings> = {
     repSignOff: "员工签字",
     date: "日期",
     gone: "已不在本次考核中：数字为该员工最后一次在考核中时的数字",
+    differs: "与考核表不一致（考核表生成后数据或考核表有变动）：请重新生成考核表",
+  },
+  "zh-Hant": {
+    sheetName: (period) => `評分卡 ${period}`,
+    title: (rep) => `評分卡：${rep}`,
+    period: "期間",
+    total: "總分",
+    rank: "排名",
+    rankValue: (rank, of) => `第 ${rank} 名（共 ${of} 人）`,
+    teamMedianTotal: "團隊總分中位數",
+    part: "維度 / 指標",
+    actual: "實際",
+    target: "目標 / 基準數",
+    points: "得分",
+    teamMedian: "團隊中位數",
+    weight: "權重",
+    quarterTrend: "逐月總分與團隊中位數",
+    monthChart: "本月得分與團隊中位數",
+    managerComment: "主管評語",
+    managerSignOff: "主管簽核",
+    repSignOff: "員工簽名",
+    date: "日期",
+    gone: "已不在本次考核中：數字為該員工最後一次出現在考核中時的數字",
   },
 };

@@ -6,21 +6,20 @@ import { LOCALES, type Locale } from "../../../engine/locale";
 import { langOfDisplayLanguage } from "../../../engine/messages";
 
 /** Each language named in itself, so a reader finds theirs whatever the pane speaks now. */
-export const LOCALE_NAMES: Record<Locale, string> = { en: "English", zh: "中文" };
+export const LOCALE_NAMES: Record<Locale, string> = { en: "English", zh: "简体中文", "zh-Hant": "繁體中文" };
 
 const STORAGE_KEY = "telescore.locale";
 
-/**
- * Chinese for any "zh" tag (zh-CN, zh-SG, zh-TW…): the only Chinese table is Simplified, which a
- * Traditional reader still follows better than English. Everything else, or no tag, is English.
- */
+/** Traditional Chinese for zh-TW, zh-HK, zh-MO; Simplified for zh-CN, zh-SG; English for the rest. */
 export function localeFromDisplayLanguage(tag: string | null | undefined): Locale {
   return langOfDisplayLanguage(tag); // the engine's rule, which the TELE functions' messages follow too
 }
 
+const LANGUAGE_TAGS: Record<Locale, string> = { en: "en-US", zh: "zh-CN", "zh-Hant": "zh-TW" };
+
 /** The BCP 47 tag for `lang` attributes and Intl formatting. */
 export function languageTag(locale: Locale): string {
-  return locale === "zh" ? "zh-CN" : "en-US";
+  return LANGUAGE_TAGS[locale];
 }
 
 /** The browser's localStorage, or null where the host forbids it (it throws in some sandboxes). */

@@ -55,4 +55,20 @@ const zh: SharedStrings = {
   scrollSideways: "表格比窗格宽：左右滚动可查看所有列。",
 };
 
-export const SHARED_STRINGS: Translations<SharedStrings> = { en, zh };
+const zhHant: SharedStrings = {
+  appTitle: "TeleScore",
+  appSubtitle: "電話銷售績效考核",
+  language: "語言",
+  loading: "正在載入權重方案…",
+  loadingView: "正在載入…",
+  views: "檢視",
+  tabPolicy: "權重方案",
+  tabReview: "考核表",
+  tabReconcile: "對帳",
+  tabExplain: "說明",
+  cancel: "取消",
+  enterNumber: "請輸入數字。",
+  scrollSideways: "表格比窗格寬：左右捲動可檢視所有欄。",
+};
+
+export const SHARED_STRINGS: Translations<SharedStrings> = { en, zh, "zh-Hant": zhHant };

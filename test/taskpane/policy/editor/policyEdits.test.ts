@@ -67,13 +67,14 @@ describe("policy edits", () => {
     // The English name was the position's name, so it follows; the Chinese one stays.
     expect(p.baselines[0]).toMatchObject({ position: "Trainee", label: { en: "Trainee", zh: "初级坐席" } });
     p = setPositionLabel(p, 0, "zh", "见习坐席");
-    expect(p.baselines[0]!.label).toEqual({ en: "Trainee", zh: "见习坐席" });
-    p = setPositionLabel(setPositionLabel(p, 0, "zh", ""), 0, "en", " ");
+    // The Traditional name is its own: the editor shows it beside the Simplified one.
+    expect(p.baselines[0]!.label).toEqual({ en: "Trainee", zh: "见习坐席", "zh-Hant": "初級電銷人員" });
+    p = setPositionLabel(setPositionLabel(setPositionLabel(p, 0, "zh", ""), 0, "en", " "), 0, "zh-Hant", "");
     expect(p.baselines[0]).not.toHaveProperty("label");
     p = setPositionLabel(p, 0, "zh", "见习");
     expect(p.baselines[0]!.label).toEqual({ en: "", zh: "见习" });
     const renamed = renamePolicy(defaultPolicy(), "Acme 2026");
-    expect([renamed.name, renamed.label]).toEqual(["Acme 2026", { en: "Acme 2026", zh: "TeleScore 默认方案" }]);
+    expect([renamed.name, renamed.label]).toEqual(["Acme 2026", { en: "Acme 2026", zh: "TeleScore 默认方案", "zh-Hant": "TeleScore 預設方案" }]);
     expect(validatePolicy(p).ok).toBe(true);
   });
 

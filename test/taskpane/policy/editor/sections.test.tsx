@@ -63,14 +63,14 @@ describe("the baselines grid", () => {
     await user.type(screen.getByLabelText(trainee[2]!), "60");
     await retype(user, screen.getByLabelText("Dec factor, Trainee"), "1.2");
     // Its Chinese name, typed in the table of names (the renamed Senior's English name followed its rename).
-    await user.type(screen.getByLabelText("Trainee, Name in Chinese"), "见习坐席");
+    await user.type(screen.getByLabelText("Trainee, Name in Simplified Chinese"), "见习坐席");
     expect(screen.getByLabelText<HTMLInputElement>("Senior rep, Name in English").value).toBe("Senior rep");
 
     const ones = Array<number>(12).fill(1);
     expect(latest().result).toEqual({ ok: true, policy: expect.any(Object) });
     expect(latest().draft.baselines).toEqual([
-      { position: "Junior", label: { en: "Junior", zh: "初级坐席" }, values: { calls: 1900, talk_minutes: 1500, customers: 120 }, seasonal: ones },
-      { position: "Senior rep", label: { en: "Senior rep", zh: "高级坐席" }, values: { calls: 2000, talk_minutes: 1800, customers: 160 }, seasonal: ones },
+      { position: "Junior", label: { en: "Junior", zh: "初级坐席", "zh-Hant": "初級電銷人員" }, values: { calls: 1900, talk_minutes: 1500, customers: 120 }, seasonal: ones },
+      { position: "Senior rep", label: { en: "Senior rep", zh: "高级坐席", "zh-Hant": "資深電銷人員" }, values: { calls: 2000, talk_minutes: 1800, customers: 160 }, seasonal: ones },
       { position: "Trainee", label: { en: "", zh: "见习坐席" }, values: { calls: 900, talk_minutes: 700, customers: 60 }, seasonal: [...ones.slice(0, 11), 1.2] },
     ]);
     // The seasonal grid follows the renamed and added positions.
@@ -131,7 +131,8 @@ describe("the metrics", () => {
 
     await user.type(within(form).getByLabelText("Key"), "complaint_rate");
     await user.type(within(form).getByLabelText("Name in English"), "Complaint rate");
-    await user.type(within(form).getByLabelText("Name in Chinese"), "投诉率");
+    await user.type(within(form).getByLabelText("Name in Simplified Chinese"), "投诉率");
+    await user.type(within(form).getByLabelText(/^Name in Traditional Chinese/), "客訴率");
     await user.selectOptions(within(form).getByLabelText("Dimension"), "Sales results");
     await user.selectOptions(within(form).getByLabelText("Scored against"), "A fixed target");
     await user.selectOptions(within(form).getByLabelText("Unit"), "Percent");
@@ -159,9 +160,9 @@ describe("the metrics", () => {
 
     const result = latest().result;
     expect(result.ok && result.policy.dimensions[1]!.metrics).toEqual([
-      { key: "revenue", weight: 50, direction: "higher", floor: 0, cap: 1.2, scoring: "target", unit: "money", label: { en: "Revenue", zh: "销售额" } },
-      { key: "net_profit", weight: 30, direction: "higher", floor: 0, cap: 1.2, scoring: "target", unit: "money", label: { en: "Net profit", zh: "净利润" } },
-      { key: "complaint_rate", weight: 20, direction: "lower", floor: 0, cap: 1.2, scoring: "fixed", unit: "percent", target: 2, label: { en: "Complaint rate", zh: "投诉率" } },
+      { key: "revenue", weight: 50, direction: "higher", floor: 0, cap: 1.2, scoring: "target", unit: "money", label: { en: "Revenue", zh: "销售额", "zh-Hant": "銷售額" } },
+      { key: "net_profit", weight: 30, direction: "higher", floor: 0, cap: 1.2, scoring: "target", unit: "money", label: { en: "Net profit", zh: "净利润", "zh-Hant": "淨利" } },
+      { key: "complaint_rate", weight: 20, direction: "lower", floor: 0, cap: 1.2, scoring: "fixed", unit: "percent", target: 2, label: { en: "Complaint rate", zh: "投诉率", "zh-Hant": "客訴率" } },
     ]);
     expect(problems()).toEqual([]);
   });

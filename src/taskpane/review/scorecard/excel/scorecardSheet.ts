@@ -6,7 +6,9 @@
  * (engine/review/scorecard.ts); scorecardPlan lays out the pages; this file talks to Excel:
  *
  * 1. One sync reads the records (reviews and scorecards), the sheets, the workbook's names and the
- *    review's marker table; one more the source's shape; the values follow in chunks.
+ *    review's marker table; one more the source's shape and the review table's header; the values
+ *    follow in chunks, the first with the review table's rep, period, total and grade columns, to
+ *    check each page against the signed review sheet (docs/explain.md, "Where the numbers come from").
  * 2. The pages are written in chunks under Excel on the web's 5 MB request limit, one sync each.
  *    New sheets are deleted again if that fails or is cancelled. Existing pages are updated in
  *    place, TeleScore's cells only; once writing starts on them it finishes.
@@ -19,6 +21,7 @@
  * (rows inserted or deleted) or whose page shape the policy changed is left as it is, unmarked, and
  * new scorecards are made: TeleScore never guesses which of its cells moved where.
  */
+import type { CellValue } from "../../../../engine/input";
 import type { Locale } from "../../../../engine/locale";
 import { nameIn } from "../../../../engine/names";
 import type { Policy } from "../../../../engine/policy";
@@ -26,6 +29,7 @@ import { getPolicy } from "../../../../engine/policyStore";
 import { mapHeaders } from "../../../../engine/review/headerMapping";
 import { parsePeriod, periodKey, type Period } from "../../../../engine/review/period";
 import { readRecords } from "../../../../engine/review/records";
+import type { ReviewRow } from "../../../../engine/review/reviewRows";
 import { scorecardFigures } from "../../../../engine/review/scorecard";
 import { nameTarget, rect, type Rect } from "../../../../engine/sheet/address";
 import { freeSheetName } from "../../../../engine/sheet/sheetNames";
@@ -34,10 +38,11 @@ import { newestWithin } from "../../../shared/excel/newestWithin";
 import { jsonBytes, planWriteChunks, REQUEST_BUDGET, syncInChunks } from "../../../shared/excel/chunkedSync";
 import type { ReviewPhase } from "../../excel/reviewSheet";
 import { choicesToOverrides, queueChoices } from "../../excel/mappingStorage";
-import { queueRegistry } from "../../excel/reviewRegistry";
+import { reviewRowRep } from "../../excel/reviewPrevious";
+import { queueRegistry, reviewColumnsByHeader, type ReviewRecord } from "../../excel/reviewRegistry";
 import { SHEET_STRINGS } from "../../excel/reviewStrings";
 import { queueSource } from "../../excel/sourceTable";
-import { assignPages, COLUMN_WIDTHS, keptPage, PAGE_WIDTH, pageShape, repPage, ROW_HEIGHT, type Page, type PageShape, type ScorecardContext, type SheetPlan } from "../scorecardPlan";
+import { assignPages, checkAgainstReview, COLUMN_WIDTHS, keptPage, PAGE_WIDTH, pageShape, repPage, ROW_HEIGHT, type Page, type PageShape, type ReviewSheetRow, type ScorecardContext, type SheetPlan } from "../scorecardPlan";
 import { SCORECARD_SHEET_STRINGS } from "../scorecardSheetStrings";
 
 export const SCORECARDS_KEY = "telescore.scorecards";
@@ -58,6 +63,8 @@ export interface ScorecardRecord {
   owned: string[];
   /** Rep keys whose pages were marked as no longer in the review. */
   gone?: string[];
+  /** Rep keys whose pages were marked as differing from the review sheet. */
+  differs?: string[];
 }
 
 export interface ReviewChoice {
@@ -88,7 +95,21 @@ export interface ScorecardOutcome {
   policy: { name: string; revision: number };
   /** The policy revision the review sheet was made with, when it differs from the one used now. */
   reviewPolicy: { name: string; revision: number } | null;
+  /** Reps whose page shows another total or grade than the review sheet (the data or the sheet changed since): how many, and the first few names. */
+  differsFromReview: RepsNamed;
+  /** Reps whose total or grade on the review sheet is an error (#NAME? where the add-in is not loaded), so not compared. */
+  notCompared: RepsNamed;
 }
+
+export interface RepsNamed {
+  reps: number;
+  /** At most NAMES_SHOWN names (the rep's name, else their ID), in review order. */
+  names: string[];
+}
+
+/** How many reps the pane names in a warning. */
+export const NAMES_SHOWN = 3;
+const named = (rows: readonly ReviewRow[]): RepsNamed => ({ reps: rows.length, names: rows.slice(0, NAMES_SHOWN).map((r) => r.repName ?? r.repId ?? "") });
 
 /** A review that cannot have scorecards; `problem` lets the pane say it in the user's language. */
 export class ScorecardError extends Error {
@@ -156,7 +177,10 @@ export async function generateScorecards(options: GenerateScorecardsOptions): Pr
     // A review made from a selection is read again from the address it was made from, as the policy preview does.
     const ref = review.source.ref.kind === "selection" ? { kind: "range" as const, address: review.source.address } : review.source.ref;
     const pending = queueSource(context, ref);
+    const reviewHeader = reviewTable.getHeaderRowRange().load("values");
     await context.sync();
+    // The review sheet's own rep, period, total and grade columns, read with the source's first chunk (no sync of their own).
+    const onSheet = queueReviewSheetRows(reviewTable, review, reviewHeader.values[0]);
     const saved = queueChoices(context, "repPeriod", pending.key());
     const rows = pending.dataRows();
     const source = await pending.read({ signal, onChunk: (_, span) => progress(span.end, rows, "reading") });
@@ -188,7 +212,9 @@ export async function generateScorecards(options: GenerateScorecardsOptions): Pr
     const leftAsTheyWere = inPlace ? [] : earlier.map((s) => s.existing!);
     const book = assignPages((k) => scorecardMarker(review.table, k), inPlace ? earlier : [], figures.report.rows.map((r) => r.repKey));
     const rowOf = new Map(figures.report.rows.map((r) => [r.repKey, r]));
-    const wasGone = new Set(inPlace ? (previous?.gone ?? []) : []);
+    const wasMarked = new Set(inPlace ? [...(previous?.gone ?? []), ...(previous?.differs ?? [])] : []);
+    const agreement = checkAgainstReview(onSheet(), figures.report.rows, review.period);
+    const differs = new Set(agreement.differ.map((r) => r.repKey));
 
     // The pages to write, sheet by sheet, in page order.
     const wanted = t.sheetName(periodKey(period));
@@ -201,7 +227,7 @@ export async function generateScorecards(options: GenerateScorecardsOptions): Pr
     const jobs = targets.flatMap((s, k) =>
       s.reps.map((key, i) => {
         const row = rowOf.get(key);
-        return { key, sheet: k, index: i, fresh: i >= s.before, page: row ? repPage(ctx, row, wasGone.has(key)) : keptPage(ctx, shape), kept: !row };
+        return { key, sheet: k, index: i, fresh: i >= s.before, page: row ? repPage(ctx, row, { wasMarked: wasMarked.has(key), differs: differs.has(key) }) : keptPage(ctx, shape), kept: !row };
       }),
     );
     signal?.throwIfAborted();
@@ -241,6 +267,7 @@ export async function generateScorecards(options: GenerateScorecardsOptions): Pr
         pageRows: shape.rows,
         owned: shape.owned,
         gone: jobs.filter((j) => j.kept).map((j) => j.key),
+        differs: [...differs],
       };
       context.workbook.settings.add(SCORECARDS_KEY, JSON.stringify(newestWithin([...records0.filter((r) => !sameTable(r.review, review.table)), record], SCORECARDS_LIMIT)));
       await context.sync();
@@ -261,8 +288,33 @@ export async function generateScorecards(options: GenerateScorecardsOptions): Pr
       leftAsTheyWere,
       policy: { name: policy.name, revision: policy.revision },
       reviewPolicy: review.policy.name === policy.name && review.policy.revision === policy.revision ? null : review.policy,
+      differsFromReview: named(agreement.differ),
+      notCompared: named(agreement.notCompared),
     };
   });
+}
+
+/**
+ * Queues the read of the review table's rep ID, name, period, total and grade columns (found by the
+ * headers its record wrote, as the Explain view reads a review row); `get()` after the next sync
+ * gives its rows. A column not found reads as empty, so its reps count as differing.
+ */
+function queueReviewSheetRows(table: Excel.Table, record: ReviewRecord, headers: unknown[]): () => ReviewSheetRow[] {
+  const at = reviewColumnsByHeader(record, headers);
+  const column = (key: string) => (at.has(key) ? table.columns.getItemAt(at.get(key)!).getDataBodyRange().load("values, valueTypes") : null);
+  const [id, name, period, total, grade] = ["repId", "repName", "period", "total", "grade"].map(column);
+  const cell = (range: Excel.Range | null, i: number): CellValue => (range ? (range.values[i][0] as CellValue) : null);
+  const isError = (range: Excel.Range | null, i: number): boolean => range?.valueTypes[i][0] === Excel.RangeValueType.error;
+  return () => {
+    const rows = [id, name, period, total, grade].find((r) => r !== null)?.values.length ?? 0;
+    return Array.from({ length: rows }, (_, i) => ({
+      key: reviewRowRep(cell(id, i), cell(name, i)).key,
+      period: cell(period, i),
+      total: cell(total, i),
+      grade: cell(grade, i),
+      error: isError(total, i) || isError(grade, i),
+    }));
+  };
 }
 
 /** A page's cells and formats as they travel, with room for its formatting and chart. */
