@@ -421,6 +421,7 @@ const zhHant: Table = {
 
   positionBlank: (f) => `第 ${f.row} 列的職位為空白。請填寫該電銷人員的職位，可選：${positionsIn("zh-Hant", f.known).join("、")}。`,
   leaveNeedsWorkdays: (f) => `leave_days（${f.value}）需要工作天數才能依比例折算目標。請為工作天數指定一欄，或將請假天數留空。`,
+  sourceMoved: () => "資料列已移動（資料被排序或修改）：請重新產生考核表。",
   durationTooLarge: (f) => `${f.param} 的時間長度過大（目前為 ${f.value}）。`,
   mapFirst: (f) => `${f.then === "review" ? "產生考核表" : "彙總通話明細"}前，請為${f.fields.map((g) => g.map((l) => l["zh-Hant"]).join("或")).join("、")}指定一欄。`,
   notAnswered: (f) => `「${f.text}」不是 ${f.param} 可辨識的接通標記。請在欄位對應步驟中說明它是否表示已接通（可辨識：Y/N、是/否、TRUE/FALSE、1/0）。`,
