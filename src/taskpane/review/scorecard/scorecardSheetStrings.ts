@@ -98,5 +98,6 @@ export const SCORECARD_SHEET_STRINGS: Translations<ScorecardSheetStrings> = {
     repSignOff: "員工簽名",
     date: "日期",
     gone: "已不在本次考核中：數字為該員工最後一次出現在考核中時的數字",
+    differs: "與考核表不一致（考核表產生後資料或考核表有變動）：請重新產生考核表",
   },
 };

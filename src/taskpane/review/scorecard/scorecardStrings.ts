@@ -97,6 +97,8 @@ export const SCORECARD_STRINGS: Translations<ScorecardStrings> = {
     kept: (pages) => `已不在本次考核中的員工的 ${pages} 頁評分卡維持原樣，並在頁首註明。`,
     leftAsTheyWere: (sheets) => `${sheets}上原有的評分卡維持原樣（其中的列被移動過，或考核方案改變了頁面），這些是新產生的評分卡。`,
     otherRevision: (reviewRevision, revision) => `考核表是以考核方案第 ${reviewRevision} 版產生的，評分卡使用第 ${revision} 版。請重新產生考核表，使兩者一致。`,
+    differsFromReview: (reps, names) => `${reps} 名員工（${names}）的總分與考核表不一致：考核表產生後資料或考核表有變動，其評分卡頁面已註明。請重新產生考核表，使評分卡與考核表一致。`,
+    notCompared: (reps, names) => `考核表上 ${reps} 名員工（${names}）的總分顯示為錯誤值（例如未載入 TeleScore 增益集時），因此無法與其評分卡核對。`,
     printHint: "列印：每頁為一張 A4 紙（「檔案 › 列印」可全部列印）。",
     errors: {
       noReview: "該考核表已不在活頁簿中（或其考核表格已轉換為一般範圍）。請重新產生考核表。",
