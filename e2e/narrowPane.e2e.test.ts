@@ -115,7 +115,7 @@ const CALL_LOG = [
   "C4,NO_SERVER,,20260703,HANG,0,K4",
 ].join("\r\n");
 
-describe.each<Locale>(["en", "zh"])("the pane at 320 px in %s", (locale) => {
+describe.each<Locale>(["en", "zh", "zh-Hant"])("the pane at 320 px in %s", (locale) => {
   let workbench: Workbench;
   /** The review sheet the review test made, for the explanation of a rep's row. */
   let reviewSheet = "";
@@ -127,7 +127,7 @@ describe.each<Locale>(["en", "zh"])("the pane at 320 px in %s", (locale) => {
 
   beforeAll(async () => {
     session ??= await startSession();
-    workbench = await openWorkbench(session, locale === "zh" ? "zh-CN" : "en-US");
+    workbench = await openWorkbench(session, ({ en: "en-US", zh: "zh-CN", "zh-Hant": "zh-TW" } as const)[locale]);
   });
 
   test("the policy, read-only", async () => {
@@ -169,7 +169,7 @@ describe.each<Locale>(["en", "zh"])("the pane at 320 px in %s", (locale) => {
     await pane.getByRole("button", { name: review.generate, exact: true }).click();
     const said = pane.getByText(saidBefore(review.generated("\u0000", "\u0000")));
     await said.waitFor({ timeout: 30_000 });
-    reviewSheet = /“(.+?)”/.exec((await said.textContent()) ?? "")![1];
+    reviewSheet = /[“「](.+?)[”」]/.exec((await said.textContent()) ?? "")![1];
     await fits();
   });
 

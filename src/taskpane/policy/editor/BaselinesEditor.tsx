@@ -82,8 +82,9 @@ export const BaselinesEditor = memo(function BaselinesEditor({ baselines, metric
         })}
       />
       <DataTable
+        stacked
         caption={t.positionNamesCaption}
-        columns={[{ header: t.position }, ...LOCALES.map((lang) => ({ header: labelWord[lang] }))]}
+        columns={[{ header: t.position }, ...LOCALES.map((lang) => ({ header: labelWord[lang], wide: true }))]}
         rows={baselines.map((b, bi) => ({
           key: String(bi),
           cells: [
