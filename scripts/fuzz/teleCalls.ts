@@ -50,6 +50,7 @@ export const VALID_CALLS: Readonly<Record<string, readonly unknown[]>> = {
   ALLOCATE: [[[1], [2], [3]], 100],
   POLICY: [],
   POLICY_INFO: ["revision", "zh"],
+  SOURCE_ROW: ["2026-07", "2026年7月", "E001", "Ann", " e001 ", "Ann"],
   METRIC_SCORE: ["sales.revenue", 55000, 50000, "Junior", 3],
   DIMENSION_SCORE: ["sales", [[110, 90, 100]], [["revenue", "net_profit", "satisfaction"]]],
 };

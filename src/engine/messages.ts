@@ -184,6 +184,7 @@ const en = {
   // Rows of review data and call logs (review/*)
   positionBlank: (f: { row: number; known: readonly Position[] }) => `The position is blank in row ${f.row}. Enter the rep's position, one of: ${positionsIn("en", f.known).join(", ")}.`,
   leaveNeedsWorkdays: (f: { value: number }) => `leave_days (${f.value}) needs workdays to prorate the target. Map the workdays column, or leave leave days blank.`,
+  sourceMoved: (_: NoFacts) => "The data rows moved (the data was sorted or changed): generate the review again.",
   durationTooLarge: (f: { param: string; value: number }) => `${f.param} is too large a duration (got ${f.value}).`,
   mapFirst: (f: { fields: readonly (readonly Label[])[]; then: "review" | "callLog" }) =>
     `Map a column to ${f.fields.map((g) => g.map((l) => l.en).join(" or ")).join(", ")} before ${f.then === "review" ? "generating the review" : "aggregating the call log"}.`,
@@ -302,6 +303,7 @@ const zh: Table = {
 
   positionBlank: (f) => `第 ${f.row} 行的岗位为空。请填写该坐席的岗位，可选：${positionsIn("zh", f.known).join("、")}。`,
   leaveNeedsWorkdays: (f) => `leave_days（${f.value}）需要工作日数才能折算目标。请为工作日数指定一列，或将请假天数留空。`,
+  sourceMoved: () => "数据行已移动（数据被排序或修改）：请重新生成考核表。",
   durationTooLarge: (f) => `${f.param} 的时长过大（当前为 ${f.value}）。`,
   mapFirst: (f) => `${f.then === "review" ? "生成考核表" : "汇总通话明细"}前，请为${f.fields.map((g) => g.map((l) => l.zh).join("或")).join("、")}指定一列。`,
   notAnswered: (f) => `“${f.text}”不是 ${f.param} 可识别的接通标记。请在列对应步骤中说明它是否表示已接通（已识别：Y/N、是/否、TRUE/FALSE、1/0）。`,
@@ -419,6 +421,7 @@ const zhHant: Table = {
 
   positionBlank: (f) => `第 ${f.row} 列的職位為空白。請填寫該電銷人員的職位，可選：${positionsIn("zh-Hant", f.known).join("、")}。`,
   leaveNeedsWorkdays: (f) => `leave_days（${f.value}）需要工作天數才能依比例折算目標。請為工作天數指定一欄，或將請假天數留空。`,
+  sourceMoved: () => "資料列已移動（資料被排序或修改）：請重新產生考核表。",
   durationTooLarge: (f) => `${f.param} 的時間長度過大（目前為 ${f.value}）。`,
   mapFirst: (f) => `${f.then === "review" ? "產生考核表" : "彙總通話明細"}前，請為${f.fields.map((g) => g.map((l) => l["zh-Hant"]).join("或")).join("、")}指定一欄。`,
   notAnswered: (f) => `「${f.text}」不是 ${f.param} 可辨識的接通標記。請在欄位對應步驟中說明它是否表示已接通（可辨識：Y/N、是/否、TRUE/FALSE、1/0）。`,

@@ -322,6 +322,14 @@ export function textArg(value: unknown, param: string): string | null {
   return read;
 }
 
+/** An argument the engine reads itself (a cell of the data, read as the review reads it), passed on as the cell holds it. */
+export function rawArg(value: unknown, param: string): CellValue {
+  const raw = cellValue(value, param);
+  const blank = raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
+  activeTrace?.step({ kind: "input", param, raw, value: blank ? null : typeof raw === "boolean" ? String(raw) : raw, reading: blank ? "blank" : typeof raw === "number" ? "number" : "text" });
+  return raw;
+}
+
 /** Every cell of a range argument as a number or `null`, row by row. */
 export function numbersArg(value: unknown, param: string): (number | null)[] {
   const read = readNumbers(cellRange(value, param), param);

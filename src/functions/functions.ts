@@ -18,6 +18,7 @@ import { grade as engineGrade, totalScore as engineTotalScore, weightOf } from "
 import { policyTable } from "../engine/policyTable";
 import { dimensionScoreOf, metricScore as engineMetricScore, resolveDimension, resolveMetric } from "../engine/policyScore";
 import { countWorkdays } from "../engine/workdays";
+import { repMonthOfRow } from "../engine/review/records";
 import { LOCALES } from "../engine/locale";
 import { nameIn } from "../engine/names";
 import {
@@ -29,6 +30,7 @@ import {
   periodArg,
   presentNumbersArg,
   quarterMonthsArg,
+  rawArg,
   result,
   resultWithPolicy,
   ruleOf,
@@ -362,6 +364,27 @@ export function policyInfo(item: unknown, language?: unknown): number | string |
     return which === "revision" ? policy.revision : lang === null ? policy.name : nameIn(policy.label, policy.name, lang);
   });
 }
+
+/**
+ * The month, when a row of data still holds the rep for it: a live review's check that the data it reads by address was not sorted since.
+ * @customfunction SOURCE_ROW SOURCE_ROW
+ * @helpurl https://localhost:3000/help/functions.html#source_row
+ * @param period The month, "2026-07" or a date in it. Blank gives a blank result.
+ * @param source_period The data row's period cell, read as the review reads it ("2026-07", "2026年7月", a date...).
+ * @param rep_id The rep's ID (case, spaces and full-width forms ignored). Blank: the rep is known by name.
+ * @param rep_name The rep's name, used when the ID is blank.
+ * @param source_id The data row's ID cell. Omitted when the data has no ID column.
+ * @param source_name The data row's name cell. Omitted when the data has no name column.
+ * @returns The month ("2026-07"); #N/A when the data row holds another rep or another month.
+ */
+export function sourceRow(period: unknown, source_period: unknown, rep_id: unknown, rep_name: unknown, source_id?: unknown, source_name?: unknown): number | string {
+  const args = [period, source_period, rep_id, rep_name, source_id, source_name];
+  return result(() => {
+    const [month, sourcePeriod, repId, repName, sourceId, sourceName] = args.map((a, i) => rawArg(a, SOURCE_ROW_PARAMS[i]));
+    return repMonthOfRow(month, { period: sourcePeriod, repId: sourceId, repName: sourceName }, { repId, repName });
+  });
+}
+const SOURCE_ROW_PARAMS = ["period", "source_period", "rep_id", "rep_name", "source_id", "source_name"];
 
 /**
  * Difference between a list of amounts and the ledger, exact to the cent: SUM(amounts) − ledger_total.

@@ -55,6 +55,7 @@ const EXPECTED: Record<string, string[]> = {
   ALLOCATE: ["amounts[]", "total"],
   POLICY: [],
   POLICY_INFO: ["item", "language?"],
+  SOURCE_ROW: ["period", "source_period", "rep_id", "rep_name", "source_id?", "source_name?"],
   METRIC_SCORE: ["metric", "actual", "target?", "position?", "period?"],
   DIMENSION_SCORE: ["dimension", "points[]", "metrics[]?"],
 };

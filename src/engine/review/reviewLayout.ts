@@ -319,6 +319,12 @@ export function liveRow(columns: ReviewColumn[], row: ReviewRow, policy: Policy,
   const self = (key: string): string => `${letterOf(key)}${ctx.sheetRow}`;
   const isMonth = columns.some((c) => c.role.kind === "presence");
   const src = (field: FieldKey): string | null => (isMonth ? ctx.source(field, row.sourceIndexes[0]) : null);
+  // A month's period cell checks that the data row still holds this rep and month (TELE.SOURCE_ROW: the
+  // month, or #N/A), and every cell that reads the data reads it only while that cell holds the month:
+  // LEN passes the #N/A on, so data sorted since is never read silently (docs/review.md, "Live or values
+  // only"). LEN, not a comparison: the cheapest test that passes an error on.
+  const guard = self("period");
+  const guarded = (formula: string): string => `=IF(LEN(${guard}),${formula})`;
 
   const actual = (metric: Metric): SheetCell => {
     if (!isMonth) return num(metricOf(row, metric.key)?.actual ?? null);
@@ -326,11 +332,11 @@ export function liveRow(columns: ReviewColumn[], row: ReviewRow, policy: Policy,
     if (from === undefined) return "";
     if (from === "netProfit") {
       const [revenue, cost, ...rest] = NET_PROFIT_TERMS.map(src);
-      return revenue === null || cost === null ? "" : `=${call("TELE.NET_PROFIT", [revenue, cost, ...rest])}`;
+      return revenue === null || cost === null ? "" : guarded(call("TELE.NET_PROFIT", [revenue, cost, ...rest]));
     }
     const cell = src(from);
     if (cell === null) return "";
-    return `=IF(${cell}="","",${readCell(cell, from, ctx.units)})`;
+    return guarded(`IF(${cell}="","",${readCell(cell, from, ctx.units)})`);
   };
 
   const target = (metric: Metric): SheetCell => {
@@ -338,11 +344,11 @@ export function liveRow(columns: ReviewColumn[], row: ReviewRow, policy: Policy,
     switch (metric.scoring) {
       case "baseline":
         // the month as a number: the review's month is fixed, and a text period cell ("2026-07") is no date to TELE.BASELINE
-        return `=${call("TELE.BASELINE", [excelString(metric.key), src("position"), String(row.sourceMonths[0].month)])}`;
+        return guarded(call("TELE.BASELINE", [excelString(metric.key), src("position"), String(row.sourceMonths[0].month)]));
       case "target": {
         const field = METRIC_SOURCES[metric.key]?.target;
         const cell = field ? src(field) : null;
-        return cell === null ? "" : `=IF(${cell}="","",${cell})`;
+        return cell === null ? "" : guarded(`IF(${cell}="","",${cell})`);
       }
       case "fixed":
         return metric.target ?? "";
@@ -371,15 +377,16 @@ export function liveRow(columns: ReviewColumn[], row: ReviewRow, policy: Policy,
   const pointsColumns = columns.flatMap((c) => (c.role.kind === "points" ? [{ key: c.key, metric: c.role.metric, dimension: c.role.dimension }] : []));
 
   return columns.map((col) => {
+    const role = col.role;
+    if (isMonth && role.kind === "period") return `=${call("TELE.SOURCE_ROW", [excelString(row.period), src("period"), self("repId"), self("repName"), src("repId"), src("repName")])}`;
     const common = commonCell(col, row, ctx.lang ?? "en");
     if (common !== undefined) return common;
-    const role = col.role;
     switch (role.kind) {
       case "presence": {
         const workdays = src("workdays");
         const leave = src("leaveDays");
         // Leave as records.ts reads it: blank is 0, the text "5" is 5 (N() would make it 0).
-        return workdays === null ? "" : `=IF(${workdays}="","",(${workdays}-${leave === null ? 0 : `IF(${leave}="",0,${leave})`})/${workdays})`;
+        return workdays === null ? "" : guarded(`IF(${workdays}="","",(${workdays}-${leave === null ? 0 : `IF(${leave}="",0,${leave})`})/${workdays})`);
       }
       case "quality":
         return num(row.quality);

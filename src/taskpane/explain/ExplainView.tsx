@@ -15,6 +15,7 @@ import type { CallExplanation } from "../../functions/explainCall";
 import { displayName } from "../shared/i18n/displayName";
 import { makeFormat, type Format } from "../shared/i18n/format";
 import type { Locale } from "../../engine/locale";
+import { messageText } from "../../engine/messages";
 import { Section } from "../shared/Section";
 import type { ExplainWorkbook } from "./excel/explainWorkbook";
 import { useLocale, useStrings } from "../shared/i18n/LocaleContext";
@@ -301,11 +302,23 @@ function ReviewRowView({ explained, words }: { explained: Extract<Explained, { k
   const x: ReviewRowExplanation = explained.explanation;
   const period = explained.record.period;
   const agrees = explained.shownTotal === null ? x.value === null : x.value !== null && Math.abs(x.value - explained.shownTotal) <= 1e-9 * Math.max(1, Math.abs(x.value));
+  const summary = (
+    <Body1 role="status" aria-live="polite" data-testid="explain-summary">
+      {t.selected(explained.address)}: {t.rep(explained.rep, period)}
+    </Body1>
+  );
+  // Its cells show #N/A, not figures: there is nothing to recompute, only the reason to give.
+  if (explained.sourceMoved) {
+    return (
+      <>
+        {summary}
+        <Body1 role="alert">{messageText(words.locale, "sourceMoved", {})}</Body1>
+      </>
+    );
+  }
   return (
     <>
-      <Body1 role="status" aria-live="polite" data-testid="explain-summary">
-        {t.selected(explained.address)}: {t.rep(explained.rep, period)}
-      </Body1>
+      {summary}
       {x.metrics.map((m) => (
         <div key={m.key}>
           <Heading level={3}>{t.metricHeading(nameOf(m.key, words))}</Heading>

@@ -25,7 +25,16 @@ export interface ExplainedCall {
 
 export type Explained =
   | { kind: "call"; address: string; formula: string; shown: CellValue; call: ExplainedCall }
-  | { kind: "reviewRow"; address: string; record: ReviewRecord; rep: string; shownTotal: number | null; explanation: ReviewRowExplanation }
+  | {
+      kind: "reviewRow";
+      address: string;
+      record: ReviewRecord;
+      rep: string;
+      shownTotal: number | null;
+      explanation: ReviewRowExplanation;
+      /** A live month row whose period cell (its check of the data row, TELE.SOURCE_ROW) shows an error: the data was sorted or changed since. */
+      sourceMoved: boolean;
+    }
   | { kind: "other"; address: string; formula: string | null };
 
 function explainRead(call: ReadCall): ExplainedCall {
@@ -66,6 +75,7 @@ export function explainSelection(selection: Selection, policy: Policy): Explaine
         rep,
         shownTotal: numberOr(cells.total),
         explanation: explainReviewRow(policy, reviewRowInput(policy, record, cells)),
+        sourceMoved: selection.errors.includes("period"),
       };
     }
     default:

@@ -152,16 +152,18 @@ describe("live rows", () => {
     // review columns: A id, B name, C position, D period, E presence, F..H calls, I..K talk, L..N customers,
     // O..Q revenue, R..T net profit, U..W CSAT, X..Z team building, AA..AC service, AD..AF skills,
     // AG..AI dimensions, AJ total, AK grade, AL rank, AM missing. Source: Data!A.. in HEADERS order, Ann in row 2.
-    expect(at("presence")).toBe('=IF(Data!H2="","",(Data!H2-IF(Data!I2="",0,Data!I2))/Data!H2)');
-    expect(at("calls.actual")).toBe('=IF(Data!E2="","",Data!E2)');
-    expect(at("calls.target")).toBe('=TELE.BASELINE("calls",Data!C2,7)');
+    // The period cell checks that the data row still holds Ann and July; each cell that reads the data reads it only while it does.
+    expect(at("period")).toBe('=TELE.SOURCE_ROW("2026-07",Data!D2,A5,B5,Data!A2,Data!B2)');
+    expect(at("presence")).toBe('=IF(LEN(D5),IF(Data!H2="","",(Data!H2-IF(Data!I2="",0,Data!I2))/Data!H2))');
+    expect(at("calls.actual")).toBe('=IF(LEN(D5),IF(Data!E2="","",Data!E2))');
+    expect(at("calls.target")).toBe('=IF(LEN(D5),TELE.BASELINE("calls",Data!C2,7))');
     expect(at("calls.points")).toBe("=TELE.MONTH_SCORE(F5,G5,Data!H2,Data!I2)");
     expect([at("revenue.actual"), at("revenue.target"), at("revenue.points")]).toEqual([
-      '=IF(Data!J2="","",Data!J2)',
-      '=IF(Data!K2="","",Data!K2)',
+      '=IF(LEN(D5),IF(Data!J2="","",Data!J2))',
+      '=IF(LEN(D5),IF(Data!K2="","",Data!K2))',
       "=TELE.SALES_SCORE(O5,P5)",
     ]);
-    expect([at("net_profit.actual"), at("net_profit.points")]).toEqual(["=TELE.NET_PROFIT(Data!J2,Data!L2,Data!M2,Data!N2,Data!O2)", "=TELE.PROFIT_SCORE(R5,S5)"]);
+    expect([at("net_profit.actual"), at("net_profit.points")]).toEqual(["=IF(LEN(D5),TELE.NET_PROFIT(Data!J2,Data!L2,Data!M2,Data!N2,Data!O2))", "=TELE.PROFIT_SCORE(R5,S5)"]);
     expect([at("satisfaction.target"), at("satisfaction.points")]).toEqual([90, "=TELE.MONTH_SCORE(U5,V5)"]);
     expect([at("team_building.target"), at("team_building.points")]).toEqual([5, '=IF(X5="","",100*X5/Y5)']);
     expect(at("dimension.workload")).toBe(
@@ -182,9 +184,9 @@ describe("live rows", () => {
     });
     const cell = (key: string) => row[cols.findIndex((c) => c.key === key)];
     // Text typed as h:mm:ss is a time, text typed with % is in % points: as records.ts reads them.
-    expect(cell("talk_minutes.actual")).toBe('=IF(Data!F2="","",IF(ISNUMBER(SEARCH(":",Data!F2)),Data!F2*1440,Data!F2/60))');
-    expect(cell("satisfaction.actual")).toBe('=IF(Data!Q2="","",IF(ISNUMBER(SEARCH("%",Data!Q2)),100*Data!Q2,Data!Q2*100))');
-    expect(cell("net_profit.actual")).toBe("=TELE.NET_PROFIT(Data!J2,Data!L2,,Data!N2)");
+    expect(cell("talk_minutes.actual")).toBe('=IF(LEN(D5),IF(Data!F2="","",IF(ISNUMBER(SEARCH(":",Data!F2)),Data!F2*1440,Data!F2/60)))');
+    expect(cell("satisfaction.actual")).toBe('=IF(LEN(D5),IF(Data!Q2="","",IF(ISNUMBER(SEARCH("%",Data!Q2)),100*Data!Q2,Data!Q2*100)))');
+    expect(cell("net_profit.actual")).toBe("=IF(LEN(D5),TELE.NET_PROFIT(Data!J2,Data!L2,,Data!N2))");
   });
 
   it("expresses a policy's cap and floor, and falls back to the value for a rule the functions cannot express", () => {
@@ -232,7 +234,8 @@ describe("live and values-only agree when evaluated", () => {
     );
     const hf = HyperFormula.buildFromSheets(
       {
-        Data: [t.headers, ...t.rows] as RawCellContent[][],
+        // Text as Excel holds it: a cell of the data whose text starts with "=" is text, not a formula.
+        Data: [t.headers, ...t.rows.map((r) => r.map((v) => (typeof v === "string" && v.startsWith("=") ? `'${v}` : v)))] as RawCellContent[][],
         Review: [cols.map((c) => c.header.en), ...live.map((cells) => cells.map((c) => (c === null ? null : c)))] as RawCellContent[][],
       },
       { licenseKey: "gpl-v3" },

@@ -18,16 +18,22 @@ const HOSTILE: Row[] = [
   ["E002", "Bo", "Senior", "'2026-07", "'1000", "'900", "'80", "'20", null, "'50000", "'100000", "'45000", null, null, null, "'10000", "'72", "'4", null, null, null],
   // Talk "2:30" is two and a half hours; CSAT "85.5%"; leave "0".
   ["E003", "Cy", "Junior", "'2026-07", 2000, "'2:30", 120, 22, "'0", 90000, 80000, 50000, 100, 50, 25, 30000, "'85.5%", 5, 4, 2, null],
+  // The ID typed with spaces and in lower case, the month as a date (2026-07-15) and as 2026年7月: the live row's check of its data row reads them as records.ts does.
+  [" e004 ", "Di", "Senior", 46218, 1700, 1300, 140, 21, 1, 70000, 80000, 40000, null, null, null, 20000, 88, 3, 3, 3, null],
+  ["E005", " Eve ", "Junior", "2026年7月", 1600, 1100, 130, 21, 2, 60000, 80000, 30000, null, null, null, 20000, 91, 4, 4, 4, null],
 ];
 
 const SCORE_KEYS = JULY_COLUMNS.filter((c) => ["points", "dimension", "presence"].includes(c.role.kind) || ["total", "grade", "rank"].includes(c.key)).map((c) => c.key);
 
 async function review(mode: "live" | "values") {
   const wb = await reviewWorkbook(dataSheet(HOSTILE));
-  wb.table("Data!A1:U4", "RepData");
+  wb.table(`Data!A1:U${HOSTILE.length + 1}`, "RepData");
   const outcome = await generateReview({ source: { kind: "table", name: "RepData" }, period: "2026-07", mode, locale: "en", user: null });
   expect(outcome.unscorable).toEqual([]);
-  return reviewRows(wb, SHEET, HOSTILE.length);
+  const rows = reviewRows(wb, SHEET, HOSTILE.length);
+  // Every rep is scored in both modes: no row's check of its data row failed.
+  expect(rows.map((r) => [r.repId, r.period, typeof r.total])).toEqual(HOSTILE.map((h) => [String(h[0]).trim(), "2026-07", "number"]));
+  return rows;
 }
 
 describe("live and values-only agree", () => {

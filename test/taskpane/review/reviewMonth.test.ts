@@ -100,8 +100,10 @@ describe("a month, live", () => {
     const [ann] = reviewRows(wb, SHEET, 1, "formulas");
     // Ann is in the source's row 2; on the review she is in sheet row 9 (header row 8). Calls is column F, presence E.
     // Source cells are pinned ($E$2): sorting the review moves a formula with its row and would shift a relative reference to another row.
-    expect(ann["calls.actual"]).toBe('=IF(Data!$E$2="","",Data!$E$2)');
-    expect(ann["calls.target"]).toBe('=TELE.BASELINE("calls",Data!$C$2,7)');
+    // The period cell checks that Data row 2 still holds Ann's July (sorting the data moves other reps there); the cells that read the data read it only then.
+    expect(ann.period).toBe('=TELE.SOURCE_ROW("2026-07",Data!$D$2,A9,B9,Data!$A$2,Data!$B$2)');
+    expect(ann["calls.actual"]).toBe('=IF(LEN(D9),IF(Data!$E$2="","",Data!$E$2))');
+    expect(ann["calls.target"]).toBe('=IF(LEN(D9),TELE.BASELINE("calls",Data!$C$2,7))');
     expect(ann["calls.points"]).toBe("=TELE.MONTH_SCORE(F9,G9,Data!$H$2,Data!$I$2)");
     expect(ann.total).toBe("=TELE.TOTAL_SCORE(AG9,AH9,AI9)");
     expect(ann.rank).toBe('=IF(ISNUMBER(AJ9),RANK.EQ(AJ9,$AJ$9:$AJ$11),"")');
@@ -427,7 +429,7 @@ describe("the source", () => {
     // The data sits at B3:V6; a whole-column address is trimmed to it.
     const outcome = await generateReview({ source: { kind: "range", address: "Data!B:V" }, period: "2026-07", mode: "live", locale: "en", user: null, now: NOW });
     const [ann] = reviewRows(wb, outcome.sheetName, 1, "formulas");
-    expect(ann["calls.actual"]).toBe('=IF(Data!$F$4="","",Data!$F$4)');
+    expect(ann["calls.actual"]).toBe('=IF(LEN(D9),IF(Data!$F$4="","",Data!$F$4))');
     expect(wb.values(addressOf(outcome.sheetName, 4, 1))).toEqual([["Data!B3:V6"]]);
     expectRow(reviewRows(wb, outcome.sheetName, 1)[0], { total: ANN.total, grade: "A" });
   });

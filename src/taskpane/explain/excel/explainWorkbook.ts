@@ -47,6 +47,8 @@ export type Selection =
       record: ReviewRecord;
       /** The row's cells by TeleScore's column key ("calls.actual", "total", …); blank as null. */
       cells: Record<string, CellValue>;
+      /** The keys of the row's cells that show an error (their `cells` entry is the error's text, "#N/A"). */
+      errors: string[];
     }
   | { kind: "other"; address: string; formula: string | null };
 
@@ -114,14 +116,15 @@ function queueReviewRow(sheet: Excel.Worksheet, cell: Excel.Range, tables: Excel
   const table = tables.getItem(record.table);
   const header = table.getHeaderRowRange().load(["values", "rowIndex", "columnIndex", "columnCount"]);
   const body = table.getDataBodyRange().load(["rowIndex", "rowCount"]);
-  const row = sheet.getRangeByIndexes(cell.rowIndex, 0, 1, record.area.columns).load("values");
+  const row = sheet.getRangeByIndexes(cell.rowIndex, 0, 1, record.area.columns).load(["values", "valueTypes"]);
   return () => {
     const inBody = cell.rowIndex >= body.rowIndex && cell.rowIndex < body.rowIndex + body.rowCount;
     const inColumns = cell.columnIndex >= header.columnIndex && cell.columnIndex < header.columnIndex + header.columnCount;
     if (!inBody || !inColumns) return null;
     const columns = [...reviewColumnsByHeader(record, header.values[0])];
     const cells: Record<string, CellValue> = Object.fromEntries(columns.map(([key, i]) => [key, asArgument(row.values[0][header.columnIndex + i])]));
-    return { kind: "reviewRow", address: cell.address, record, cells };
+    const errors = columns.filter(([, i]) => row.valueTypes[0][header.columnIndex + i] === "Error").map(([key]) => key);
+    return { kind: "reviewRow", address: cell.address, record, cells, errors };
   };
 }
 

@@ -316,7 +316,9 @@ export function planReview(input: PlanInput): ReviewPlan {
       if (c.key === "rank") return "";
       if (c.key === "missing") return safeText(t.kept[kept.reason]);
       const at = previous!.columnOf.get(c.key);
-      return at !== undefined && kept.formulas[at] ? "" : null;
+      if (at === undefined || !kept.formulas[at]) return null;
+      // A live month's period cell is its check of the data row (reviewLayout.liveRow): the row keeps the review's period as text.
+      return c.key === "period" ? safeText(input.report.period) : "";
     });
     return spread(cells, null);
   });
