@@ -26,3 +26,6 @@ export const isChinese = (locale: Locale): boolean => locale !== "en";
 
 /** One table of texts per language; typed so that a key missing from any language is a compile error. */
 export type Translations<T> = Readonly<Record<Locale, T>>;
+
+/** Between the items of a list written in running text: Chinese uses the enumeration comma 、. */
+export const LIST_SEPARATOR: Readonly<Record<Locale, string>> = { en: ", ", zh: "、", "zh-Hant": "、" };

@@ -9,7 +9,7 @@
  * it is" (the manager's comment and sign-off, kept on regeneration). Office's `Range.formulas`
  * takes all of these in one 2-D array; a null is skipped by the update.
  */
-import { labelIn, LOCALES, type Locale, type Localized, type PolicyLabel } from "../locale";
+import { labelIn, LIST_SEPARATOR, LOCALES, type Locale, type Localized, type PolicyLabel } from "../locale";
 import { positionText, type Baseline, type Metric, type Policy } from "../policy";
 import { DEFAULT_CAP } from "../points";
 import type { DurationUnit } from "./duration";
@@ -234,7 +234,7 @@ export function valueRow(columns: ReviewColumn[], row: ReviewRow, lang: Locale =
       case "rank":
         return num(row.rank);
       default:
-        return text(row.missing.map((key) => metricName(columns, key, lang)).join(", "));
+        return text(row.missing.map((key) => metricName(columns, key, lang)).join(LIST_SEPARATOR[lang]));
     }
   });
 }

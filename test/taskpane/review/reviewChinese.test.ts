@@ -76,7 +76,7 @@ describe("a Chinese review sheet", () => {
     ]);
     // Fay is scored against the Senior baseline (2000 calls): her 2000 calls are 100 points.
     expect(rows[3]["calls.target"]).toBe(2000);
-    expect(rows[1].missing).toBe("团队建设, 客户服务, 销售技巧");
+    expect(rows[1].missing).toBe("团队建设、客户服务、销售技巧");
     const texts = cellTexts(wb, sheet).map((c) => c.text);
     expect(texts).toEqual(expect.arrayContaining(["岗位", "初级坐席", "高级坐席", "组长"]));
     // The reasons, row by row, in Chinese.
