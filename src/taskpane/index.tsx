@@ -15,8 +15,8 @@ void Office.onReady()
   .then(() => import(/* webpackChunkName: "pane" */ "./mountTaskpane"))
   .then(({ mountTaskpane }) => mountTaskpane(container, Office))
   .catch((error: unknown) => {
-    // Said in the pane, in both languages: the user has no console (the functions run on regardless).
-    const text = `TeleScore could not start the task pane (${error instanceof Error ? error.message : String(error)}). Close and reopen the pane. / TeleScore 无法启动任务窗格，请关闭后重新打开。`;
+    // Said in the pane, in all three languages: the user has no console (the functions run on regardless).
+    const text = `TeleScore could not start the task pane (${error instanceof Error ? error.message : String(error)}). Close and reopen the pane. / TeleScore 无法启动任务窗格，请关闭后重新打开。 / TeleScore 無法啟動工作窗格，請關閉後重新開啟。`;
     const notice = document.createElement("p");
     notice.setAttribute("role", "alert");
     notice.textContent = text;
