@@ -1,6 +1,6 @@
 /**
  * What a TELE function may put in a cell, whatever it is given (docs/security.md, "Cell values: fuzzing the TELE functions"): a finite number,
- * "" for blank, a grade letter (GRADE), a spill of its range argument's shape holding only those
+ * "" for blank, a grade letter (GRADE), a month (SOURCE_ROW), a spill of its range argument's shape holding only those
  * (and, for a function computed element by element, an element's own error),
  * or a CustomFunctions.Error with a message (docs/method.md, "Input values": #VALUE!, #NUM! or #N/A). Never NaN,
  * Infinity or -0, another exception, or a call slower than CALL_TIME_LIMIT_MS.
@@ -17,13 +17,21 @@ const CALL_TIME_LIMIT_MS = 2000;
 /** The Excel errors a TELE function may return (docs/method.md, "Input values"). */
 const ALLOWED_CODES = ["#VALUE!", "#NUM!", "#N/A"];
 
-const NO_TEXT: ReadonlySet<string> = new Set();
+/** The texts a function may give, and how the contract names them in a problem. */
+interface Texts {
+  allows(text: string): boolean;
+  said: string;
+}
 
-/** The functions whose result is text: GRADE gives one of the policy's grades. */
-function textResults(id: string): ReadonlySet<string> {
+const NO_TEXT: Texts = { allows: () => false, said: "" };
+
+/** The functions whose result is text: GRADE gives one of the policy's grades, SOURCE_ROW the month it checked ("2026-07"). */
+function textResults(id: string): Texts {
+  if (id === "SOURCE_ROW") return { allows: (text) => /^\d{4}-(0[1-9]|1[0-2])$/.test(text), said: " or a month such as 2026-07" };
   if (id !== "GRADE") return NO_TEXT;
   const policy = getPolicy();
-  return new Set(policy ? [...policy.bands.map((b) => b.grade), policy.lowestGrade] : []);
+  const grades = policy ? [...policy.bands.map((b) => b.grade), policy.lowestGrade] : [];
+  return { allows: (text) => grades.includes(text), said: grades.length > 0 ? ` or one of ${grades.join(", ")}` : "" };
 }
 
 export type Outcome = "number" | "text" | "blank" | "spill" | "error";
@@ -87,16 +95,16 @@ function judgeError(error: unknown): { problem: string | null; messageLength?: n
 }
 
 /** A value for one cell: a finite number (not -0), "" or an allowed text. */
-function judgeCell(value: unknown, texts: ReadonlySet<string>): { problem: string | null; outcome: Outcome | null } {
+function judgeCell(value: unknown, texts: Texts): { problem: string | null; outcome: Outcome | null } {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { problem: `returned ${value}`, outcome: null };
     if (Object.is(value, -0)) return { problem: "returned -0", outcome: null };
     return { problem: null, outcome: "number" };
   }
   if (value === "") return { problem: null, outcome: "blank" };
-  if (typeof value === "string" && texts.has(value)) return { problem: null, outcome: "text" };
+  if (typeof value === "string" && texts.allows(value)) return { problem: null, outcome: "text" };
   const shown = typeof value === "string" ? JSON.stringify(value.slice(0, 80)) : Array.isArray(value) ? "a list" : String(value);
-  return { problem: `returned ${shown}, which is no number, blank${texts.size > 0 ? ` or one of ${[...texts].join(", ")}` : ""}`, outcome: null };
+  return { problem: `returned ${shown}, which is no number, blank${texts.said}`, outcome: null };
 }
 
 /** The cells of a range argument by row, as Excel lays it out: omitted is no rows, a lone value is 1 × 1. */
@@ -139,7 +147,7 @@ function judgeTable(value: unknown): { problem: string | null; outcome: Outcome 
  * A spill: rows of `shape`'s lengths, each cell a finite number (not -0), "" or an allowed text;
  * with `errorsInCells`, also an element's own error (a CustomFunctions.Error, judged as a thrown one).
  */
-function judgeSpill(value: unknown, shape: number[], texts: ReadonlySet<string>, errorsInCells: boolean): { problem: string | null; outcome: Outcome | null } {
+function judgeSpill(value: unknown, shape: number[], texts: Texts, errorsInCells: boolean): { problem: string | null; outcome: Outcome | null } {
   if (!Array.isArray(value)) return { problem: `returned ${typeof value} instead of a spilled range`, outcome: null };
   if (value.length !== shape.length) return { problem: `spilled ${value.length} rows for a range of ${shape.length}`, outcome: null };
   for (let r = 0; r < shape.length; r++) {

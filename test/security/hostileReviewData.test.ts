@@ -143,11 +143,18 @@ describe.each(["live", "values"] as const)("a review made from hostile data (%s)
     const plain = await sourceWorkbook(hostileRows(NAMES.map((_, i) => `Rep ${i}`), NAMES.map((_, i) => `R${i}`)));
     await generate(mode);
     expect(formulas).toEqual(formulaCells(plain, plain.sheet(SHEET)));
-    // ...and they are TeleScore's own: in the score columns, never in the id, name, position, period, comment or sign-off columns.
+    // ...and they are TeleScore's own: in the score columns, never in the id, name, position, comment or sign-off columns.
     expect(formulas.size).toBeGreaterThan(0);
-    const textColumns = ["repId", "repName", "position", "period", "comment", "signedOff"].map((k) => JULY_COLUMNS.findIndex((c) => c.key === k));
+    const textColumns = ["repId", "repName", "position", "comment", "signedOff"].map((k) => JULY_COLUMNS.findIndex((c) => c.key === k));
     for (const c of textColumns) {
       for (let r = TABLE_TOP; r <= TABLE_TOP + NAMES.length + 1; r++) expect(wb.workbook.cell(wb.sheet(SHEET), r, c).formula).toBeUndefined();
+    }
+    // A live month's period cell is the data-row check over cell references (docs/review.md, 4.3), never the data's text.
+    const period = JULY_COLUMNS.findIndex((c) => c.key === "period");
+    const checks = Array.from({ length: NAMES.length }, (_, i) => wb.workbook.cell(wb.sheet(SHEET), TABLE_TOP + 1 + i, period).formula).filter((f) => f !== undefined);
+    expect(checks.length).toBeGreaterThan(0);
+    for (const formula of checks) {
+      expect(formula).toMatch(/^=TELE\.SOURCE_ROW\("\d{4}-\d{2}",(Data!\$[A-Z]+\$\d+|[A-Z]+\d+)(,(Data!\$[A-Z]+\$\d+|[A-Z]+\d+))*\)$/);
     }
   });
 });
