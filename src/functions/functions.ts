@@ -18,7 +18,7 @@ import { grade as engineGrade, totalScore as engineTotalScore, weightOf } from "
 import { policyTable } from "../engine/policyTable";
 import { dimensionScoreOf, metricScore as engineMetricScore, resolveDimension, resolveMetric } from "../engine/policyScore";
 import { countWorkdays } from "../engine/workdays";
-import { repMonthOfRow } from "../engine/review/records";
+import { repMonthOfRow } from "../engine/review/rowIdentity";
 import { LOCALES } from "../engine/locale";
 import { nameIn } from "../engine/names";
 import {

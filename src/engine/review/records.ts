@@ -5,13 +5,13 @@
  * sheet row number, so the review can list it while the other rows are still scored.
  */
 import Decimal from "decimal.js";
-import { notFoundError, ScoreError, valueError } from "../errors";
-import { nameKey } from "../names";
+import { ScoreError, valueError } from "../errors";
 import { readNumber, readText, type CellValue } from "../input";
 import { columnUnit, toMinutes, type ColumnUnit, type DurationUnit } from "./duration";
 import { TELE_FIELDS, teleField, type FieldKey, type TeleField } from "./fields";
 import type { HeaderMapping } from "./headerMapping";
-import { monthKey, parseMonth, type Month } from "./period";
+import { parseMonth, type Month } from "./period";
+import { repKey } from "./rowIdentity";
 
 /** A block of cells as read from the workbook: a header row and the data rows under it. */
 export interface SourceTable {
@@ -47,46 +47,6 @@ export interface RowProblem {
   period: Month | null;
   /** Why the row was not read, as message codes (engine/messages.ts): each sheet and the pane word them in their language. */
   reasons: ScoreError[];
-}
-
-/** A rep is known by id where the table has one, else by name. */
-export function repKey(repId: string | null, repName: string | null): string | null {
-  if (repId !== null) return `id:${nameKey(repId)}`;
-  return repName === null ? null : `name:${nameKey(repName)}`;
-}
-
-/** Who a row is, as its cells hold them: the rep ID and name cells (null where there is no such column). */
-export interface RowIdentity {
-  repId: CellValue;
-  repName: CellValue;
-}
-
-/** A reading that fails (a ScoreError) as null: a cell that cannot be read is no rep and no month. */
-function readOrNull<T>(read: () => T): T | null {
-  try {
-    return read();
-  } catch (e) {
-    if (e instanceof ScoreError) return null;
-    throw e;
-  }
-}
-
-const identityKey = (cells: RowIdentity): string | null => readOrNull(() => repKey(readText(cells.repId, "rep_id"), readText(cells.repName, "rep_name")));
-
-/**
- * The month of `period` ("2026-07") when a data row, read as readRecords reads it, is still `rep`'s
- * row for that month: the same rep (by ID where the row has one, else by name, as repKey) and the
- * same month; blank when `period` is. Otherwise #N/A, "the data rows moved": a live review reads the
- * data by address and checks this first, because sorting the data puts other reps' rows at those
- * addresses (docs/review.md, "Live or values only").
- */
-export function repMonthOfRow(period: CellValue, row: RowIdentity & { period: CellValue }, rep: RowIdentity): string | null {
-  const month = parseMonth(period, "period");
-  if (month === null) return null;
-  const key = identityKey(row);
-  const rowMonth = readOrNull(() => parseMonth(row.period, "source_period"));
-  if (key === null || key !== identityKey(rep) || rowMonth === null || monthKey(rowMonth) !== monthKey(month)) throw notFoundError("sourceMoved", {});
-  return monthKey(month);
 }
 
 const isBlank = (v: CellValue): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");

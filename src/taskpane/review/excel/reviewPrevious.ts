@@ -11,7 +11,7 @@
  * some rep is no longer scored (which of that row's cells hold formulas).
  */
 import { readText, type CellValue } from "../../../engine/input";
-import { repKey } from "../../../engine/review/records";
+import { repKey } from "../../../engine/review/rowIdentity";
 import type { ReviewColumn } from "../../../engine/review/reviewLayout";
 import { nameTarget, rect, type Rect } from "../../../engine/sheet/address";
 import { REVIEW_REGIONS, reviewChartName, reviewRegionName, type ReviewRecord, type ReviewRegion } from "./reviewRegistry";
