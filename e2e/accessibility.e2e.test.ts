@@ -4,18 +4,13 @@
  * open, the review's mapping and its result (and the scorecards made from it), the reconciliation's figures, and in Chinese.
  */
 import { seriousViolations } from "./support/axe";
-import { startSession, type Session } from "./support/session";
-import { generateReview, openWorkbench, type Workbench } from "./support/workbench";
+import { generateReview, type Workbench, workbenchForFile } from "./support/workbench";
 
-let session: Session;
 let workbench: Workbench;
 
-beforeAll(async () => {
-  session = await startSession();
-  workbench = await openWorkbench(session);
+workbenchForFile((opened) => {
+  workbench = opened;
 });
-
-afterAll(() => session?.close());
 
 const PANE = '[data-testid="wb-taskpane"]';
 const check = async () => expect(await seriousViolations(workbench.page, PANE)).toEqual([]);

@@ -3,18 +3,13 @@
  * "Importing a CSV file"): the file is picked with the file input, read by the bundled Web Worker
  * under the add-in's Content-Security-Policy, and its rep-month table written to a new sheet.
  */
-import { startSession, type Session } from "./support/session";
-import { openWorkbench, type Workbench } from "./support/workbench";
+import { type Workbench, workbenchForFile } from "./support/workbench";
 
-let session: Session;
 let workbench: Workbench;
 
-beforeAll(async () => {
-  session = await startSession();
-  workbench = await openWorkbench(session);
+workbenchForFile((opened) => {
+  workbench = opened;
 });
-
-afterAll(() => session?.close());
 
 /** Two reps over two months, 3,000 calls each, in semicolons with a quoted name; every tenth call of Ann answered. */
 function dialerCsv(): string {

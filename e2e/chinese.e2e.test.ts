@@ -8,18 +8,13 @@
  * file this run starts from) and the short list in test/support/englishWords.ts.
  */
 import { englishIn } from "../test/support/englishWords";
-import { startSession, type Session } from "./support/session";
-import { openWorkbench, type Workbench } from "./support/workbench";
+import { type Workbench, workbenchForFile } from "./support/workbench";
 
-let session: Session;
 let workbench: Workbench;
 
-beforeAll(async () => {
-  session = await startSession();
-  workbench = await openWorkbench(session, "zh-CN");
-});
-
-afterAll(() => session?.close());
+workbenchForFile((opened) => {
+  workbench = opened;
+}, "zh-CN");
 
 type Text = { where: string; text: string };
 

@@ -18,19 +18,16 @@ import { cell } from "../test/support/oneCell";
 import * as tele from "../src/functions/functions";
 import { sampleWorkbook } from "../src/workbench/sampleWorkbook";
 import { saveScreenshot } from "./support/screenshots";
-import { startSession, type Session } from "./support/session";
-import { generateReview, openWorkbench, type Workbench } from "./support/workbench";
+import { generateReview, type Workbench, workbenchForFile } from "./support/workbench";
 
-let session: Session;
 let workbench: Workbench;
 
-beforeAll(async () => {
+beforeAll(() => {
   setPolicy(defaultPolicy());
-  session = await startSession();
-  workbench = await openWorkbench(session);
 });
-
-afterAll(() => session?.close());
+workbenchForFile((opened) => {
+  workbench = opened;
+});
 
 /** How the pane writes a figure in English: grouped, at most 4 decimals. */
 const figure = (x: number): string => new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 }).format(x);

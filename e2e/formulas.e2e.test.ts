@@ -4,19 +4,14 @@
  * their messages, a spilled allocation. Expected values are worked out by hand in the comments.
  */
 import { saveScreenshot } from "./support/screenshots";
-import { startSession, type Session } from "./support/session";
-import { openWorkbench, type Workbench } from "./support/workbench";
+import { type Workbench, workbenchForFile } from "./support/workbench";
 
-let session: Session;
 let workbench: Workbench;
 
-beforeAll(async () => {
-  session = await startSession();
-  workbench = await openWorkbench(session);
+workbenchForFile(async (opened) => {
+  workbench = opened;
   await workbench.grid.addSheet();
 });
-
-afterAll(() => session?.close());
 
 test("a baseline score shows its points in General format", async () => {
   const { grid } = workbench;

@@ -5,18 +5,13 @@
  * review in Taiwan's words.
  */
 import { saveScreenshot } from "./support/screenshots";
-import { startSession, type Session } from "./support/session";
-import { openWorkbench, workbenchOn, type Workbench } from "./support/workbench";
+import { type Workbench, workbenchForFile, workbenchOn } from "./support/workbench";
 
-let session: Session;
 let workbench: Workbench;
 
-beforeAll(async () => {
-  session = await startSession();
-  workbench = await openWorkbench(session);
+workbenchForFile((opened) => {
+  workbench = opened;
 });
-
-afterAll(() => session?.close());
 
 const tabNames = async ({ pane }: Workbench) => pane.getByRole("tablist").getByRole("tab").allInnerTexts();
 

@@ -4,20 +4,15 @@
  * show the new values. Unsaved edits change nothing.
  */
 import { saveScreenshot } from "./support/screenshots";
-import { startSession, type Session } from "./support/session";
-import { openWorkbench, type Workbench } from "./support/workbench";
+import { type Workbench, workbenchForFile } from "./support/workbench";
 
 const NOTE = "Workload counts as much as sales this quarter";
 
-let session: Session;
 let workbench: Workbench;
 
-beforeAll(async () => {
-  session = await startSession();
-  workbench = await openWorkbench(session);
+workbenchForFile((opened) => {
+  workbench = opened;
 });
-
-afterAll(() => session?.close());
 
 test("a saved weight change recalculates TOTAL_SCORE and WEIGHT in the grid", async () => {
   const { grid, pane, page } = workbench;

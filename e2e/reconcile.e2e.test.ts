@@ -7,18 +7,13 @@
  */
 import { centsText, shownCents } from "./support/cellNumbers";
 import { saveScreenshot } from "./support/screenshots";
-import { startSession, type Session } from "./support/session";
-import { generateReview, openWorkbench, type Workbench } from "./support/workbench";
+import { generateReview, type Workbench, workbenchForFile } from "./support/workbench";
 
-let session: Session;
 let workbench: Workbench;
 
-beforeAll(async () => {
-  session = await startSession();
-  workbench = await openWorkbench(session);
+workbenchForFile((opened) => {
+  workbench = opened;
 });
-
-afterAll(() => session?.close());
 
 /** August 2026 on "Rep data": rows 26 to 49; money in J (revenue) and L to O (cost, refunds, after-sales, complaint cost). */
 const AUGUST = "J26:O49";

@@ -8,18 +8,13 @@
 import { centsText, shownCents, shownNumber } from "./support/cellNumbers";
 import { columnIndex } from "./support/grid";
 import { saveScreenshot } from "./support/screenshots";
-import { startSession, type Session } from "./support/session";
-import { generateReview, openWorkbench, type Workbench } from "./support/workbench";
+import { generateReview, type Workbench, workbenchForFile } from "./support/workbench";
 
-let session: Session;
 let workbench: Workbench;
 
-beforeAll(async () => {
-  session = await startSession();
-  workbench = await openWorkbench(session);
+workbenchForFile((opened) => {
+  workbench = opened;
 });
-
-afterAll(() => session?.close());
 
 /** Li Wei (TS1001, Junior) in July, August and September: rows 2, 26 and 50 of "Rep data" (24 reps a month). */
 const LI_WEI_ROWS = [2, 26, 50];

@@ -5,18 +5,13 @@
  * screenshots of docs/explain.md are taken here.
  */
 import { saveScreenshot } from "./support/screenshots";
-import { startSession, type Session } from "./support/session";
-import { generateReview, openWorkbench, workbenchOn, type Workbench } from "./support/workbench";
+import { generateReview, type Workbench, workbenchForFile, workbenchOn } from "./support/workbench";
 
-let session: Session;
 let workbench: Workbench;
 
-beforeAll(async () => {
-  session = await startSession();
-  workbench = await openWorkbench(session);
+workbenchForFile((opened) => {
+  workbench = opened;
 });
-
-afterAll(() => session?.close());
 
 const REVIEW_HEADER_ROW = 8;
 const COMMENT = "Strong quarter; coach on talk time.";

@@ -4,7 +4,7 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { Grid } from "./grid";
-import type { Session } from "./session";
+import { startSession, type Session } from "./session";
 
 export interface Workbench {
   page: Page;
@@ -17,6 +17,20 @@ export interface Workbench {
 export async function openWorkbench(session: Session, displayLanguage?: string): Promise<Workbench> {
   await session.open(`workbench.html${displayLanguage ? `?lang=${encodeURIComponent(displayLanguage)}` : ""}`);
   return workbenchOn(session.page);
+}
+
+/**
+ * The usual set-up of a test file: one browser session with the workbench open, started before the
+ * file's tests and closed after them. Jest's hooks return nothing, so `opened` receives the
+ * workbench (and may prepare it further).
+ */
+export function workbenchForFile(opened: (workbench: Workbench) => void | Promise<void>, displayLanguage?: string): void {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await startSession();
+    await opened(await openWorkbench(session, displayLanguage));
+  });
+  afterAll(() => session?.close());
 }
 
 /** The workbench the page shows, once (re)started: the sample workbook in the grid and the pane's views there. */
